@@ -1,0 +1,24 @@
+"""newsparse: structure from the raw text of news pages.
+
+>>> import newsparse
+>>> article = newsparse.parse("Storm hits coast\n\nBy Jane Doe\n\nA storm hit the coast on Monday, and the town was left without power for most of the night.")
+>>> article.headline
+'Storm hits coast'
+"""
+
+from newsparse.model import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock, Segment
+from newsparse.parse import parse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Boilerplate",
+    "BodyBlock",
+    "Byline",
+    "Caption",
+    "RelatedBlock",
+    "Segment",
+    "__version__",
+    "parse",
+]

@@ -1,0 +1,143 @@
+"""Turn classified lines into an :class:`~newsparse.model.Article`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+
+import regex
+
+from newsparse.classify import Tag, stamp_of
+from newsparse.dates import DateFinder
+from newsparse.lines import Line
+from newsparse.model import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock, Segment
+from newsparse.rules import Lexicon
+
+_TRAILING_CAPS = regex.compile(r"(?<=\p{Ll}\S*)(?:\s+[\p{Lu}\d&.'-]{2,}){1,4}\Z")
+_BYLINE_CUT = regex.compile(r"\s+(?:[|•·/]|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}\w*\s+)?\d")
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+def _clean_name(part: str, lex: Lexicon) -> str:
+    part = part.strip(" .,:;|-–—")
+    m = lex.byline_titles.search(part)
+    if m is not None:
+        part = part[: m.start()].strip(" .,:;|-–—")
+    if " " in part and not part.isupper():
+        part = _TRAILING_CAPS.sub("", part)
+    return part.strip(" .,:;|-–—")
+
+
+def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -> Byline:
+    """Split a byline into authors and wire agencies.
+
+    ``By Euronews with AP`` gives authors ``["Euronews"]`` and agencies
+    ``["AP"]``; an agency credited alone is the author.
+    """
+    rest = text[marker_end:]
+    stamp = finder.find(rest)
+    if stamp is not None:
+        rest = rest[: stamp.start]
+    # "Meg JamesStaff Writer": a job title glued to the name
+    m = lex.byline_titles.search(rest)
+    if m is not None and m.start() > 0 and rest[m.start() - 1].islower():
+        rest = rest[: m.start()]
+    # keep the names, not what follows them ("| Special to ...", "(AP)", dates)
+    head = rest
+    cut = _BYLINE_CUT.search(head)
+    tail = ""
+    if cut is not None and cut.start() > 0:
+        head, tail = head[: cut.start()], head[cut.end():]
+    names: list[str] = []
+    agencies: list[str] = []
+    for raw in lex.name_joiner.split(head):
+        for part in regex.split(r"\s+(?:with|mit|avec|con|com|met)\s+", raw, flags=regex.IGNORECASE):
+            name = _clean_name(part, lex)
+            if not name or not name[0].isupper() and not name[0].isdigit():
+                continue
+            if name.casefold() in lex.agencies:
+                agencies.append(name)
+            elif len(name.split()) <= 6:
+                names.append(name)
+    for raw in lex.name_joiner.split(tail):
+        name = raw.strip(" .,:;()|-–—")
+        if name.casefold() in lex.agencies:
+            agencies.append(name)
+    if not names and agencies:
+        names, agencies = agencies[:1], agencies[1:]
+    return Byline(text=text, authors=tuple(dict.fromkeys(names)), agencies=tuple(dict.fromkeys(agencies)))
+
+
+def _segment(line: Line, tag: Tag) -> Segment:
+    return Segment(tag.role, tag.kind, line.text, (line.start, line.end), tag.rule)
+
+
+def assemble(
+    text: str, lines: Sequence[Line], tags: Sequence[Tag], lex: Lexicon, finder: DateFinder, language: str | None
+) -> Article:
+    """Build the :class:`Article` from *lines* and their *tags*."""
+    segments = [_segment(line, tag) for line, tag in zip(lines, tags)]
+    headline = standfirst = None
+    byline = None
+    published: _dt.date | None = None
+    updated: _dt.date | None = None
+    captions: dict[str, list[str | None]] = {}
+    body: list[BodyBlock] = []
+    related: dict[int, tuple[str | None, list[str]]] = {}
+    boiler: list[tuple[int, str, int, int]] = []  # source line, kind, start, end
+    for line, tag in zip(lines, tags):
+        role = tag.role
+        if role == "body":
+            body.append(BodyBlock(tag.kind, line.text))  # type: ignore[arg-type]
+        elif role == "boilerplate":
+            kind = tag.kind or "other"
+            if boiler and boiler[-1][0] == line.source_line and boiler[-1][1] == kind:
+                boiler[-1] = (line.source_line, kind, boiler[-1][2], line.end)
+            else:
+                boiler.append((line.source_line, kind, line.start, line.end))
+        elif role == "headline" and headline is None:
+            headline = line.text
+        elif role == "standfirst" and standfirst is None:
+            standfirst = line.text
+        elif role == "byline" and byline is None:
+            marker_end = tag.data if isinstance(tag.data, int) else 0
+            byline = parse_byline(line.text, marker_end, lex, finder)
+            if published is None:
+                stamp = finder.find(line.text)
+                if stamp is not None:
+                    published = stamp.value
+        elif role == "dateline":
+            stamp = stamp_of(tag)
+            if stamp is not None:
+                if tag.kind == "updated":
+                    updated = updated or stamp.value
+                else:
+                    published = published or stamp.value
+        elif role == "caption" and isinstance(tag.data, tuple):
+            cap_text, credit = tag.data
+            key = cap_text or f"\x00{credit}"
+            if key in captions:
+                captions[key][1] = captions[key][1] or credit
+            else:
+                captions[key] = [cap_text, credit]
+        elif role == "related":
+            if tag.kind == "heading":
+                related[id(line)] = (line.text, [])
+                last_heading = id(line)
+            elif related:
+                related[last_heading][1].append(line.text)
+    from newsparse.normalize import fold
+
+    return Article(
+        headline=headline,
+        standfirst=standfirst,
+        byline=byline,
+        published=published,
+        updated=updated,
+        captions=[Caption(t, c) for t, c in captions.values()],
+        body=body,
+        related=[RelatedBlock(h, items) for h, items in related.values()],
+        boilerplate=[Boilerplate(kind, fold(text[a:b])) for _, kind, a, b in boiler],  # type: ignore[arg-type]
+        segments=segments,
+        language=language,
+    )

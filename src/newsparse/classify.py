@@ -1,0 +1,481 @@
+"""Decide a role for every line: local rules first, then context.
+
+Local rules look at one line at a time and are kept in :data:`LOCAL_RULES`,
+an ordered registry of named functions (the first that answers wins).  The
+context stage then finds captions, the article region (the best-scoring run
+of lines, Pasternack & Roth's maximum subsequence), the headline, standfirst
+and byline before it, the body inside it and related blocks around it.
+Every decision carries the name of the rule that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from newsparse.dates import DateFinder, Stamp
+from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, describe, is_name_like, language_of, tokens
+from newsparse.lines import Line
+from newsparse.rules import Lexicon
+
+#: Which boilerplate kind wins when a phrase belongs to several.
+KIND_PRIORITY = ("share", "comments", "newsletter", "paywall", "cookie", "advertisement", "footer", "navigation", "other")
+
+_COUNTER = re.compile(r"\A(?:\d{1,3}|(?:\w+\s+)?\d{1,3}\s*(?:/|of|von|de|di|sur|z)\s*/?\s*\d{1,3})\Z", re.IGNORECASE)
+_HANDLE = re.compile(r"\A(?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+)\Z")
+
+
+@attrs.define(slots=True, eq=False)
+class Tag:
+    """The decision for one line.
+
+    ``role`` is a SPEC.md role, or a provisional one while context runs:
+    ``text`` (not decided yet), ``relhead`` (a related-list heading, if items
+    follow), ``credit`` (a credit line waiting for its caption).
+    """
+
+    role: str
+    kind: str | None
+    rule: str
+    data: object = None
+
+
+@attrs.define(slots=True, eq=False)
+class Context:
+    """What the rules see: the lines, their features and the lexicon."""
+
+    lines: Sequence[Line]
+    feats: Sequence[Features]
+    lex: Lexicon
+    dates: DateFinder
+    language: str | None
+
+
+LocalRule = Callable[[int, Context], "Tag | None"]
+
+
+def _kind_of(categories: frozenset[str]) -> str:
+    for kind in KIND_PRIORITY:
+        if kind in categories:
+            return kind
+    return "other"
+
+
+def rule_phrase(i: int, ctx: Context) -> Tag | None:
+    """A whole line that is a known widget label, prompt or related heading."""
+    cats = ctx.lines[i].categories
+    if not cats:
+        return None
+    if "related" in cats:
+        return Tag("relhead", _kind_of(cats - {"related"}), "phrase.related")
+    kind = _kind_of(cats)
+    return Tag("boilerplate", kind, f"phrase.{kind}")
+
+
+def rule_counter(i: int, ctx: Context) -> Tag | None:
+    """Gallery counters and lone numbers (``1/5``, ``Image 1 of 8``, ``3``)."""
+    text = ctx.lines[i].text
+    if len(text) <= 24 and _COUNTER.match(text):
+        return Tag("boilerplate", "other", "counter")
+    if len(text) <= 120 and _HANDLE.match(text):
+        return Tag("boilerplate", "other", "handle")
+    return None
+
+
+def rule_contributor(i: int, ctx: Context) -> Tag | None:
+    """``Additional reporting by ...``, ``X contributed to this report``."""
+    line = ctx.lines[i]
+    if ctx.feats[i].words <= 60 and ctx.lex.contributors.match(line.text):
+        return Tag("boilerplate", "other", "contributor")
+    return None
+
+
+def rule_prefix(i: int, ctx: Context) -> Tag | None:
+    """A line opening with a furniture prompt (``Sign up for...``, ``We use cookies``)."""
+    if ctx.feats[i].words > 45:
+        return None
+    m = ctx.lex.prefix.match(ctx.lines[i].text.casefold())
+    if m is None or m.lastgroup is None:
+        return None
+    return Tag("boilerplate", m.lastgroup, f"prefix.{m.lastgroup}")
+
+
+def _bare_credit(text: str, ctx: Context) -> bool:
+    """A short line that is only a photo credit (``Getty Images``, ``Reed Saxon/AP``)."""
+    if len(text) > 90 or text.endswith((".", "?", "!", ":")):
+        return False
+    m = ctx.lex.photo_agency.search(text)
+    if m is None:
+        return False
+    if "/" in m.group():
+        return text.count(" ") <= 8 and not any(c.isdigit() for c in text[:4])
+    return len(text) - len(m.group()) <= 12
+
+
+def rule_credit(i: int, ctx: Context) -> Tag | None:
+    """A line that is only a photo credit, with or without a marker word."""
+    line, f = ctx.lines[i], ctx.feats[i]
+    if f.words > 16:
+        return None
+    m = ctx.lex.credit_marker.match(line.text)
+    if m is not None and m.end() < len(line.text):
+        return Tag("credit", None, "credit.marker", line.text[m.end():].strip(" :|"))
+    if _bare_credit(line.text, ctx):
+        return Tag("credit", None, "credit.bare", line.text)
+    return None
+
+
+def rule_byline(i: int, ctx: Context) -> Tag | None:
+    """``By Jane Doe``, ``Von Anna Muster, dpa``, ``Par Jean Dupont``."""
+    line, f = ctx.lines[i], ctx.feats[i]
+    if f.words > 16 or f.chars > 160:
+        return None
+    m = ctx.lex.byline_marker.match(line.text)
+    if m is None:
+        return None
+    rest = line.text[m.end():]
+    first = rest.split(maxsplit=2)
+    if not first or (f.sentence and rest.endswith(".") and f.words > 8):
+        return None
+    return Tag("byline", None, "byline.marker", m.end())
+
+
+_DATE_NOISE = re.compile(r"[\W\d_]+")
+
+
+def rule_dateline(i: int, ctx: Context) -> Tag | None:
+    """A short line holding a date: ``Published on 22/09/2022 - 10:34``."""
+    line, f = ctx.lines[i], ctx.feats[i]
+    if f.words > 14 or not any(c.isdigit() for c in line.text):
+        return None
+    stamp = ctx.dates.find(line.text, day_first=ctx.language != "en")
+    if stamp is None:
+        return None
+    rest = line.text[: stamp.start] + " " + line.text[stamp.end:]
+    leftover = [w for w in _DATE_NOISE.split(rest) if w]
+    if len(leftover) > 5:
+        return None
+    kind = "updated" if ctx.lex.updated_words.search(line.text[: stamp.start + 1]) else "published"
+    return Tag("dateline", kind, f"dateline.{kind}", stamp)
+
+
+def rule_relative_time(i: int, ctx: Context) -> Tag | None:
+    """``13 hours ago`` alone on a line: a list's timestamp, not the article's."""
+    line, f = ctx.lines[i], ctx.feats[i]
+    if f.words <= 5 and ctx.lex.relative_time.search(line.text):
+        return Tag("boilerplate", "other", "relative_time")
+    return None
+
+
+#: Local rules, in the order they are tried.
+LOCAL_RULES: list[tuple[str, LocalRule]] = [
+    ("phrase", rule_phrase),
+    ("counter", rule_counter),
+    ("contributor", rule_contributor),
+    ("prefix", rule_prefix),
+    ("credit", rule_credit),
+    ("byline", rule_byline),
+    ("dateline", rule_dateline),
+    ("relative_time", rule_relative_time),
+]
+
+
+def local_tags(ctx: Context) -> list[Tag]:
+    """Run :data:`LOCAL_RULES` over every line; undecided lines get role ``text``."""
+    out = []
+    for i in range(len(ctx.lines)):
+        for _, rule in LOCAL_RULES:
+            tag = rule(i, ctx)
+            if tag is not None:
+                break
+        else:
+            tag = Tag("text", ctx.feats[i].cls, f"text.{ctx.feats[i].cls}")
+        out.append(tag)
+    return out
+
+
+# ---------------------------------------------------------------- captions
+
+
+def _credit_part(text: str, ctx: Context) -> str | None:
+    """*text* as a credit (marker stripped), or ``None`` if it is not one."""
+    m = ctx.lex.credit_marker.match(text)
+    if m is not None and m.end() < len(text):
+        return text[m.end():].strip(" :|")
+    if _bare_credit(text, ctx):
+        return text
+    return None
+
+
+def find_captions(ctx: Context, tags: list[Tag]) -> None:
+    """Captions: a line repeated with a credit, a line with a credit inside, a credit line."""
+    lines = ctx.lines
+    n = len(lines)
+    for i in range(n):
+        tag = tags[i]
+        if tag.role != "text":
+            continue
+        text = lines[i].text
+        # the caption twice: alt text, then caption plus credit
+        for j in (i + 1, i + 2):
+            if j < n and tags[j].role == "text" and lines[j].text.startswith(text) and len(lines[j].text) > len(text):
+                credit = _credit_part(lines[j].text[len(text):].strip(), ctx)
+                if credit is not None:
+                    tags[i] = Tag("caption", "repeat", "caption.repeated", (text, None))
+                    tags[j] = Tag("caption", "credited", "caption.repeated", (text, credit))
+                    break
+        if tags[i].role != "text" or ctx.feats[i].words > 80:
+            continue
+        m = ctx.lex.inline_credit.search(text)
+        if m is not None and m.start() > 10:
+            credit = text[m.end():].strip()
+            if credit and len(credit.split()) <= 10 and not credit.endswith("."):
+                tags[i] = Tag("caption", "credited", "caption.inline_credit", (text[: m.start()].strip(), credit))
+    for j in range(n):
+        if tags[j].role != "credit":
+            continue
+        credit = tags[j].data
+        i = j - 1
+        if (
+            i >= 0
+            and tags[i].role == "text"
+            and lines[j].gap == 0
+            and ctx.feats[i].chars <= 400
+            and not ctx.feats[i].bullet
+            and ctx.feats[i].words >= 3
+        ):
+            tags[i] = Tag("caption", "text", "caption.credit_below", (lines[i].text, credit))
+            tags[j] = Tag("caption", "credit", "caption.credit_below", None)
+        else:
+            tags[j] = Tag("caption", "credited", "caption.credit_only", (None, credit))
+
+
+# ---------------------------------------------------------------- region
+
+_SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
+_ROLE_SCORE = {"boilerplate": -1.5, "relhead": -2.5, "caption": 0.0, "credit": 0.0, "byline": 0.0, "dateline": 0.0}
+_BARRIER_KINDS = {"comments": -6.0, "newsletter": -2.5, "footer": -3.0, "cookie": -3.0}
+
+
+def _score(tag: Tag, f: Features) -> float:
+    if tag.role == "text":
+        if f.cls == GOOD:
+            return min(f.chars, 800) / 100.0
+        return _SCORE[f.cls]
+    if tag.role == "boilerplate":
+        return _BARRIER_KINDS.get(tag.kind or "", -1.5)
+    return _ROLE_SCORE.get(tag.role, 0.0)
+
+
+def article_region(ctx: Context, tags: list[Tag]) -> tuple[int, int]:
+    """The maximum-scoring contiguous run of lines ``[start, end)``."""
+    best, best_lo, best_hi = 0.0, 0, 0
+    run, lo = 0.0, 0
+    for i, (tag, f) in enumerate(zip(tags, ctx.feats)):
+        if run <= 0:
+            run, lo = 0.0, i
+        run += _score(tag, f)
+        if run > best:
+            best, best_lo, best_hi = run, lo, i + 1
+    return best_lo, best_hi
+
+
+# ---------------------------------------------------------------- head
+
+
+def _headline_score(i: int, ctx: Context, tags: list[Tag]) -> float:
+    f, line = ctx.feats[i], ctx.lines[i]
+    if tags[i].role != "text" or not f.title or f.words < 2 or f.bullet:
+        return 0.0
+    score = 3.0 + min(f.words, 12) / 12.0
+    if f.words <= 3:
+        score -= 1.5
+    if f.upper:
+        score -= 1.5
+    text = line.text
+    if text.endswith(":"):
+        score -= 2.0
+    if ", " in text or ". " in text:
+        score -= 0.4
+    if " | " in text:
+        score -= 0.6
+    return score
+
+
+def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
+    """The title-like line before the body that scores best (earliest on ties)."""
+    lo = max(0, first_body - 40)
+    best, best_i = 0.0, None
+    for i in range(lo, first_body):
+        s = _headline_score(i, ctx, tags)
+        if s > best:
+            best, best_i = s, i
+    return best_i
+
+
+def _is_furniture(tag: Tag) -> bool:
+    return tag.role in ("byline", "dateline", "caption", "credit", "boilerplate", "relhead")
+
+
+def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: int) -> int | None:
+    """The summary set apart between headline and body.
+
+    The first sentence-like line after the headline is the standfirst when
+    page furniture (byline, date, caption, widgets) or a wider gap separates
+    it from the next body line.
+    """
+    n = len(ctx.lines)
+    for i in range(headline + 1, min(n, max(body_start, headline + 1) + 3)):
+        tag, f = tags[i], ctx.feats[i]
+        if tag.role != "text":
+            continue
+        if f.cls not in (GOOD, NEAR) or not f.sentence and f.words < 12:
+            return None
+        # what separates it from the next body-like line
+        for j in range(i + 1, min(n, i + 12)):
+            tj = tags[j]
+            if tj.role == "text" and ctx.feats[j].cls in (GOOD, NEAR):
+                if ctx.lines[j].gap >= 2:
+                    return i
+                return None
+            if _is_furniture(tj):
+                return i
+        return None
+    return None
+
+
+def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
+    """A line that is only a name, next to a date or after the headline."""
+    for i in range(lo, hi):
+        if tags[i].role != "text" or not is_name_like(ctx.lines[i].text):
+            continue
+        near = [tags[j].role for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
+        if "dateline" in near or "headline" in near or "standfirst" in near:
+            return i
+    return None
+
+
+# ---------------------------------------------------------------- body and related
+
+
+def _item_like(tag: Tag, f: Features) -> bool:
+    return tag.role == "text" and (f.cls in (SHORT, BAD) or not f.sentence) and 1 <= f.words <= 40
+
+
+def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
+    """A related heading followed by title-like items becomes a related block."""
+    n = len(tags)
+    for i in range(n):
+        if tags[i].role != "relhead":
+            continue
+        items = []
+        j = i + 1
+        while j < n:
+            t, f = tags[j], ctx.feats[j]
+            if t.role == "relhead" or (t.role == "boilerplate" and t.kind in ("comments", "newsletter", "footer", "cookie")):
+                break
+            if _item_like(t, f):
+                items.append(j)
+            elif t.role == "text":
+                break
+            j += 1
+        if items:
+            tags[i] = Tag("related", "heading", "related.heading")
+            for j in items:
+                tags[j] = Tag("related", "item", "related.item", i)
+        else:
+            tags[i] = Tag("boilerplate", tags[i].kind or "other", "related.no_items")
+
+
+def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
+    """Inside the region: paragraphs, subheadings and list items."""
+    lo, hi = region
+    lines, feats = ctx.lines, ctx.feats
+
+    def body_near(k: int, step: int) -> bool:
+        k += step
+        while lo <= k < hi:
+            t = tags[k]
+            if t.role == "text" and feats[k].cls in (GOOD, NEAR):
+                return True
+            if t.role == "body":
+                return True
+            if t.role not in ("text", "caption", "boilerplate"):
+                return False
+            if t.role == "text" and feats[k].cls in (SHORT, BAD) and not feats[k].bullet:
+                k += step
+                continue
+            k += step
+        return False
+
+    for i in range(lo, hi):
+        t, f = tags[i], feats[i]
+        if t.role != "text":
+            continue
+        if f.cls in (GOOD, NEAR):
+            tags[i] = Tag("body", "paragraph", f"body.{f.cls}")
+        elif f.bullet and body_near(i, -1) | body_near(i, 1):
+            tags[i] = Tag("body", "list_item", "body.bullet")
+        elif f.cls == BAD and f.sentence and f.chars >= 100:
+            tags[i] = Tag("body", "paragraph", "body.long_sentence")
+        elif f.title and not f.sentence and f.words <= 20 and body_near(i, 1) and body_near(i, -1):
+            tags[i] = Tag("body", "subheading", "body.subheading")
+        elif f.sentence and f.words >= 3 and body_near(i, -1) and body_near(i, 1):
+            tags[i] = Tag("body", "paragraph", "body.short_sentence")
+    del lines
+
+
+def classify(lines: Sequence[Line], lex: Lexicon, dates: DateFinder) -> tuple[list[Tag], str | None]:
+    """Decide a :class:`Tag` for every line; also return the detected language."""
+    toks = [tokens(line.text) for line in lines]
+    language = language_of(toks, lex.stopwords)
+    stop = lex.stopwords.get(language or "", frozenset())
+    feats = [describe(line, t, stop) for line, t in zip(lines, toks)]
+    ctx = Context(lines, feats, lex, dates, language)
+    tags = local_tags(ctx)
+    find_captions(ctx, tags)
+    region = article_region(ctx, tags)
+    lo, hi = region
+    first_body = next((i for i in range(lo, hi) if tags[i].role == "text" and feats[i].cls in (GOOD, NEAR)), lo)
+    headline = find_headline(ctx, tags, first_body)
+    if headline is not None:
+        tags[headline] = Tag("headline", None, "headline.title_before_body")
+        sf = find_standfirst(ctx, tags, headline, first_body)
+        if sf is not None:
+            tags[sf] = Tag("standfirst", None, "standfirst.set_apart")
+            if sf >= lo:
+                lo = sf + 1
+    head_end = max(first_body, (headline or 0) + 1)
+    bylines = [i for i in range(len(tags)) if tags[i].role == "byline"]
+    if not bylines:
+        b = find_bare_byline(ctx, tags, max(0, (headline if headline is not None else first_body) - 3), min(len(tags), head_end + 4))
+        if b is not None:
+            tags[b] = Tag("byline", None, "byline.bare_name", 0)
+            bylines = [b]
+    for extra in bylines[1:]:
+        tags[extra] = Tag("boilerplate", "other", "byline.repeated")
+    seen_date = {"published": False, "updated": False}
+    for i, t in enumerate(tags):
+        if t.role == "dateline":
+            kind = t.kind or "published"
+            if seen_date[kind] or (i >= hi + 3):
+                tags[i] = Tag("boilerplate", "other", "dateline.extra")
+            seen_date[kind] = True
+    mark_related(ctx, tags, (lo, hi))
+    mark_body(ctx, tags, (lo, hi))
+    for i, t in enumerate(tags):
+        if t.role == "text":
+            nav = i < head_end and feats[i].words <= 6
+            tags[i] = Tag("boilerplate", "navigation" if nav else "other", "leftover.before" if nav else "leftover")
+        elif t.role == "relhead":
+            tags[i] = Tag("boilerplate", t.kind or "other", "related.no_items")
+        elif t.role == "credit":
+            tags[i] = Tag("caption", "credited", "caption.credit_only", (None, t.data))
+    return tags, language
+
+
+def stamp_of(tag: Tag) -> Stamp | None:
+    """The date a dateline tag carries."""
+    return tag.data if isinstance(tag.data, Stamp) else None

@@ -1,0 +1,93 @@
+"""Find and parse publication and update stamps.
+
+Recognises ISO dates, numeric day-month-year dates and dates with month names
+in every registered language, with an optional time of day.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+import attrs
+import regex
+
+from newsparse.rules import Lexicon
+
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
+_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+_TIME = re.compile(r"(?:T|(?<![\d:]))(\d{1,2})[:.h](\d{2})(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+_YEAR = r"((?:19|20)\d{2})"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
+
+
+@attrs.frozen
+class Stamp:
+    """A date found in a line: the value and where it stands in the text."""
+
+    value: _dt.date
+    start: int
+    end: int
+
+
+@attrs.frozen
+class DateFinder:
+    """Date patterns compiled for one lexicon's month names."""
+
+    lex: Lexicon
+    day_month_year: regex.Pattern[str]
+    month_day_year: regex.Pattern[str]
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> DateFinder:
+        """Compile the month-name patterns for *lex*."""
+        month = lex.month_names.pattern
+        sep = r"(?:\s*,?\s+|\s*(?:de|del)\s+|\.\s*)"
+        return cls(
+            lex,
+            regex.compile(rf"\b{_DAY}{sep}({month}){sep}{_YEAR}\b"),
+            regex.compile(rf"({month})\s*{_DAY},?\s+{_YEAR}\b"),
+        )
+
+    def _month(self, name: str) -> int | None:
+        return self.lex.months.get(name.casefold().rstrip("."))
+
+    def find(self, text: str, *, day_first: bool = True) -> Stamp | None:
+        """The first date in *text*, with the time of day when one follows it."""
+        if len(text) > 400:
+            return None
+        found: list[tuple[int, int, int, int, int]] = []  # start, end, y, m, d
+        if m := _ISO.search(text):
+            end = m.end(3)  # a time after "T" is read below like any other
+            found.append((m.start(), end, int(m[1]), int(m[2]), int(m[3])))
+        if m2 := _NUMERIC.search(text):
+            a, b, y = int(m2[1]), int(m2[3]), int(m2[4])
+            if y < 100:
+                y += 2000 if y < 70 else 1900
+            d, mo = (a, b) if (day_first or m2[2] == ".") else (b, a)
+            if mo > 12 and d <= 12:
+                d, mo = mo, d
+            found.append((m2.start(), m2.end(), y, mo, d))
+        if any(c.isalpha() for c in text):
+            if m3 := self.day_month_year.search(text):
+                mo3 = self._month(m3[2])
+                if mo3:
+                    found.append((m3.start(), m3.end(), int(m3[3]), mo3, int(m3[1])))
+            if m4 := self.month_day_year.search(text):
+                mo4 = self._month(m4[1])
+                if mo4:
+                    found.append((m4.start(), m4.end(), int(m4[3]), mo4, int(m4[2])))
+        for start, end, y, mo, d in sorted(found):
+            try:
+                day = _dt.date(y, mo, d)
+            except ValueError:
+                continue
+            t = _TIME.search(text, end, min(len(text), end + 24)) or _TIME.search(text, max(0, start - 14), start)
+            if t:
+                hour, minute = int(t[1]), int(t[2])
+                if t[3]:
+                    hour = hour % 12 + (12 if t[3].lower() == "p" else 0)
+                if hour < 24 and minute < 60:
+                    return Stamp(_dt.datetime(day.year, day.month, day.day, hour, minute), start, max(end, t.end()))
+            return Stamp(day, start, end)
+        return None

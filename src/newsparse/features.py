@@ -1,0 +1,102 @@
+"""Cheap per-line facts the classifier decides from."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from newsparse.lines import Line
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = frozenset(".!?…;\"”»“'’)")
+_OPENERS = frozenset("\"“”„«‘'([")
+_BULLET = re.compile(r"\A(?:[•·◦▪▸►‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
+_NAME_PARTICLES = frozenset("van von de da di del der den le la du bin al el dos das ter ten zu".split())
+_NAME_TOKEN = re.compile(r"\A(?:[^\W\d_][\w'’.-]*)\Z")
+
+#: Text classes, jusText style: body-like, nearly body-like, short, or long but not prose.
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+
+
+@attrs.define(slots=True, eq=False)
+class Features:
+    """Facts about one line's text."""
+
+    words: int
+    chars: int
+    #: share of words that are stopwords of the document's language
+    stop: float
+    #: ends like a sentence
+    sentence: bool
+    #: looks like a title: few words, no final full stop, starts upper case
+    title: bool
+    upper: bool
+    bullet: bool
+    cls: str
+
+
+def language_of(token_lists: Sequence[Sequence[str]], stopwords: Mapping[str, frozenset[str]]) -> str | None:
+    """The language whose stopwords cover most tokens, or ``None`` when none fits."""
+    counts: Counter[str] = Counter()
+    for toks in token_lists:
+        for code, words in stopwords.items():
+            counts[code] += sum(1 for t in toks if t in words)
+    if not counts:
+        return None
+    code, hits = counts.most_common(1)[0]
+    total = sum(len(t) for t in token_lists)
+    return code if total and hits / total >= 0.08 else None
+
+
+def tokens(text: str) -> list[str]:
+    """Case-folded word tokens of *text*."""
+    return _WORD.findall(text.casefold())
+
+
+def is_name_like(text: str) -> bool:
+    """Two to five capitalised words and nothing else: a person's name."""
+    parts = text.replace(",", " ").split()
+    if not 2 <= len(parts) <= 5 or any(c.isdigit() for c in text):
+        return False
+    caps = 0
+    for p in parts:
+        if p.casefold() in _NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(p) or not p[0].isupper():
+            return False
+        caps += 1
+    return caps >= 2
+
+
+def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features:
+    """Compute the :class:`Features` of *line*."""
+    text = line.text
+    words = len(toks)
+    chars = len(text)
+    stop = (sum(1 for t in toks if t in stopwords) / words) if words and stopwords else 0.0
+    last = text[-1]
+    sentence = last in _SENTENCE_END and not (last == "." and text.endswith("..."))
+    letters = [c for c in text[:80] if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
+    first = text[0]
+    title = (
+        1 <= words <= 30
+        and chars <= 220
+        and last not in ".;,"
+        and (first.isupper() or first.isdigit() or first in _OPENERS)
+    )
+    bullet = bool(_BULLET.match(text))
+    if not stopwords:  # a language without a table: judge by length and punctuation
+        cls = GOOD if chars >= 150 and sentence else NEAR if chars >= 80 and sentence else SHORT if chars < 70 else BAD
+    elif chars < 70:
+        cls = NEAR if (sentence and words >= 6 and stop >= 0.2 and last != ")") else SHORT
+    elif stop >= 0.28 and chars >= 150:
+        cls = GOOD
+    elif stop >= 0.2:
+        cls = NEAR
+    else:
+        cls = BAD
+    return Features(words, chars, stop, sentence, title, upper, bullet, cls)

@@ -1,0 +1,106 @@
+"""Split text into line records and unglue widget labels.
+
+A :class:`Line` is one non-blank piece of the input: usually a whole line,
+or part of a line where a widget label is glued to other text
+(``Share this articleNorth Korea slammed...``).  Lines carry their span into
+the original string, so every later decision can point back at the source.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsparse.normalize import INVISIBLE, fold
+from newsparse.rules import Lexicon
+
+# A lower-case letter directly followed by an upper-case one ("articleComments").
+_GLUE = regex.compile(rf"(?<=\p{{Ll}})[{INVISIBLE}]*(?=\p{{Lu}})")
+_EDGE_BLANK = regex.compile(rf"[\s{INVISIBLE}]+")
+_MAX_LABEL = 60  # longest widget label considered when ungluing
+
+
+@attrs.define(slots=True, eq=False)
+class Line:
+    """One non-blank piece of input text.
+
+    ``start``/``end`` index the original string; ``text`` is the folded text;
+    ``gap`` is how many blank lines stand before it; ``source_line`` is the
+    0-based number of the input line it comes from; ``categories`` are the
+    lexicon categories of the whole piece (or of its first label, for a line
+    of glued labels).
+    """
+
+    text: str
+    start: int
+    end: int
+    source_line: int
+    gap: int
+    categories: frozenset[str]
+    glued: bool = False
+
+
+def _strip_span(raw: str, start: int) -> tuple[int, int]:
+    """The span of *raw* (which starts at *start*) without edge blanks."""
+    m = _EDGE_BLANK.match(raw)
+    lo = m.end() if m else 0
+    hi = len(raw)
+    m2 = _EDGE_BLANK.search(raw, lo)
+    while m2 is not None and m2.end() != hi:
+        m2 = _EDGE_BLANK.search(raw, m2.end())
+    if m2 is not None:
+        hi = m2.start()
+    return start + lo, start + hi
+
+
+def _glue_points(raw: str, lex: Lexicon) -> list[int]:
+    """Offsets in *raw* where a widget label is glued to its neighbour."""
+    points = []
+    prev = 0
+    for m in _GLUE.finditer(raw):
+        p = m.end()
+        head = raw[prev:p]
+        if len(head) <= _MAX_LABEL and lex.categories(head):
+            points.append(p)
+            prev = p
+        elif len(raw) - p <= _MAX_LABEL and lex.categories(raw[p:]):
+            points.append(p)
+            break
+    return points
+
+
+def split_lines(text: str, lex: Lexicon) -> list[Line]:
+    """Split *text* into :class:`Line` records, ungluing widget labels.
+
+    A line made only of glued labels (``Share this articleComments``) stays
+    one record, with the categories of its first label; a label glued to
+    other text becomes a record of its own.
+    """
+    out: list[Line] = []
+    offset = 0
+    gap = 0
+    for number, raw in enumerate(text.splitlines(keepends=True)):
+        start = offset
+        offset += len(raw)
+        folded = fold(raw)
+        if not folded:
+            gap += 1
+            continue
+        lo, hi = _strip_span(raw, start)
+        cats = lex.categories(folded)
+        points = _glue_points(text[lo:hi], lex) if not cats and len(folded) > 3 else []
+        if not points:
+            out.append(Line(folded, lo, hi, number, gap, cats))
+            gap = 0
+            continue
+        bounds = [lo, *(lo + p for p in points), hi]
+        pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+        piece_cats = [lex.categories(fold(text[a:b])) for a, b in pieces]
+        if all(piece_cats):
+            out.append(Line(folded, lo, hi, number, gap, piece_cats[0], glued=True))
+        else:
+            for (a, b), c in zip(pieces, piece_cats):
+                out.append(Line(fold(text[a:b]), a, b, number, gap, c, glued=True))
+                gap = 0
+        gap = 0
+    return out

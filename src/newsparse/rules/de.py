@@ -1,0 +1,96 @@
+"""German rule table."""
+
+from newsparse.rules.table import LanguageTable
+
+TABLE = LanguageTable(
+    code="de",
+    name="German",
+    stopwords=frozenset(
+        """aber alle allem allen aller alles als also am an ander andere anderem anderen anderer
+        anderes auch auf aus bei bin bis bist da damit dann das dass daß dem den denn der des dessen
+        dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen
+        einer eines einig einige er es etwas euer für gegen gewesen hab habe haben hat hatte hatten
+        hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in indem ins ist jede jedem
+        jeden jeder jedes jene jetzt kann kein keine können könnte machen man manche mein meine mich
+        mir mit muss musste nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine seinem
+        seinen seiner sich sie sind so solche soll sollte sondern sonst um und uns unser unter viel
+        vom von vor war waren warum was weil welche wenn wer werde werden wie wieder will wir wird
+        wirst wo wollen wollte würde würden zu zum zur zwar zwischen über sei seit wurde wurden
+        bereits immer mehr sowie laut""".split()
+    ),
+    lines={
+        "share": (
+            "teilen", "artikel teilen", "seite teilen", "beitrag teilen", "auf facebook teilen",
+            "auf twitter teilen", "auf whatsapp teilen", "per e-mail teilen", "via e-mail teilen",
+            "per mail teilen", "twittern", "mitteilen", "merken", "drucken", "artikel drucken",
+            "e-mail", "mail", "link kopieren", "teilen auf", "folgen", "artikel merken", "versenden",
+            "artikel versenden", "empfehlen", "link zum artikel",
+        ),
+        "comments": (
+            "kommentare", "kommentar", "kommentieren", "kommentar schreiben", "schreiben sie einen kommentar",
+            "kommentare anzeigen", "zu den kommentaren", "diskussion", "link zur diskussion", "antworten",
+            "leserkommentare", "name *", "e-mail *", "website", "kommentar abschicken",
+        ),
+        "newsletter": (
+            "newsletter", "anmelden", "jetzt anmelden", "newsletter abonnieren", "zum newsletter",
+            "abonnieren",
+        ),
+        "advertisement": ("anzeige", "werbung", "gesponsert", "sponsored", "anzeigen"),
+        "cookie": ("akzeptieren", "alle akzeptieren", "einstellungen", "zustimmen", "ablehnen", "cookie-einstellungen"),
+        "paywall": (
+            "abo", "jetzt abonnieren", "plus", "abo abschließen", "weiterlesen mit", "jetzt testen",
+            "bereits abonnent?", "zum abo",
+        ),
+        "navigation": (
+            "startseite", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
+            "abmelden", "registrieren", "nach oben", "zum inhalt", "navigation", "themen", "schlagworte",
+            "weniger", "mehr anzeigen", "alle anzeigen", "vorheriger artikel", "nächster artikel",
+            "politik", "wirtschaft", "sport", "kultur", "panorama", "wissen", "leben", "meinung",
+            "digital", "reise", "auto", "regional", "lokales", "nachrichten", "video", "videos",
+            "bilder", "fotos", "bildergalerie", "übersicht",
+        ),
+        "footer": (
+            "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "nutzungsbedingungen",
+            "über uns", "mediadaten", "karriere", "hilfe", "barrierefreiheit", "alle rechte vorbehalten",
+            "redaktion", "jobs", "presse", "abo-service", "leserservice",
+        ),
+        "other": ("bild", "foto", "quelle", "lesezeit", "wird geladen", "laden", "vorlesen", "artikel vorlesen"),
+        "related": (
+            "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+            "auch interessant", "weitere artikel", "meistgelesen", "meistgelesene artikel", "am meisten gelesen",
+            "lesen sie auch", "lies auch", "mehr dazu", "verwandte artikel", "ähnliche artikel", "empfehlungen",
+            "top-artikel", "neueste artikel", "aktuelle nachrichten", "weitere nachrichten", "beliebt",
+            "meistkommentiert", "mehr aus", "mehr zu", "mehr artikel", "passend dazu", "zum thema",
+            "weitere themen", "top-themen", "news", "aktuell", "neueste beiträge", "ähnliche beiträge",
+        ),
+    },
+    prefixes={
+        "share": (r"(?:auf|in|via|per) \S+ teilen\b", r"folge (?:mir|uns)\b", r"folgen sie uns\b", r"teilen auf\b"),
+        "newsletter": (r"(?:jetzt )?(?:für den |zum )?newsletter (?:anmelden|abonnieren)\b", r"melden sie sich\b.{0,40}newsletter",
+                       r"erhalten sie\b.{0,60}(?:newsletter|per e-?mail)"),
+        "paywall": (r"(?:jetzt )?weiterlesen mit\b", r"lesen sie (?:jetzt )?weiter mit\b", r"dieser artikel ist\b.{0,40}abonnenten",
+                    r"sie haben bereits ein\b", r"um (?:diesen|den) artikel\b.{0,30}lesen"),
+        "cookie": (r"wir verwenden cookies\b", r"diese (?:web)?seite verwendet cookies\b", r"wir und unsere partner\b"),
+        "comments": (r"ihre e-mail-adresse wird nicht veröffentlicht\b", r"mit der nutzung dieses formulars\b",
+                     r"\d+ kommentare?\b", r"kommentare? (?:lesen|anzeigen)\b"),
+        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechte vorbehalten\b"),
+        "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier:?"),
+        "other": (r"sie finden diesen artikel im internet\b", r"lesezeit:?\s*\d+", r"\d+ min(?:\.|uten)? lesezeit\b",
+                  r"mehr (?:vom|von diesem) autor\b"),
+        "advertisement": (r"anzeige\b",),
+    },
+    byline_markers=("von", "autor:", "autorin:", "autoren:", "text:", "ein beitrag von", "geschrieben von"),
+    name_joiners=("und", "&"),
+    agency_joiners=("mit", "und"),
+    byline_titles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "autor", "autorin"),
+    credit_markers=(r"bild", r"bilder", r"foto", r"fotos", r"quelle", r"bildquelle", r"symbolbild", r"symbolfoto", r"grafik", r"video"),
+    months={
+        "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "mrz": 3, "april": 4,
+        "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+    },
+    published_words=("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "erstellt", "publiziert", "datum", "am"),
+    updated_words=("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geändert", "stand"),
+    relative_time=(r"vor\s+\d+\s*(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)", r"gestern", r"heute"),
+    contributors=(r"mitarbeit:", r"mit material (?:von|der)\b", r"\((?:dpa|afp|reuters|ap|kna|epd)(?:/[^)]{0,40})?\)\s*$"),
+)

@@ -1,0 +1,194 @@
+"""English rule table."""
+
+from newsparse.rules.table import LanguageTable
+
+TABLE = LanguageTable(
+    code="en",
+    name="English",
+    stopwords=frozenset(
+        """a about above after again against all also am an and any are as at be because been
+        before being below between both but by can could did do does doing down during each few
+        for from further had has have having he her here hers herself him himself his how i if in
+        into is it its itself just me more most my myself no nor not now of off on once only or
+        other our ours ourselves out over own same she should so some such than that the their
+        theirs them themselves then there these they this those through to too under until up
+        very was we were what when where which while who whom why will with would you your yours
+        yourself yourselves said says also would could may might must shall one two new like
+        many much even still however since though although already never ever""".split()
+    ),
+    lines={
+        "share": (
+            "share", "share this", "share this article", "share this story", "share article",
+            "share on facebook", "share on twitter", "share on linkedin", "share on whatsapp",
+            "share on pinterest", "share on reddit", "share via email", "share by email",
+            "share this with", "share this with facebook", "share this with twitter",
+            "share this with email", "share this with messenger", "share this with whatsapp",
+            "share this with pinterest", "share this with linkedin", "share this page",
+            "shares", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+            "messenger", "email", "e-mail", "print", "copy link", "copy this link",
+            "copy link urlcopied", "copy url", "link copied", "get short url", "tweet", "flipboard",
+            "show more sharing options", "share close extra sharing options",
+            "close share panel", "close", "close button", "save", "save article", "gift article",
+            "print article", "email this", "sms", "telegram", "x", "xing", "tumblr", "instagram",
+            "youtube", "snapchat", "tiktok", "rss", "rss feed", "follow", "follow us",
+            "read more about sharing", "share this story about sharing",
+            "these are external links and will open in a new window",
+            "like this story? share it with a friend", "share to facebook", "share to twitter",
+            "follow rt on", "share via", "share with", "share story", "post", "bookmark",
+            "listen", "listen to this article",
+        ),
+        "comments": (
+            "comments", "comment", "view comments", "show comments", "join the conversation", "join the discussion",
+            "leave a comment", "leave a reply", "post a comment", "add a comment",
+            "comment on this story", "comments are closed", "load comments", "read comments",
+            "conversation", "discussion", "blog comments powered by disqus", "reply",
+            "no comments", "be the first to comment", "hide comments",
+        ),
+        "newsletter": (
+            "newsletter", "newsletters", "sign up", "sign up now", "sign up for newsletters",
+            "sign up for newsletters and alerts", "subscribe to our newsletter", "breaking news emails",
+            "get our newsletter", "like this article?", "email newsletters", "get the newsletter",
+            "enter your email", "email address", "your email address", "thank you for signing up",
+        ),
+        "advertisement": (
+            "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content",
+            "paid content", "continue reading the main story", "story continues below advertisement",
+            "article continues below advertisement", "article continues below", "story continues below",
+            "scroll to continue with content", "promoted", "partner content", "ad feedback",
+            "advertise with us", "skip advert", "advert",
+        ),
+        "cookie": (
+            "accept", "accept all", "accept cookies", "reject all", "manage cookies", "cookie settings",
+            "cookie policy", "cookies", "i agree", "got it", "manage preferences", "ok, i agree",
+        ),
+        "paywall": (
+            "subscribe", "subscribe now", "to read the full story", "to read the full story subscribe",
+            "already a subscriber?", "already a subscriber? sign in", "subscriber exclusive",
+            "premium", "for subscribers", "subscribers only", "this article is for subscribers only",
+            "unlock this article", "continue reading", "read the full article", "start your free trial",
+        ),
+        "navigation": (
+            "home", "menu", "search", "sign in", "log in", "login", "log out", "register", "my account",
+            "skip to content", "skip to main content", "skip navigation", "back to top", "top",
+            "next", "previous", "next article", "previous article", "more", "less", "show more",
+            "see more", "load more", "view all", "see all", "all", "news", "sections", "topics",
+            "tags", "related topics", "open menu", "close menu", "toggle navigation", "main menu",
+            "subscribe for", "edition", "watchlist", "account", "profile", "settings", "back",
+            "back to gallery", "full screen", "enlarge image", "expand", "collapse", "video",
+            "photos", "gallery", "latest", "trending", "live", "opinion", "sport", "sports",
+            "business", "politics", "world", "us", "uk", "tech", "technology", "science", "health",
+            "entertainment", "culture", "lifestyle", "travel", "weather", "markets", "local",
+        ),
+        "footer": (
+            "about us", "about", "contact", "contact us", "privacy", "privacy policy", "privacy notice",
+            "terms", "terms of use", "terms of service", "terms and conditions", "cookie policy",
+            "careers", "jobs", "help", "faq", "site map", "sitemap", "accessibility", "advertise",
+            "corrections", "licensing", "reprints", "licensing & reprints", "ad choices", "adchoices",
+            "do not sell my personal information", "do not sell my info", "your privacy choices",
+            "all rights reserved", "internships", "news tips", "closed captioning", "digital products",
+            "code of conduct", "masthead", "imprint", "feedback", "rss feeds", "archive", "archives",
+        ),
+        "other": (
+            "image", "image caption", "caption", "image copyright", "media caption", "photo",
+            "report", "loading", "loading...", "read more", "more info", "key points", "credit",
+            "credit...", "hide caption", "toggle caption", "show caption", "play", "pause",
+            "watch", "watch now", "watch video", "play video", "now playing", "advertisement feedback",
+            "why you can trust sky news", "reuse this content", "full article", "related",
+            "more on this", "listen to article", "reading time", "min read", "…", "...", "[+]",
+        ),
+        "related": (
+            "you might also like", "you may also like", "you may be interested in",
+            "you might be interested in", "read more", "read next", "related", "related articles",
+            "related stories", "related content", "related news", "related coverage", "related links",
+            "related posts", "related reading", "more stories", "more from", "more news", "more on this story",
+            "more on this topic", "more in", "most popular", "most read", "most viewed", "most shared",
+            "most popular articles", "most popular videos", "popular", "popular stories", "popular now",
+            "trending", "trending now", "trending news", "trending stories", "top stories", "latest news",
+            "latest stories", "latest", "recommended", "recommended for you", "recommended stories",
+            "we recommend", "editor's picks", "editors' picks", "don't miss", "see more", "see also",
+            "also read", "also on", "explore further", "what to read next", "up next", "further reading",
+            "in other news", "elsewhere on the web", "around the web", "from the web", "features",
+            "more great wired stories", "more:", "more on:", "also in the news", "more like this",
+            "keep reading", "next article", "previous article", "related roundup", "more coverage",
+            "related video", "related videos", "watch more", "recent posts", "recent articles",
+            "latest headlines", "headlines", "more headlines", "more top stories", "spotlight",
+        ),
+    },
+    prefixes={
+        "share": (
+            r"share (?:this|on|via|to|with)\b", r"follow (?:us|\S+ on)\b", r"like us on\b",
+            r"click to share\b", r"tweet this\b",
+        ),
+        "newsletter": (
+            r"sign up (?:for|to)\b", r"subscribe to (?:our|the)\b.{0,60}newsletter",
+            r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest)\b.{0,80}inbox",
+            r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
+            r"by signing up\b", r"by subscribing\b", r"enter your email\b",
+            r"want more\b.{0,40}\? sign up", r"sign up for\b",
+        ),
+        "paywall": (
+            r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
+            r"already (?:a subscriber|have an account)\b", r"this (?:article|story|content) is (?:for|only available to) subscribers",
+            r"you have reached (?:your|the) (?:free )?(?:article )?limit", r"become a (?:member|subscriber)\b",
+        ),
+        "cookie": (
+            r"we use cookies\b", r"this (?:web)?site uses cookies\b", r"by (?:continuing to use|using) (?:this|our) (?:web)?site\b",
+            r"we and our partners\b", r"cookie (?:settings|policy|preferences)\b",
+        ),
+        "comments": (
+            r"please (?:enable javascript|read our|abide|be respectful)\b", r"comments? (?:are|is) (?:closed|moderated)\b",
+            r"(?:as|when) you comment\b", r"when submitting content\b", r"\d+ comments?\b",
+            r"view (?:\d+ )?comments\b", r"commenting (?:is|has)\b",
+        ),
+        "advertisement": (
+            r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
+            r"story continues (?:below|after)\b", r"article continues (?:below|after)\b",
+        ),
+        "footer": (
+            r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\d{4}\s*[-–]\s*\d{4})\b", r"all rights reserved\b",
+            r"got a confidential news tip\b", r"data (?:is|also) (?:a real-time|provided|delayed)\b",
+        ),
+        "navigation": (
+            r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
+            r"you are here:?", r"more about:",
+        ),
+        "other": (
+            r"image \d+ of \d+\b", r"photo \d+ of \d+\b", r"slide \d+ of \d+\b", r"citation:",
+            r"this article (?:was|has been) (?:amended|updated|corrected)\b",
+            r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b",
+            r"read more (?:from this author|about)\b", r"about the author\b", r"more from this author\b",
+            r"listen to (?:this|the) article\b", r"estimated reading time\b", r"\d+ min(?:ute)?s? read\b",
+        ),
+    },
+    byline_markers=("by", "written by", "words by", "author:", "authors:", "reporter:", "posted by", "reporting by"),
+    name_joiners=("and", "&"),
+    agency_joiners=("with", "and"),
+    byline_titles=(
+        "staff writer", "staff reporter", "writer", "reporter", "correspondent", "editor", "contributor",
+        "columnist", "senior writer", "senior editor", "senior reporter", "special to", "for",
+        "national security writer", "political correspondent", "science writer", "staff",
+        "associate editor", "contributing writer", "freelance writer", "news editor", "chief",
+    ),
+    credit_markers=(
+        r"image copyright", r"image credits?", r"image source", r"photo credits?", r"photograph",
+        r"photos?(?: by)?", r"pictures?(?: by)?", r"picture credit", r"credits?", r"copyright",
+        r"source", r"illustration(?: by)?", r"video", r"courtesy(?: of)?", r"file photo",
+    ),
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+        "dec": 12,
+    },
+    published_words=("published", "posted", "published on", "posted on", "first published", "date", "on"),
+    updated_words=("updated", "last updated", "updated on", "modified", "last modified"),
+    relative_time=(
+        r"\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago",
+        r"(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago", r"just now", r"yesterday", r"today",
+    ),
+    contributors=(
+        r"additional reporting by\b", r"reporting by\b.{0,200};\s*editing by\b", r"editing by\b",
+        r"(?:writing|compiled|produced) by\b", r".{0,120}\bcontributed (?:to )?(?:this|reporting)",
+        r"with (?:additional )?reporting (?:by|from)\b", r"\(reporting by\b", r"this story (?:was|has been) (?:updated|corrected)\b",
+    ),
+)

@@ -1,0 +1,62 @@
+"""Spanish rule table."""
+
+from newsparse.rules.table import LanguageTable
+
+TABLE = LanguageTable(
+    code="es",
+    name="Spanish",
+    stopwords=frozenset(
+        """a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante
+        e el ella ellas ellos en entre era erais eran eras eres es esa esas ese eso esos esta estaba
+        estaban estado estados estamos estar estas este esto estos fue fueron fui ha han has
+        hasta hay la las le les lo los mas me mi mis mucho muy más nada ni no nos nosotros o os otra
+        otras otro otros para pero poco por porque que quien quienes qué se sea ser si sido sin sobre
+        son su sus también tanto te tiene tienen todo todos tu un una uno unos y ya él ésta había
+        según tras además cada fue sería está están""".split()
+    ),
+    lines={
+        "share": ("compartir", "compartir en facebook", "compartir en twitter", "compartir en whatsapp", "imprimir",
+                  "enviar", "enviar por email", "copiar enlace", "tuitear", "seguir", "guardar", "compartí"),
+        "comments": ("comentarios", "comentario", "comentar", "dejá tu comentario", "deja tu comentario",
+                     "ver comentarios", "responder", "deja un comentario"),
+        "newsletter": ("newsletter", "boletín", "suscribite", "suscríbete", "suscribirse", "registrarse"),
+        "advertisement": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado"),
+        "cookie": ("aceptar", "aceptar todo", "rechazar", "configurar", "configuración de cookies"),
+        "paywall": ("suscríbete", "suscribirme", "hazte socio", "exclusivo para suscriptores", "ya soy suscriptor"),
+        "navigation": ("inicio", "portada", "buscar", "menú", "iniciar sesión", "ingresar", "mi cuenta", "anterior",
+                       "siguiente", "volver", "más", "temas", "etiquetas", "política", "economía", "sociedad",
+                       "deportes", "cultura", "internacional", "opinión", "espectáculos", "tecnología", "vídeos", "videos",
+                       "fotos", "mundo", "nacional"),
+        "footer": ("aviso legal", "contacto", "política de privacidad", "términos y condiciones", "quiénes somos",
+                   "mapa del sitio", "todos los derechos reservados", "política de cookies"),
+        "other": ("foto", "cargando", "cargando...", "tiempo de lectura"),
+        "related": ("te puede interesar", "también te puede interesar", "lo más leído", "las más leídas", "más leídas",
+                    "noticias relacionadas", "relacionadas", "informate más", "lee también", "lea también", "ver también",
+                    "últimas noticias", "lo que se lee ahora", "más noticias", "te recomendamos", "recomendados",
+                    "notas relacionadas", "artículos relacionados", "más de", "lo último", "lo más visto", "seguí leyendo"),
+    },
+    prefixes={
+        "share": (r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
+        "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
+        "paywall": (r"para seguir leyendo\b", r"este contenido es exclusivo\b"),
+        "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este sitio (?:web )?utiliza cookies\b"),
+        "comments": (r"\d+ comentarios?\b",),
+        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos los derechos reservados\b"),
+        "navigation": (r"temas?\s*:", r"etiquetas\s*:"),
+    },
+    byline_markers=("por", "autor:", "escrito por", "redacción:"),
+    name_joiners=("y", "&"),
+    agency_joiners=("con", "y"),
+    byline_titles=("periodista", "corresponsal", "redacción", "enviado especial", "enviada especial"),
+    credit_markers=(r"foto", r"fotos", r"fotografía", r"imagen", r"crédito", r"fuente", r"video"),
+    months={
+        "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,
+        "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9,
+        "setiembre": 9, "sep": 9, "sept": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11,
+        "diciembre": 12, "dic": 12,
+    },
+    published_words=("publicado", "publicado el", "fecha"),
+    updated_words=("actualizado", "actualizado el", "última actualización", "modificado"),
+    relative_time=(r"hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses?|años?)", r"ayer", r"hoy"),
+    contributors=(r"con información de\b", r"\((?:efe|afp|ap|reuters|europa press)\)\s*$"),
+)

@@ -1,0 +1,64 @@
+"""French rule table."""
+
+from newsparse.rules.table import LanguageTable
+
+TABLE = LanguageTable(
+    code="fr",
+    name="French",
+    stopwords=frozenset(
+        """au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me
+        même mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes
+        toi ton tu un une vos votre vous c d j l à m n s t y été étée étées étés étant suis es est
+        sommes êtes sont serai sera seront serait étais était étions étaient fus fut avoir ai as avons
+        avez ont aurai aura avait avaient eu ceci cela celà cet cette ici ils les leurs quel quels
+        quelle quelles sans soi plus aussi comme selon après avant entre lors dont où très tout tous""".split()
+    ),
+    lines={
+        "share": ("partager", "partager cet article", "partager sur facebook", "partager sur twitter", "imprimer",
+                  "envoyer", "envoyer par e-mail", "copier le lien", "tweeter", "suivre", "enregistrer",
+                  "partage", "lien copié"),
+        "comments": ("commentaires", "commentaire", "commenter", "réagir", "réagissez", "laisser un commentaire",
+                     "voir les commentaires", "répondre", "ajouter un commentaire"),
+        "newsletter": ("newsletter", "lettre d'information", "s'inscrire", "inscrivez-vous", "je m'inscris"),
+        "advertisement": ("publicité", "annonce", "contenu sponsorisé", "sponsorisé", "pub"),
+        "cookie": ("accepter", "tout accepter", "refuser", "paramétrer", "gérer les cookies", "j'accepte"),
+        "paywall": ("abonnez-vous", "s'abonner", "je m'abonne", "réservé aux abonnés", "article réservé aux abonnés",
+                    "déjà abonné ?", "déjà abonné"),
+        "navigation": ("accueil", "rechercher", "recherche", "menu", "connexion", "se connecter", "mon compte",
+                       "article précédent", "article suivant", "précédent", "suivant", "retour", "plus", "tags",
+                       "mots-clés", "thèmes", "politique", "économie", "société", "culture", "sport", "sports",
+                       "monde", "international", "france", "régions", "vidéos", "vidéo", "photos", "direct"),
+        "footer": ("mentions légales", "contact", "contactez-nous", "qui sommes-nous", "qui sommes-nous ?",
+                   "politique de confidentialité", "cgu", "cgv", "plan du site", "tous droits réservés",
+                   "conditions générales", "données personnelles", "publicité"),
+        "other": ("lire aussi", "photo", "crédit", "chargement", "chargement...", "temps de lecture"),
+        "related": ("à lire aussi", "lire aussi", "voir aussi", "sur le même sujet", "articles similaires",
+                    "les plus lus", "les plus populaires", "à la une", "dans la même rubrique", "à découvrir",
+                    "articles liés", "nos articles", "les plus partagés", "les plus commentés", "dernières actualités",
+                    "vous aimerez aussi", "à voir aussi", "lire la suite", "derniers articles", "en continu"),
+    },
+    prefixes={
+        "share": (r"partager (?:sur|par|cet)\b", r"suivez[- ]nous\b"),
+        "newsletter": (r"inscrivez-vous\b", r"abonnez-vous à (?:la|notre) newsletter\b", r"recevez\b.{0,60}(?:newsletter|par e-?mail)"),
+        "paywall": (r"cet article est réservé\b", r"il vous reste \d+%", r"la suite est réservée\b", r"pour lire la suite\b"),
+        "cookie": (r"nous utilisons des cookies\b", r"ce site utilise des cookies\b", r"en poursuivant votre navigation\b"),
+        "comments": (r"\d+ commentaires?\b", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"),
+        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tous droits réservés\b"),
+        "navigation": (r"mots[- ]clés\s*:", r"tags\s*:", r"thèmes?\s*:"),
+        "other": (r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b"),
+    },
+    byline_markers=("par", "auteur :", "auteur:", "propos recueillis par"),
+    name_joiners=("et", "&"),
+    agency_joiners=("avec", "et"),
+    byline_titles=("journaliste", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédaction"),
+    credit_markers=(r"photo", r"photos", r"crédits?(?: photo)?", r"crédit photo", r"illustration", r"source", r"image"),
+    months={
+        "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5,
+        "juin": 6, "juillet": 7, "juil": 7, "août": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
+        "novembre": 11, "nov": 11, "décembre": 12, "déc": 12,
+    },
+    published_words=("publié", "publié le", "le", "paru le", "mis en ligne le"),
+    updated_words=("mis à jour", "mis à jour le", "modifié le", "actualisé le"),
+    relative_time=(r"il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", r"hier", r"aujourd'hui"),
+    contributors=(r"avec (?:l'afp|afp|reuters|ap)\s*$", r"\((?:afp|ap|reuters)\)\s*$"),
+)

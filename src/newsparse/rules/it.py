@@ -1,0 +1,57 @@
+"""Italian rule table."""
+
+from newsparse.rules.table import LanguageTable
+
+TABLE = LanguageTable(
+    code="it",
+    name="Italian",
+    stopwords=frozenset(
+        """a ad al alla alle allo agli ai anche che chi ci come con contro cui da dal dalla dalle dai
+        degli dei del della delle dello di dove e ed è era erano essere fa fra gli ha hanno ho i il in
+        io la le lei lo loro lui ma mi mia mio ne nei nel nella nelle nello no noi non nostra nostro o
+        per perché più poi quale quando quella quello questa questo se sei si sia siamo sono su sua
+        sue sui sul sulla suo tra tu tutti tutto un una uno voi anche stato stata dopo ancora già
+        solo oltre secondo""".split()
+    ),
+    lines={
+        "share": ("condividi", "condividi su facebook", "condividi su twitter", "stampa", "invia", "invia per email",
+                  "copia link", "segui", "salva"),
+        "comments": ("commenti", "commento", "commenta", "lascia un commento", "rispondi", "mostra commenti"),
+        "newsletter": ("newsletter", "iscriviti", "iscriviti alla newsletter"),
+        "advertisement": ("pubblicità", "annuncio", "contenuto sponsorizzato", "sponsorizzato"),
+        "cookie": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie"),
+        "paywall": ("abbonati", "abbonati ora", "riservato agli abbonati", "sei già abbonato?"),
+        "navigation": ("home", "cerca", "menu", "accedi", "registrati", "il mio account", "precedente", "successivo",
+                       "indietro", "altro", "tag", "argomenti", "politica", "economia", "cronaca", "esteri",
+                       "sport", "cultura", "spettacoli", "video", "foto"),
+        "footer": ("note legali", "contatti", "privacy policy", "informativa privacy", "chi siamo", "mappa del sito",
+                   "tutti i diritti riservati", "termini e condizioni", "redazione"),
+        "other": ("foto", "caricamento", "caricamento...", "tempo di lettura"),
+        "related": ("leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati", "correlati",
+                    "i più letti", "più letti", "ultime notizie", "altre notizie", "consigliati", "dello stesso autore",
+                    "potrebbe interessarti anche", "notizie correlate", "in evidenza"),
+    },
+    prefixes={
+        "share": (r"condividi (?:su|via)\b", r"seguici\b"),
+        "newsletter": (r"iscriviti (?:alla|alle)\b", r"ricevi\b.{0,60}(?:newsletter|email)"),
+        "paywall": (r"per continuare a leggere\b", r"questo articolo è riservato\b"),
+        "cookie": (r"(?:questo sito|utilizziamo|usiamo)\b.{0,30}cookie",),
+        "comments": (r"\d+ commenti\b",),
+        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tutti i diritti riservati\b", r"p\.?\s?iva\b"),
+        "navigation": (r"tag\s*:", r"argomenti\s*:"),
+    },
+    byline_markers=("di", "autore:", "a cura di", "scritto da"),
+    name_joiners=("e", "&"),
+    agency_joiners=("con", "e"),
+    byline_titles=("giornalista", "corrispondente", "inviato", "inviata", "redazione"),
+    credit_markers=(r"foto", r"fotografia", r"immagine", r"credito", r"fonte", r"video"),
+    months={
+        "gennaio": 1, "gen": 1, "febbraio": 2, "feb": 2, "marzo": 3, "mar": 3, "aprile": 4, "apr": 4, "maggio": 5,
+        "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "ago": 8, "settembre": 9, "set": 9,
+        "ottobre": 10, "ott": 10, "novembre": 11, "nov": 11, "dicembre": 12, "dic": 12,
+    },
+    published_words=("pubblicato", "pubblicato il", "data"),
+    updated_words=("aggiornato", "aggiornato il", "ultimo aggiornamento", "modificato"),
+    relative_time=(r"\d+\s*(?:secondi|minuti|min|ore|giorni|settimane|mesi|anni)\s+fa", r"ieri", r"oggi"),
+    contributors=(r"\((?:ansa|agi|adnkronos|afp|reuters)\)\s*$",),
+)

@@ -1,0 +1,56 @@
+"""Dutch rule table."""
+
+from newsparse.rules.table import LanguageTable
+
+TABLE = LanguageTable(
+    code="nl",
+    name="Dutch",
+    stopwords=frozenset(
+        """aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus
+        een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets
+        ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of
+        om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren
+        was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou volgens nadat
+        echter""".split()
+    ),
+    lines={
+        "share": ("delen", "deel", "deel dit artikel", "delen via", "delen op facebook", "delen op twitter", "printen",
+                  "afdrukken", "mailen", "kopieer link", "volgen", "bewaren", "opslaan"),
+        "comments": ("reacties", "reactie", "reageer", "reageren", "plaats een reactie", "bekijk reacties"),
+        "newsletter": ("nieuwsbrief", "aanmelden", "schrijf je in", "inschrijven"),
+        "advertisement": ("advertentie", "gesponsord", "reclame"),
+        "cookie": ("accepteren", "alles accepteren", "weigeren", "cookie-instellingen", "akkoord"),
+        "paywall": ("abonneer", "word abonnee", "abonnement", "al abonnee?", "premium"),
+        "navigation": ("home", "zoeken", "menu", "inloggen", "mijn account", "vorige", "volgende", "terug", "meer",
+                       "tags", "onderwerpen", "binnenland", "buitenland", "politiek", "economie", "sport", "cultuur",
+                       "video", "foto's", "regio"),
+        "footer": ("colofon", "contact", "privacy", "privacybeleid", "privacyverklaring", "algemene voorwaarden",
+                   "over ons", "adverteren", "vacatures", "alle rechten voorbehouden", "disclaimer"),
+        "other": ("foto", "laden", "laden...", "leestijd"),
+        "related": ("lees ook", "lees meer", "gerelateerd", "gerelateerde artikelen", "meest gelezen", "populair",
+                    "meer nieuws", "laatste nieuws", "aanbevolen", "bekijk ook", "meer over", "ook interessant"),
+    },
+    prefixes={
+        "share": (r"deel (?:dit|via|op)\b", r"volg ons\b"),
+        "newsletter": (r"meld je aan\b", r"schrijf je in\b", r"ontvang\b.{0,60}nieuwsbrief"),
+        "paywall": (r"om verder te lezen\b", r"dit artikel is\b.{0,30}abonnees"),
+        "cookie": (r"(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies\b",),
+        "comments": (r"\d+ reacties?\b",),
+        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechten voorbehouden\b"),
+        "navigation": (r"tags?\s*:", r"onderwerpen\s*:"),
+    },
+    byline_markers=("door", "auteur:", "tekst:", "geschreven door"),
+    name_joiners=("en", "&"),
+    agency_joiners=("met", "en"),
+    byline_titles=("redacteur", "correspondent", "verslaggever", "redactie"),
+    credit_markers=(r"foto", r"beeld", r"afbeelding", r"bron", r"illustratie", r"video"),
+    months={
+        "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
+        "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    published_words=("gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op", "datum"),
+    updated_words=("bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "gewijzigd"),
+    relative_time=(r"\d+\s*(?:seconden?|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaren?)\s+geleden", r"gisteren", r"vandaag"),
+    contributors=(r"\((?:anp|belga|reuters|afp)\)\s*$",),
+)

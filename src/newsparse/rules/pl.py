@@ -1,0 +1,57 @@
+"""Polish rule table."""
+
+from newsparse.rules.table import LanguageTable
+
+TABLE = LanguageTable(
+    code="pl",
+    name="Polish",
+    stopwords=frozenset(
+        """a aby ale bardzo bez bo być był była było były będzie co czy dla do gdy gdzie go i ich ile
+        im in jak jako je jego jej jest jestem jeszcze jeśli już ją kiedy kto która które który ma
+        mają mi może można na nad nas nie nich nim niż o od oraz po pod przez przy się sobie są ta
+        tak także tam te tego tej ten to tu tylko tym w we więc z za ze że żeby jednak według też
+        został została zostało""".split()
+    ),
+    lines={
+        "share": ("udostępnij", "podziel się", "udostępnij na facebooku", "drukuj", "wyślij", "kopiuj link",
+                  "obserwuj", "zapisz"),
+        "comments": ("komentarze", "komentarz", "skomentuj", "dodaj komentarz", "odpowiedz", "pokaż komentarze"),
+        "newsletter": ("newsletter", "zapisz się", "zapisz się do newslettera"),
+        "advertisement": ("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany"),
+        "cookie": ("akceptuję", "akceptuj", "zaakceptuj wszystkie", "odrzuć", "ustawienia cookies", "zgadzam się"),
+        "paywall": ("subskrybuj", "wykup subskrypcję", "kup dostęp", "tylko dla subskrybentów", "premium"),
+        "navigation": ("strona główna", "szukaj", "menu", "zaloguj", "zaloguj się", "moje konto", "poprzedni",
+                       "następny", "wstecz", "więcej", "tagi", "tematy", "polityka", "gospodarka", "sport",
+                       "kultura", "świat", "kraj", "wideo", "zdjęcia"),
+        "footer": ("kontakt", "regulamin", "polityka prywatności", "o nas", "mapa strony", "wszelkie prawa zastrzeżone",
+                   "reklama", "redakcja", "praca"),
+        "other": ("zdjęcie", "ładowanie", "ładowanie...", "czas czytania"),
+        "related": ("czytaj także", "czytaj też", "zobacz także", "zobacz też", "polecamy", "najczęściej czytane",
+                    "najpopularniejsze", "powiązane artykuły", "podobne artykuły", "więcej informacji", "najnowsze"),
+    },
+    prefixes={
+        "share": (r"udostępnij (?:na|przez)\b", r"obserwuj nas\b"),
+        "newsletter": (r"zapisz się (?:do|na)\b",),
+        "paywall": (r"aby czytać dalej\b", r"ten artykuł jest dostępny\b"),
+        "cookie": (r"(?:używamy|korzystamy z) (?:plików )?cookies?\b", r"ta strona (?:używa|korzysta z)\b.{0,20}cookies"),
+        "comments": (r"\d+ komentarz[yy]?\b",),
+        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"wszelkie prawa zastrzeżone\b"),
+        "navigation": (r"tagi\s*:", r"tematy\s*:"),
+    },
+    byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:"),
+    name_joiners=("i", "oraz", "&"),
+    agency_joiners=("i", "oraz"),
+    byline_titles=("dziennikarz", "dziennikarka", "korespondent", "redakcja"),
+    credit_markers=(r"fot\.?", r"foto", r"zdjęcie", r"źródło", r"ilustracja", r"wideo"),
+    months={
+        "stycznia": 1, "styczeń": 1, "sty": 1, "lutego": 2, "luty": 2, "lut": 2, "marca": 3, "marzec": 3,
+        "kwietnia": 4, "kwiecień": 4, "kwi": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "cze": 6,
+        "lipca": 7, "lipiec": 7, "lip": 7, "sierpnia": 8, "sierpień": 8, "sie": 8, "września": 9, "wrzesień": 9,
+        "wrz": 9, "października": 10, "październik": 10, "paź": 10, "listopada": 11, "listopad": 11, "lis": 11,
+        "grudnia": 12, "grudzień": 12, "gru": 12,
+    },
+    published_words=("opublikowano", "data publikacji", "data"),
+    updated_words=("aktualizacja", "zaktualizowano", "ostatnia aktualizacja"),
+    relative_time=(r"\d+\s*(?:sekund[ay]?|minut[ay]?|min|godzin[ay]?|godz\.?|dni|dzień|tygodni[ea]?|miesięcy|lat[a]?)\s+temu", r"wczoraj", r"dzisiaj"),
+    contributors=(r"\((?:pap|iar|reuters|afp)\)\s*$",),
+)

@@ -1,0 +1,56 @@
+"""Portuguese rule table."""
+
+from newsparse.rules.table import LanguageTable
+
+TABLE = LanguageTable(
+    code="pt",
+    name="Portuguese",
+    stopwords=frozenset(
+        """a ao aos as até com como da das de dela delas dele deles depois do dos e ela elas ele eles
+        em entre era eram essa essas esse esses esta estas este estes eu foi foram há isso isto já
+        lhe lhes mais mas me mesmo meu minha muito na nas nem no nos nossa nosso não num numa o os ou
+        para pela pelas pelo pelos por qual quando que quem se sem ser seu sua são só também te tem
+        têm um uma você vocês à às é está estão foi sobre segundo ainda após""".split()
+    ),
+    lines={
+        "share": ("compartilhar", "partilhar", "compartilhe", "imprimir", "enviar", "enviar por email", "copiar link",
+                  "seguir", "salvar", "guardar"),
+        "comments": ("comentários", "comentário", "comentar", "deixe um comentário", "responder", "ver comentários"),
+        "newsletter": ("newsletter", "inscreva-se", "assine a newsletter", "cadastre-se"),
+        "advertisement": ("publicidade", "anúncio", "conteúdo patrocinado", "patrocinado"),
+        "cookie": ("aceitar", "aceitar todos", "rejeitar", "configurar cookies", "concordo"),
+        "paywall": ("assine", "assine já", "exclusivo para assinantes", "já é assinante?", "assinante"),
+        "navigation": ("início", "página inicial", "buscar", "pesquisar", "menu", "entrar", "minha conta", "anterior",
+                       "próximo", "seguinte", "voltar", "mais", "tags", "temas", "política", "economia", "sociedade",
+                       "desporto", "esporte", "esportes", "cultura", "mundo", "opinião", "vídeos", "fotos"),
+        "footer": ("aviso legal", "contato", "contacto", "contactos", "política de privacidade", "termos de uso",
+                   "quem somos", "mapa do site", "todos os direitos reservados", "ficha técnica", "estatuto editorial"),
+        "other": ("foto", "carregando", "carregando...", "tempo de leitura"),
+        "related": ("leia também", "leia mais", "veja também", "relacionadas", "notícias relacionadas", "mais lidas",
+                    "as mais lidas", "mais notícias", "últimas notícias", "recomendados", "você pode gostar",
+                    "artigos relacionados", "saiba mais", "mais vistos", "destaques"),
+    },
+    prefixes={
+        "share": (r"(?:compartilhar|partilhar) (?:no|na|por)\b", r"siga[- ]nos\b"),
+        "newsletter": (r"(?:inscreva-se|assine) (?:na|a)\b.{0,30}newsletter", r"receba\b.{0,60}(?:newsletter|e-?mail)"),
+        "paywall": (r"para continuar lendo\b", r"para continuar a ler\b", r"este conteúdo é exclusivo\b"),
+        "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este (?:site|portal) utiliza cookies\b"),
+        "comments": (r"\d+ comentários?\b",),
+        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos os direitos reservados\b"),
+        "navigation": (r"tags?\s*:", r"temas?\s*:"),
+    },
+    byline_markers=("por", "autor:", "escrito por"),
+    name_joiners=("e", "&"),
+    agency_joiners=("com", "e"),
+    byline_titles=("jornalista", "correspondente", "enviado especial", "enviada especial", "redação", "redacção"),
+    credit_markers=(r"foto", r"fotos", r"fotografia", r"imagem", r"crédito", r"fonte", r"vídeo"),
+    months={
+        "janeiro": 1, "jan": 1, "fevereiro": 2, "fev": 2, "março": 3, "mar": 3, "abril": 4, "abr": 4, "maio": 5,
+        "mai": 5, "junho": 6, "jun": 6, "julho": 7, "jul": 7, "agosto": 8, "ago": 8, "setembro": 9, "set": 9,
+        "outubro": 10, "out": 10, "novembro": 11, "nov": 11, "dezembro": 12, "dez": 12,
+    },
+    published_words=("publicado", "publicado em", "data"),
+    updated_words=("atualizado", "atualizado em", "actualizado", "actualizado em", "última atualização"),
+    relative_time=(r"há\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|meses|anos?)", r"ontem", r"hoje"),
+    contributors=(r"com (?:lusa|agências|reuters|afp)\s*$", r"\((?:lusa|agência brasil|reuters|afp)\)\s*$"),
+)

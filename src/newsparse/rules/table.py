@@ -1,0 +1,64 @@
+"""The shape of a per-language rule table.
+
+A table is plain data: phrases and small regular-expression fragments grouped
+by what they signal.  :mod:`newsparse.rules` merges every table into one
+:class:`~newsparse.rules.Lexicon` that the pipeline consults, so adding a
+language means adding one module that defines a ``TABLE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+#: Boilerplate kinds defined by SPEC.md.
+BOILERPLATE_KINDS = (
+    "share",
+    "navigation",
+    "comments",
+    "newsletter",
+    "advertisement",
+    "cookie",
+    "paywall",
+    "footer",
+    "other",
+)
+
+
+@attrs.frozen
+class LanguageTable:
+    """Lexicons and patterns for one language.
+
+    ``lines`` maps a boilerplate kind (or ``"related"`` for related-list
+    headings) to phrases that make up a whole line; they are compared after
+    case folding, with digits, brackets and edge punctuation removed.
+    ``prefixes`` maps the same keys to regular-expression fragments that
+    must match at the start of a line (bounded, linear patterns only).
+    """
+
+    code: str
+    name: str
+    stopwords: frozenset[str]
+    lines: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    prefixes: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: Words that introduce a byline (``By``, ``Von``); lowercase.
+    byline_markers: tuple[str, ...] = ()
+    #: Words joining several names in a byline (``and``, ``und``).
+    name_joiners: tuple[str, ...] = ()
+    #: Words joining authors to an agency (``with``, ``mit``).
+    agency_joiners: tuple[str, ...] = ()
+    #: Job titles and similar words that follow a name in a byline.
+    byline_titles: tuple[str, ...] = ()
+    #: Words that introduce a photo credit (``Photo:``); regex fragments.
+    credit_markers: tuple[str, ...] = ()
+    #: Month names and abbreviations, lowercase, mapped to 1-12.
+    months: Mapping[str, int] = attrs.field(factory=dict)
+    #: Words that mark a publication stamp (``Published``); lowercase.
+    published_words: tuple[str, ...] = ()
+    #: Words that mark an update stamp (``Updated``); lowercase.
+    updated_words: tuple[str, ...] = ()
+    #: Words for relative times (``hours ago``) as regex fragments.
+    relative_time: tuple[str, ...] = ()
+    #: Lines after the article that credit contributors; regex fragments.
+    contributors: tuple[str, ...] = ()
