@@ -104,14 +104,16 @@ def rule_prefix(i: int, ctx: Context) -> Tag | None:
 
 def _bare_credit(text: str, ctx: Context) -> bool:
     """A short line that is only a photo credit (``Getty Images``, ``Reed Saxon/AP``)."""
-    if len(text) > 90 or text.endswith((".", "?", "!", ":")):
+    if len(text) > 90 or text[-1] in ".?!:,;":
         return False
-    m = ctx.lex.photo_agency.search(text)
-    if m is None:
+    if "/" in text:
+        m = ctx.lex.slash_credit.match(text)
+        return m is not None and text[0].isupper() and text.count(" ") <= 8
+    folded = text.casefold()
+    if not folded.endswith(ctx.lex.photo_agencies):
         return False
-    if "/" in m.group():
-        return text.count(" ") <= 8 and not any(c.isdigit() for c in text[:4])
-    return len(text) - len(m.group()) <= 12
+    longest = next(a for a in ctx.lex.photo_agencies if folded.endswith(a))
+    return len(text) - len(longest) <= 12
 
 
 def rule_credit(i: int, ctx: Context) -> Tag | None:
@@ -133,7 +135,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if f.words > 16 or f.chars > 160:
         return None
     m = ctx.lex.byline_marker.match(line.text)
-    if m is None:
+    if m is None or not line.text[m.end()].isupper():
         return None
     rest = line.text[m.end():]
     first = rest.split(maxsplit=2)
@@ -143,12 +145,13 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
 
 
 _DATE_NOISE = re.compile(r"[\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def rule_dateline(i: int, ctx: Context) -> Tag | None:
     """A short line holding a date: ``Published on 22/09/2022 - 10:34``."""
     line, f = ctx.lines[i], ctx.feats[i]
-    if f.words > 14 or not any(c.isdigit() for c in line.text):
+    if f.words > 14 or not _DIGIT.search(line.text):
         return None
     stamp = ctx.dates.find(line.text, day_first=ctx.language != "en")
     if stamp is None:
@@ -169,29 +172,40 @@ def rule_relative_time(i: int, ctx: Context) -> Tag | None:
     return None
 
 
-#: Local rules, in the order they are tried.
-LOCAL_RULES: list[tuple[str, LocalRule]] = [
-    ("phrase", rule_phrase),
-    ("counter", rule_counter),
-    ("contributor", rule_contributor),
-    ("prefix", rule_prefix),
-    ("credit", rule_credit),
-    ("byline", rule_byline),
-    ("dateline", rule_dateline),
-    ("relative_time", rule_relative_time),
+@attrs.frozen
+class LocalRuleEntry:
+    """A named local rule and the longest line (in words) it can apply to."""
+
+    name: str
+    max_words: int
+    apply: LocalRule
+
+
+#: Local rules, in the order they are tried; the first that answers wins.
+LOCAL_RULES: list[LocalRuleEntry] = [
+    LocalRuleEntry("phrase", 20, rule_phrase),
+    LocalRuleEntry("counter", 6, rule_counter),
+    LocalRuleEntry("contributor", 60, rule_contributor),
+    LocalRuleEntry("prefix", 45, rule_prefix),
+    LocalRuleEntry("credit", 16, rule_credit),
+    LocalRuleEntry("byline", 16, rule_byline),
+    LocalRuleEntry("dateline", 14, rule_dateline),
+    LocalRuleEntry("relative_time", 5, rule_relative_time),
 ]
 
 
 def local_tags(ctx: Context) -> list[Tag]:
     """Run :data:`LOCAL_RULES` over every line; undecided lines get role ``text``."""
     out = []
-    for i in range(len(ctx.lines)):
-        for _, rule in LOCAL_RULES:
-            tag = rule(i, ctx)
-            if tag is not None:
-                break
+    for i, f in enumerate(ctx.feats):
+        words = f.words
+        for entry in LOCAL_RULES:
+            if words <= entry.max_words:
+                tag = entry.apply(i, ctx)
+                if tag is not None:
+                    break
         else:
-            tag = Tag("text", ctx.feats[i].cls, f"text.{ctx.feats[i].cls}")
+            tag = Tag("text", f.cls, f"text.{f.cls}")
         out.append(tag)
     return out
 
@@ -228,7 +242,7 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
                     break
         if tags[i].role != "text" or ctx.feats[i].words > 80:
             continue
-        m = ctx.lex.inline_credit.search(text)
+        m = ctx.lex.inline_credit.search(text) if (":" in text or "©" in text or "opyright" in text) else None
         if m is not None and m.start() > 10:
             credit = text[m.end():].strip()
             if credit and len(credit.split()) <= 10 and not credit.endswith("."):
@@ -241,7 +255,7 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
         if (
             i >= 0
             and tags[i].role == "text"
-            and lines[j].gap == 0
+            and (lines[j].gap == 0 or (lines[j].gap == 1 and ctx.feats[i].cls != GOOD))
             and ctx.feats[i].chars <= 400
             and not ctx.feats[i].bullet
             and ctx.feats[i].words >= 3
@@ -287,21 +301,46 @@ def article_region(ctx: Context, tags: list[Tag]) -> tuple[int, int]:
 
 def _headline_score(i: int, ctx: Context, tags: list[Tag]) -> float:
     f, line = ctx.feats[i], ctx.lines[i]
-    if tags[i].role != "text" or not f.title or f.words < 2 or f.bullet:
+    text = line.text
+    if tags[i].role != "text" or f.words < 2 or f.bullet or f.words > 40 or f.chars > 250:
+        return 0.0
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“„«‘'¿¡("):
         return 0.0
     score = 3.0 + min(f.words, 12) / 12.0
+    if text[-1] in ".,;":
+        score -= 1.0 if text[-1] == "." and f.words <= 25 else 3.0
     if f.words <= 3:
         score -= 1.5
     if f.upper:
         score -= 1.5
-    text = line.text
     if text.endswith(":"):
         score -= 2.0
     if ", " in text or ". " in text:
         score -= 0.4
-    if " | " in text:
+    if " | " in text or text.count(" - ") + text.count(" – ") >= 2:
         score -= 0.6
+    digits = sum(ch.isdigit() for ch in text)
+    if digits * 5 > len(text) or first.isdigit() and digits >= 4:
+        score -= 2.0
+    # a headline sits next to the byline or date stamp
+    if any(tags[j].role in ("byline", "dateline") for j in range(max(0, i - 2), min(len(tags), i + 5))):
+        score += 1.0
+    if i > 0 and tags[i - 1].role == "relhead":
+        score -= 2.0
     return score
+
+
+def _first_body(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int:
+    """The first paragraph of real prose in the region (a good line, else a near one)."""
+    feats = ctx.feats
+    for i in range(lo, hi):
+        if tags[i].role == "text" and feats[i].cls == GOOD:
+            return i
+    for i in range(lo, hi):
+        if tags[i].role == "text" and feats[i].cls == NEAR and feats[i].chars >= 100:
+            return i
+    return lo
 
 
 def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
@@ -334,14 +373,13 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
         if f.cls not in (GOOD, NEAR) or not f.sentence and f.words < 12:
             return None
         # what separates it from the next body-like line
-        for j in range(i + 1, min(n, i + 12)):
+        furniture = False
+        for j in range(i + 1, min(n, i + 15)):
             tj = tags[j]
             if tj.role == "text" and ctx.feats[j].cls in (GOOD, NEAR):
-                if ctx.lines[j].gap >= 2:
-                    return i
-                return None
+                return i if (furniture or ctx.lines[j].gap >= 2) else None
             if _is_furniture(tj):
-                return i
+                furniture = True
         return None
     return None
 
@@ -392,21 +430,24 @@ def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None
 def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
     """Inside the region: paragraphs, subheadings and list items."""
     lo, hi = region
-    lines, feats = ctx.lines, ctx.feats
+    feats = ctx.feats
+
+    def _next_is_body(k: int) -> bool:
+        return k + 1 < hi and tags[k + 1].role == "text" and feats[k + 1].cls in (GOOD, NEAR)
+
+    def _list_context(k: int) -> bool:
+        """A bullet next to other bullets."""
+        return any(0 <= j < len(feats) and feats[j].bullet for j in (k - 1, k + 1))
 
     def body_near(k: int, step: int) -> bool:
+        """Is the next line in direction *step* body-like (captions and furniture skipped)?"""
         k += step
         while lo <= k < hi:
             t = tags[k]
-            if t.role == "text" and feats[k].cls in (GOOD, NEAR):
+            if t.role == "body" or (t.role == "text" and feats[k].cls in (GOOD, NEAR)):
                 return True
-            if t.role == "body":
-                return True
-            if t.role not in ("text", "caption", "boilerplate"):
+            if t.role not in ("caption", "boilerplate"):
                 return False
-            if t.role == "text" and feats[k].cls in (SHORT, BAD) and not feats[k].bullet:
-                k += step
-                continue
             k += step
         return False
 
@@ -416,21 +457,20 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             continue
         if f.cls in (GOOD, NEAR):
             tags[i] = Tag("body", "paragraph", f"body.{f.cls}")
-        elif f.bullet and body_near(i, -1) | body_near(i, 1):
+        elif f.bullet and (_list_context(i) or body_near(i, -1) or body_near(i, 1)):
             tags[i] = Tag("body", "list_item", "body.bullet")
         elif f.cls == BAD and f.sentence and f.chars >= 100:
             tags[i] = Tag("body", "paragraph", "body.long_sentence")
-        elif f.title and not f.sentence and f.words <= 20 and body_near(i, 1) and body_near(i, -1):
+        elif f.title and not f.sentence and f.words <= 20 and _next_is_body(i) and body_near(i, -1):
             tags[i] = Tag("body", "subheading", "body.subheading")
         elif f.sentence and f.words >= 3 and body_near(i, -1) and body_near(i, 1):
             tags[i] = Tag("body", "paragraph", "body.short_sentence")
-    del lines
 
 
 def classify(lines: Sequence[Line], lex: Lexicon, dates: DateFinder) -> tuple[list[Tag], str | None]:
     """Decide a :class:`Tag` for every line; also return the detected language."""
     toks = [tokens(line.text) for line in lines]
-    language = language_of(toks, lex.stopwords)
+    language = language_of(toks, lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
     feats = [describe(line, t, stop) for line, t in zip(lines, toks)]
     ctx = Context(lines, feats, lex, dates, language)
@@ -438,15 +478,16 @@ def classify(lines: Sequence[Line], lex: Lexicon, dates: DateFinder) -> tuple[li
     find_captions(ctx, tags)
     region = article_region(ctx, tags)
     lo, hi = region
-    first_body = next((i for i in range(lo, hi) if tags[i].role == "text" and feats[i].cls in (GOOD, NEAR)), lo)
+    first_body = _first_body(ctx, tags, lo, hi)
     headline = find_headline(ctx, tags, first_body)
     if headline is not None:
         tags[headline] = Tag("headline", None, "headline.title_before_body")
+        lo = max(lo, headline + 1) if headline >= lo else headline + 1
         sf = find_standfirst(ctx, tags, headline, first_body)
         if sf is not None:
             tags[sf] = Tag("standfirst", None, "standfirst.set_apart")
-            if sf >= lo:
-                lo = sf + 1
+    else:
+        lo = min(lo, first_body)
     head_end = max(first_body, (headline or 0) + 1)
     bylines = [i for i in range(len(tags)) if tags[i].role == "byline"]
     if not bylines:

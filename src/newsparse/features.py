@@ -11,7 +11,7 @@ import attrs
 from newsparse.lines import Line
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = frozenset(".!?…;\"”»“'’)")
+_SENTENCE_END = frozenset(".!?…;\"”»“'’)。！？」』）")
 _OPENERS = frozenset("\"“”„«‘'([")
 _BULLET = re.compile(r"\A(?:[•·◦▪▸►‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
 _NAME_PARTICLES = frozenset("van von de da di del der den le la du bin al el dos das ter ten zu".split())
@@ -38,17 +38,23 @@ class Features:
     cls: str
 
 
-def language_of(token_lists: Sequence[Sequence[str]], stopwords: Mapping[str, frozenset[str]]) -> str | None:
-    """The language whose stopwords cover most tokens, or ``None`` when none fits."""
-    counts: Counter[str] = Counter()
+def language_of(token_lists: Sequence[Sequence[str]], stop_index: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The language whose stopwords cover most tokens, or ``None`` when none fits.
+
+    *stop_index* maps a stopword to the languages it belongs to.
+    """
+    bag: Counter[str] = Counter()
     for toks in token_lists:
-        for code, words in stopwords.items():
-            counts[code] += sum(1 for t in toks if t in words)
+        bag.update(toks)
+    total = sum(bag.values())
+    counts: Counter[str] = Counter()
+    for word in bag.keys() & stop_index.keys():
+        for code in stop_index[word]:
+            counts[code] += bag[word]
     if not counts:
         return None
     code, hits = counts.most_common(1)[0]
-    total = sum(len(t) for t in token_lists)
-    return code if total and hits / total >= 0.08 else None
+    return code if hits / total >= 0.08 else None
 
 
 def tokens(text: str) -> list[str]:
@@ -79,8 +85,7 @@ def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features
     stop = (sum(1 for t in toks if t in stopwords) / words) if words and stopwords else 0.0
     last = text[-1]
     sentence = last in _SENTENCE_END and not (last == "." and text.endswith("..."))
-    letters = [c for c in text[:80] if c.isalpha()]
-    upper = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
+    upper = text[:80].isupper() and chars > 1
     first = text[0]
     title = (
         1 <= words <= 30
@@ -90,7 +95,13 @@ def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features
     )
     bullet = bool(_BULLET.match(text))
     if not stopwords:  # a language without a table: judge by length and punctuation
-        cls = GOOD if chars >= 150 and sentence else NEAR if chars >= 80 and sentence else SHORT if chars < 70 else BAD
+        dense = 3 if text[0] >= "\u3000" else 1  # CJK scripts pack a word into a character or two
+        if sentence and chars * dense >= 150:
+            cls = GOOD
+        elif sentence and chars * dense >= 70:
+            cls = NEAR
+        else:
+            cls = SHORT if chars * dense < 70 else BAD
     elif chars < 70:
         cls = NEAR if (sentence and words >= 6 and stop >= 0.2 and last != ")") else SHORT
     elif stop >= 0.28 and chars >= 150:

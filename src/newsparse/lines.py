@@ -11,12 +11,11 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsparse.normalize import INVISIBLE, fold
+from newsparse.normalize import BLANKS, INVISIBLE, fold
 from newsparse.rules import Lexicon
 
 # A lower-case letter directly followed by an upper-case one ("articleComments").
 _GLUE = regex.compile(rf"(?<=\p{{Ll}})[{INVISIBLE}]*(?=\p{{Lu}})")
-_EDGE_BLANK = regex.compile(rf"[\s{INVISIBLE}]+")
 _MAX_LABEL = 60  # longest widget label considered when ungluing
 
 
@@ -42,14 +41,8 @@ class Line:
 
 def _strip_span(raw: str, start: int) -> tuple[int, int]:
     """The span of *raw* (which starts at *start*) without edge blanks."""
-    m = _EDGE_BLANK.match(raw)
-    lo = m.end() if m else 0
-    hi = len(raw)
-    m2 = _EDGE_BLANK.search(raw, lo)
-    while m2 is not None and m2.end() != hi:
-        m2 = _EDGE_BLANK.search(raw, m2.end())
-    if m2 is not None:
-        hi = m2.start()
+    lo = len(raw) - len(raw.lstrip(BLANKS))
+    hi = len(raw.rstrip(BLANKS))
     return start + lo, start + hi
 
 
@@ -57,7 +50,9 @@ def _glue_points(raw: str, lex: Lexicon) -> list[int]:
     """Offsets in *raw* where a widget label is glued to its neighbour."""
     points = []
     prev = 0
-    for m in _GLUE.finditer(raw):
+    n = len(raw)
+    near_edges = _GLUE.finditer(raw, 0, _MAX_LABEL + 1) if n <= 2 * _MAX_LABEL else _edges(raw)
+    for m in near_edges:
         p = m.end()
         head = raw[prev:p]
         if len(head) <= _MAX_LABEL and lex.categories(head):
@@ -67,6 +62,11 @@ def _glue_points(raw: str, lex: Lexicon) -> list[int]:
             points.append(p)
             break
     return points
+
+
+def _edges(raw: str) -> list[regex.Match[str]]:
+    n = len(raw)
+    return [*_GLUE.finditer(raw, 0, _MAX_LABEL + 1), *_GLUE.finditer(raw, n - _MAX_LABEL - 1, n)]
 
 
 def split_lines(text: str, lex: Lexicon) -> list[Line]:

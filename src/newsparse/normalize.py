@@ -10,11 +10,10 @@ import codecs
 import re
 import unicodedata
 
-#: Zero-width and other invisible characters dropped from text.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-_NEEDS_WORK = re.compile(rf"[{INVISIBLE}\s]{{2,}}|[^\S ]|[{INVISIBLE}]|^\s|\s$")
-_SPACE_RUN = re.compile(rf"[\s{INVISIBLE}]+")
+#: Zero-width and other invisible characters, folded like white space.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+#: Every character :func:`fold` treats as white space.
+BLANKS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + INVISIBLE
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -37,19 +36,23 @@ def decode(data: bytes) -> str:
 
 
 def fold(raw: str) -> str:
-    """*raw* with invisible characters removed, white space folded, and NFC.
+    """*raw* with white space folded and in NFC.
 
-    Runs of spaces, tabs and non-breaking spaces become one space; leading
-    and trailing space is dropped.  Soft hyphens are invisible too.
+    Runs of spaces, tabs, non-breaking and zero-width spaces become one
+    space; leading and trailing space is dropped.
     """
-    if _NEEDS_WORK.search(raw):
-        raw = _SPACE_RUN.sub(" ", raw).strip(" ")
-        raw = _INVISIBLE_RE.sub("", raw)
-    if not raw.isascii() and not unicodedata.is_normalized("NFC", raw):
+    raw = raw.strip(BLANKS)
+    if raw.isascii():
+        return " ".join(raw.split()) if ("  " in raw or not raw.isprintable()) else raw
+    for c in INVISIBLE:
+        if c in raw:
+            raw = raw.replace(c, " ")
+    raw = " ".join(raw.split())
+    if not unicodedata.is_normalized("NFC", raw):
         raw = unicodedata.normalize("NFC", raw)
     return raw
 
 
 def is_blank(raw: str) -> bool:
     """True when *raw* has nothing but white space and invisible characters."""
-    return not raw or raw.isspace() or not _SPACE_RUN.sub("", raw)
+    return not raw.strip(BLANKS)

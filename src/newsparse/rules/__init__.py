@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -24,8 +25,10 @@ __all__ = ["BOILERPLATE_KINDS", "LANGUAGES", "LanguageTable", "Lexicon", "lexico
 #: Language modules merged into the lexicon, in priority order.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
-_KEY_STRIP = regex.compile(r"[\d\p{P}\p{S}\s]+")
-_KEY_EDGE = regex.compile(r"\A[^\p{L}]+|[^\p{L}?]+\Z")
+_MAX_PHRASE = 100
+# Characters stripped from both ends of a phrase key (digits go everywhere).
+_KEY_EDGE = " \t0123456789!\"#$%&'()*+,-./:;<=>@[\\]^_`{|}~«»“”„‘’‚‹›–—…•·|©®™¦§¶†‡°"
+_NO_DIGITS = str.maketrans("0123456789", "          ")
 
 
 def phrase_key(text: str) -> str:
@@ -33,11 +36,12 @@ def phrase_key(text: str) -> str:
 
     ``"[ 167 comments ]"`` and ``"Comments (12)"`` both give ``"comments"``.
     """
-    key = text.casefold()
-    if len(key) > 120:  # no whole-line phrase is that long
+    if len(text) > _MAX_PHRASE:  # no whole-line phrase is that long
         return ""
-    key = _KEY_EDGE.sub("", key)
-    return " ".join(regex.sub(r"\d+", " ", key).split())
+    key = text.casefold().strip(_KEY_EDGE)
+    if not key.replace(" ", "").isalpha():
+        key = key.translate(_NO_DIGITS)
+    return " ".join(key.split())
 
 
 def _alternation(fragments: list[str]) -> str:
@@ -57,27 +61,40 @@ class Lexicon:
     #: whole-line phrase -> categories (boilerplate kinds and ``"related"``)
     phrases: Mapping[str, frozenset[str]]
     #: matches at the start of a case-folded line; ``lastgroup`` is the category
-    prefix: regex.Pattern[str]
-    byline_marker: regex.Pattern[str]
-    credit_marker: regex.Pattern[str]
+    prefix: re.Pattern[str]
+    #: a byline marker word; the name after it must start upper case
+    byline_marker: re.Pattern[str]
+    credit_marker: re.Pattern[str]
     #: a credit marker standing inside a line, after caption text
-    inline_credit: regex.Pattern[str]
-    photo_agency: regex.Pattern[str]
+    inline_credit: re.Pattern[str]
+    #: "Name Name/Outlet" credits
+    slash_credit: re.Pattern[str]
+    #: case-folded photo agencies a bare credit line ends with
+    photo_agencies: tuple[str, ...]
     agencies: frozenset[str]
-    name_joiner: regex.Pattern[str]
+    name_joiner: re.Pattern[str]
     byline_titles: regex.Pattern[str]
     months: Mapping[str, int]
-    month_names: regex.Pattern[str]
-    published_words: regex.Pattern[str]
-    updated_words: regex.Pattern[str]
-    relative_time: regex.Pattern[str]
-    contributors: regex.Pattern[str]
+    month_names: re.Pattern[str]
+    published_words: re.Pattern[str]
+    updated_words: re.Pattern[str]
+    relative_time: re.Pattern[str]
+    contributors: re.Pattern[str]
     stopwords: Mapping[str, frozenset[str]]
-    all_stopwords: frozenset[str]
+    #: stopword -> the languages it is a stopword of
+    stop_index: Mapping[str, tuple[str, ...]]
 
     def categories(self, text: str) -> frozenset[str]:
         """Categories of the whole-line phrase *text* is, if any."""
         return self.phrases.get(phrase_key(text), frozenset())
+
+
+def _stop_index(tabs: tuple[LanguageTable, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for t in tabs:
+        for w in t.stopwords:
+            index[w] = (*index.get(w, ()), t.code)
+    return index
 
 
 def tables() -> tuple[LanguageTable, ...]:
@@ -108,28 +125,24 @@ def lexicon() -> Lexicon:
     return Lexicon(
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
-        prefix=regex.compile(rf"(?:{prefix})", regex.V0),
-        # "By Jane Doe", "Von Anna Muster", "Autor: ..."; names start upper case
-        byline_marker=regex.compile(rf"(?i:{_words(markers)})(?:\s+|(?<=:)\s*)(?=[\p{{Lu}}\p{{Lt}}])"),
-        credit_marker=regex.compile(
-            rf"(?:(?i:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?|(?:©|\(c\)|copyright\b)\s*(?i:by\s+)?)",
-            regex.IGNORECASE,
+        prefix=re.compile(rf"(?:{prefix})"),
+        byline_marker=re.compile(rf"(?i:{_words(markers)})(?:\s+|(?<=:)\s*)(?=[^\W\d_])"),
+        credit_marker=re.compile(
+            rf"(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
+            re.IGNORECASE,
         ),
-        inline_credit=regex.compile(
-            rf"(?:\s|\A)(?:(?:(?i:{credit_alt})\s*:\s*)|(?:©|Copyright\b)\s*)(?=\S)"
-        ),
-        photo_agency=regex.compile(
-            rf"(?:\b(?:{_words(list(common.PHOTO_AGENCIES))})\b|\b[\p{{Lu}}][\p{{L}}.'-]+(?:\s+[\p{{Lu}}][\p{{L}}.'-]+){{0,3}}\s*/\s*\S)",
-        ),
+        inline_credit=re.compile(rf"(?:\s|\A)(?:(?:(?i:{credit_alt})\s*:\s*)|(?:©|Copyright\b)\s*)(?=\S)"),
+        slash_credit=re.compile(r"\A[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3}\s*/\s*\S"),
+        photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
-        name_joiner=regex.compile(rf"\s*(?:,|;|\||&|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", regex.IGNORECASE),
+        name_joiner=re.compile(rf"\s*(?:,|;|\||&|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
         byline_titles=regex.compile(rf"(?i:\b(?:{_words(titles)})\b)"),
         months=months,
-        month_names=regex.compile(rf"(?i:\b(?:{_alternation(list(months))})\b\.?)"),
-        published_words=regex.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),
-        updated_words=regex.compile(rf"(?i:\b(?:{_words([w for t in tabs for w in t.updated_words])})\b\s*:?)"),
-        relative_time=regex.compile(rf"(?i:\b(?:{_alternation([r for t in tabs for r in t.relative_time])})\b)"),
-        contributors=regex.compile(rf"(?i:\A(?:{_alternation([r for t in tabs for r in t.contributors])}))"),
+        month_names=re.compile(rf"(?i:\b(?:{_alternation(list(months))})\b\.?)"),
+        published_words=re.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),
+        updated_words=re.compile(rf"(?i:\b(?:{_words([w for t in tabs for w in t.updated_words])})\b\s*:?)"),
+        relative_time=re.compile(rf"(?i:\b(?:{_alternation([r for t in tabs for r in t.relative_time])})\b)"),
+        contributors=re.compile(rf"(?i:\A(?:{_alternation([r for t in tabs for r in t.contributors])}))"),
         stopwords={t.code: t.stopwords for t in tabs},
-        all_stopwords=frozenset().union(*(t.stopwords for t in tabs)),
+        stop_index=_stop_index(tabs),
     )

@@ -61,7 +61,7 @@ TABLE = LanguageTable(
             "lesen sie auch", "lies auch", "mehr dazu", "verwandte artikel", "ähnliche artikel", "empfehlungen",
             "top-artikel", "neueste artikel", "aktuelle nachrichten", "weitere nachrichten", "beliebt",
             "meistkommentiert", "mehr aus", "mehr zu", "mehr artikel", "passend dazu", "zum thema",
-            "weitere themen", "top-themen", "news", "aktuell", "neueste beiträge", "ähnliche beiträge",
+            "weitere themen", "top-themen", "aktuell", "neueste beiträge", "ähnliche beiträge",
         ),
     },
     prefixes={
