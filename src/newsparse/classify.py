@@ -299,24 +299,36 @@ def article_region(ctx: Context, tags: list[Tag]) -> tuple[int, int]:
 # ---------------------------------------------------------------- head
 
 
+def _is_menu_item(i: int, ctx: Context, tags: list[Tag]) -> bool:
+    """A very short line between other very short lines: a menu entry."""
+    def short(j: int) -> bool:
+        return 0 <= j < len(tags) and (tags[j].role == "boilerplate" or tags[j].role == "text" and ctx.feats[j].words <= 3)
+    return ctx.feats[i].words <= 3 and short(i - 1) and short(i + 1)
+
+
 def _headline_score(i: int, ctx: Context, tags: list[Tag]) -> float:
+    """How much line *i* looks like the headline (0: not at all)."""
     f, line = ctx.feats[i], ctx.lines[i]
     text = line.text
-    if tags[i].role != "text" or f.words < 2 or f.bullet or f.words > 40 or f.chars > 250:
+    if tags[i].role != "text" or f.bullet or f.words > 40 or f.chars > 250:
         return 0.0
     first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "\"“„«‘'¿¡("):
+    if not (first.isupper() or first.isdigit() or first in "\"“„«‘'¿¡(#"):
         return 0.0
-    score = 3.0 + min(f.words, 12) / 12.0
+    score = 3.0 + min(f.words, 8) / 8.0 * 0.6
     if text[-1] in ".,;":
         score -= 1.0 if text[-1] == "." and f.words <= 25 else 3.0
-    if f.words <= 3:
-        score -= 1.5
+    if f.words == 1:
+        score -= 0.8
+    elif f.words <= 3:
+        score -= 0.3
+    if _is_menu_item(i, ctx, tags):
+        score -= 1.0
     if f.upper:
-        score -= 1.5
+        score -= 0.5
     if text.endswith(":"):
         score -= 2.0
-    if ", " in text or ". " in text:
+    if ". " in text:
         score -= 0.4
     if " | " in text or text.count(" - ") + text.count(" – ") >= 2:
         score -= 0.6
@@ -325,7 +337,7 @@ def _headline_score(i: int, ctx: Context, tags: list[Tag]) -> float:
         score -= 2.0
     # a headline sits next to the byline or date stamp
     if any(tags[j].role in ("byline", "dateline") for j in range(max(0, i - 2), min(len(tags), i + 5))):
-        score += 1.0
+        score += 0.8
     if i > 0 and tags[i - 1].role == "relhead":
         score -= 2.0
     return score
@@ -347,7 +359,7 @@ def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
     """The title-like line before the body that scores best (earliest on ties)."""
     lo = max(0, first_body - 40)
     best, best_i = 0.0, None
-    for i in range(lo, first_body):
+    for rank, i in enumerate(range(lo, first_body)):
         s = _headline_score(i, ctx, tags)
         if s > best:
             best, best_i = s, i
