@@ -53,11 +53,11 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
     for raw in lex.name_joiner.split(head):
         for part in regex.split(r"\s+(?:with|mit|avec|con|com|met)\s+", raw, flags=regex.IGNORECASE):
             name = _clean_name(part, lex)
-            if not name or not name[0].isupper() and not name[0].isdigit():
+            if not name:
                 continue
             if name.casefold() in lex.agencies:
                 agencies.append(name)
-            elif len(name.split()) <= 6:
+            elif name[0].isupper() and len(name.split()) <= 6:
                 names.append(name)
     for raw in lex.name_joiner.split(tail):
         name = raw.strip(" .,:;()|-–—")

@@ -121,9 +121,9 @@ def rule_credit(i: int, ctx: Context) -> Tag | None:
     line, f = ctx.lines[i], ctx.feats[i]
     if f.words > 16:
         return None
-    m = ctx.lex.credit_marker.match(line.text)
-    if m is not None and m.end() < len(line.text):
-        return Tag("credit", None, "credit.marker", line.text[m.end():].strip(" :|"))
+    credit = strip_credit_markers(line.text, ctx.lex)
+    if credit is not None:
+        return Tag("credit", None, "credit.marker", credit)
     if _bare_credit(line.text, ctx):
         return Tag("credit", None, "credit.bare", line.text)
     return None
@@ -153,7 +153,7 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     line, f = ctx.lines[i], ctx.feats[i]
     if f.words > 14 or not _DIGIT.search(line.text):
         return None
-    stamp = ctx.dates.find(line.text, day_first=ctx.language != "en")
+    stamp = ctx.dates.find(line.text)
     if stamp is None:
         return None
     rest = line.text[: stamp.start] + " " + line.text[stamp.end:]
@@ -187,8 +187,8 @@ LOCAL_RULES: list[LocalRuleEntry] = [
     LocalRuleEntry("counter", 6, rule_counter),
     LocalRuleEntry("contributor", 60, rule_contributor),
     LocalRuleEntry("prefix", 45, rule_prefix),
-    LocalRuleEntry("credit", 16, rule_credit),
     LocalRuleEntry("byline", 16, rule_byline),
+    LocalRuleEntry("credit", 16, rule_credit),
     LocalRuleEntry("dateline", 14, rule_dateline),
     LocalRuleEntry("relative_time", 5, rule_relative_time),
 ]
@@ -213,11 +213,25 @@ def local_tags(ctx: Context) -> list[Tag]:
 # ---------------------------------------------------------------- captions
 
 
+def strip_credit_markers(text: str, lex: Lexicon) -> str | None:
+    """*text* without its leading credit markers (``Copyright Photo: X`` gives ``X``).
+
+    ``None`` when *text* does not start with a marker or has nothing after it.
+    """
+    found = False
+    for _ in range(3):
+        m = lex.credit_marker.match(text)
+        if m is None or m.end() >= len(text):
+            break
+        text, found = text[m.end():].strip(" :|"), True
+    return text if found and text else None
+
+
 def _credit_part(text: str, ctx: Context) -> str | None:
-    """*text* as a credit (marker stripped), or ``None`` if it is not one."""
-    m = ctx.lex.credit_marker.match(text)
-    if m is not None and m.end() < len(text):
-        return text[m.end():].strip(" :|")
+    """*text* as a credit (markers stripped), or ``None`` if it is not one."""
+    credit = strip_credit_markers(text, ctx.lex)
+    if credit is not None:
+        return credit
     if _bare_credit(text, ctx):
         return text
     return None
@@ -244,7 +258,7 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
             continue
         m = ctx.lex.inline_credit.search(text) if (":" in text or "©" in text or "opyright" in text) else None
         if m is not None and m.start() > 10:
-            credit = text[m.end():].strip()
+            credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
             if credit and len(credit.split()) <= 10 and not credit.endswith("."):
                 tags[i] = Tag("caption", "credited", "caption.inline_credit", (text[: m.start()].strip(), credit))
     for j in range(n):

@@ -136,7 +136,8 @@ def lexicon() -> Lexicon:
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
         name_joiner=re.compile(rf"\s*(?:,|;|\||&|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
-        byline_titles=regex.compile(rf"(?i:\b(?:{_words(titles)})\b)"),
+        # also glued to the name before it: "Meg JamesStaff Writer"
+        byline_titles=regex.compile(rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|\b)(?i:{_words(titles)})\b"),
         months=months,
         month_names=re.compile(rf"(?i:\b(?:{_alternation(list(months))})\b\.?)"),
         published_words=re.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),

@@ -124,7 +124,7 @@ TABLE = LanguageTable(
             r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest)\b.{0,80}inbox",
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
-            r"want more\b.{0,40}\? sign up", r"sign up for\b",
+            r"want more\b.{0,40}\? sign up", r"sign up for\b", r".{0,80}\bdelivered (?:straight )?(?:to|in) your inbox",
         ),
         "paywall": (
             r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",

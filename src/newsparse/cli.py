@@ -1,0 +1,109 @@
+"""Command line: ``newsparse [FILE ...|-] [--format json|text|markdown]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from newsparse import __version__
+from newsparse.model import Article
+from newsparse.parse import parse
+
+
+def to_text(article: Article) -> str:
+    """A plain, readable rendering: headline, byline, dates, then the body."""
+    out: list[str] = []
+    if article.headline:
+        out += [article.headline, "=" * min(len(article.headline), 78)]
+    if article.standfirst:
+        out.append(article.standfirst)
+    if article.byline:
+        out.append(article.byline.text)
+    if article.published:
+        out.append(f"Published: {article.published.isoformat()}")
+    if article.updated:
+        out.append(f"Updated: {article.updated.isoformat()}")
+    out.append("")
+    out.append(article.body_text)
+    return "\n".join(out).strip() + "\n"
+
+
+def to_markdown(article: Article) -> str:
+    """A Markdown rendering of the article (headline, standfirst, body, captions, related)."""
+    out: list[str] = []
+    if article.headline:
+        out.append(f"# {article.headline}\n")
+    if article.standfirst:
+        out.append(f"*{article.standfirst}*\n")
+    meta = []
+    if article.byline:
+        meta.append(article.byline.text)
+    if article.published:
+        meta.append(article.published.isoformat())
+    if meta:
+        out.append(" · ".join(meta) + "\n")
+    for block in article.body:
+        if block.kind == "subheading":
+            out.append(f"## {block.text}\n")
+        elif block.kind == "list_item":
+            out.append(f"- {block.text}")
+        elif block.kind == "quote":
+            out.append(f"> {block.text}\n")
+        else:
+            out.append(f"{block.text}\n")
+    for cap in article.captions:
+        parts = [p for p in (cap.text, f"({cap.credit})" if cap.credit else None) if p]
+        out.append(f"\n*Image: {' '.join(parts)}*")
+    for rel in article.related:
+        out.append(f"\n### {rel.heading or 'Related'}\n")
+        out.extend(f"- {item}" for item in rel.items)
+    return "\n".join(out).strip() + "\n"
+
+
+def _render(article: Article, fmt: str, many: bool) -> str:
+    if fmt == "text":
+        return to_text(article)
+    if fmt == "markdown":
+        return to_markdown(article)
+    # one pretty object for one input; JSON Lines for several
+    return article.to_json(indent=None if many else 1) + "\n"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``newsparse`` command."""
+    p = argparse.ArgumentParser(
+        prog="newsparse",
+        description="Parse the raw text of news pages into headline, byline, captions, body, "
+        "related blocks and boilerplate.",
+        epilog="With several files and --format json, one JSON object per line is printed (JSON Lines).",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="text files to parse; '-' or none reads standard input")
+    p.add_argument("-f", "--format", choices=("json", "text", "markdown"), default="json", help="output format")
+    p.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2 when a file cannot be read)."""
+    args = build_parser().parse_args(argv)
+    files = args.files or ["-"]
+    status = 0
+    many = len(files) > 1
+    for name in files:
+        try:
+            if name == "-":
+                data = sys.stdin.buffer.read()
+            else:
+                with open(name, "rb") as fh:
+                    data = fh.read()
+        except OSError as e:
+            print(f"newsparse: cannot read {name}: {e.strerror or e}", file=sys.stderr)
+            status = 2
+            continue
+        sys.stdout.write(_render(parse(data), args.format, many))
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""Hypothesis strategies that generate news articles and render them as raw text.
+
+Use them to test a scraper built on newsparse, or newsparse itself::
+
+    from hypothesis import given
+    from newsparse.testing import rendered_articles
+
+    @given(rendered_articles())
+    def test_my_pipeline(page):
+        result = my_pipeline(page.text)
+        assert result.headline == page.article.headline
+
+:func:`articles` draws the structure (a :class:`GeneratedArticle`);
+:func:`render_text` lays it out the way scrapers see pages, with real-world
+noise chosen by :class:`Noise`: glued widget labels, a caption shown twice,
+non-breaking and zero-width spaces, CRLF line ends, a menu before the article
+and a link list after it.  Requires the ``hypothesis`` package (the ``test``
+extra).
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import strategies as st
+
+from newsparse.model import BodyBlock, Caption, RelatedBlock
+
+__all__ = [
+    "GeneratedArticle",
+    "Noise",
+    "RenderedArticle",
+    "articles",
+    "headlines",
+    "noise",
+    "paragraphs",
+    "person_names",
+    "render_text",
+    "rendered_articles",
+    "sentences",
+]
+
+_FIRST = ("Maria", "Tom", "Anna", "James", "Priya", "Lena", "Omar", "Sofia", "Daniel", "Yuki", "Carlos", "Grace")
+_LAST = ("Lindqvist", "Okafor", "Fischer", "Raman", "Moreau", "Novak", "Hughes", "Tanaka", "Silva", "Brennan")
+_NOUNS = (
+    "council", "minister", "company", "river", "harbour", "school", "hospital", "railway", "museum", "court",
+    "union", "festival", "market", "bridge", "village", "police", "budget", "report", "team", "airport",
+)
+_ADJECTIVES = ("new", "old", "local", "national", "small", "large", "northern", "public", "private", "early")
+_VERBS = ("approved", "rejected", "opened", "closed", "delayed", "announced", "reviewed", "funded", "blocked", "planned")
+_PLACES = ("the city", "the region", "the capital", "the coast", "the valley", "the north", "the old town")
+_TIMES = ("on Monday", "on Tuesday", "last week", "this year", "in March", "after a long debate", "for the first time")
+_HEAD_VERBS = ("approves", "rejects", "opens", "delays", "announces", "reviews", "funds", "blocks", "plans")
+_RELATED_HEADINGS = ("You might also like", "Read more", "Most popular", "Related articles", "More stories")
+_MENU = ("Home", "News", "World", "Business", "Sport", "Culture", "Sign in")
+_FOOTER = ("About us", "Contact us", "Privacy Policy", "Terms of Use")
+_AGENCIES = ("AP", "Reuters", "AFP")
+_SUBHEADINGS = ("What happens next", "Why it matters", "Reaction in the region", "The background")
+
+
+def person_names() -> st.SearchStrategy[str]:
+    """A first and a last name."""
+    return st.builds(lambda f, s: f"{f} {s}", st.sampled_from(_FIRST), st.sampled_from(_LAST))
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    """One plain news sentence, ending with a full stop."""
+    adj, noun = draw(st.sampled_from(_ADJECTIVES)), draw(st.sampled_from(_NOUNS))
+    verb, obj = draw(st.sampled_from(_VERBS)), draw(st.sampled_from(_NOUNS))
+    place, time = draw(st.sampled_from(_PLACES)), draw(st.sampled_from(_TIMES))
+    tail = draw(
+        st.sampled_from(
+            (
+                "and said that the decision would be reviewed again before the end of the year",
+                "which was the first such plan in more than a decade",
+                "although several members said they had not been consulted about it",
+                "after residents had asked for the change for many years",
+            )
+        )
+    )
+    return f"The {adj} {noun} in {place} {verb} the plan for the {obj} {time}, {tail}."
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn) -> str:
+    """Two to four sentences."""
+    return " ".join(draw(st.lists(sentences(), min_size=2, max_size=4)))
+
+
+@st.composite
+def headlines(draw: st.DrawFn) -> str:
+    """A headline: capitalised, no final full stop."""
+    adj, noun = draw(st.sampled_from(_ADJECTIVES)), draw(st.sampled_from(_NOUNS))
+    verb, obj = draw(st.sampled_from(_HEAD_VERBS)), draw(st.sampled_from(_NOUNS))
+    place = draw(st.sampled_from(_PLACES))
+    return f"{adj.capitalize()} {noun} {verb} {obj} plan for {place}"
+
+
+@attrs.frozen
+class GeneratedArticle:
+    """The structure of a generated article: what parsing its text should recover."""
+
+    headline: str
+    standfirst: str | None
+    byline_text: str
+    authors: tuple[str, ...]
+    agencies: tuple[str, ...]
+    captions: tuple[Caption, ...]
+    body: tuple[BodyBlock, ...]
+    related: tuple[RelatedBlock, ...]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> GeneratedArticle:
+    """A generated article: headline, optional standfirst, byline, captions, body and related block."""
+    authors = tuple(draw(st.lists(person_names(), min_size=1, max_size=2, unique=True)))
+    agencies = tuple(draw(st.lists(st.sampled_from(_AGENCIES), max_size=1)))
+    byline = "By " + " and ".join(authors) + (f" with {agencies[0]}" if agencies else "")
+    captions = tuple(
+        Caption(draw(headlines()) + " on " + draw(st.sampled_from(("Monday", "Friday", "Sunday"))), credit)
+        for credit in draw(
+            st.lists(st.builds(lambda a, n: f"{a} Photo/{n}", st.sampled_from(_AGENCIES), person_names()), max_size=1)
+        )
+    )
+    body: list[BodyBlock] = [BodyBlock("paragraph", p) for p in draw(st.lists(paragraphs(), min_size=3, max_size=7))]
+    if draw(st.booleans()) and len(body) >= 4:
+        at = draw(st.integers(2, len(body) - 1))
+        body.insert(at, BodyBlock("subheading", draw(st.sampled_from(_SUBHEADINGS))))
+    related = ()
+    if draw(st.booleans()):
+        items = tuple(draw(st.lists(headlines(), min_size=2, max_size=5, unique=True)))
+        related = (RelatedBlock(draw(st.sampled_from(_RELATED_HEADINGS)), items),)
+    standfirst = draw(st.one_of(st.none(), sentences()))
+    return GeneratedArticle(
+        headline=draw(headlines()),
+        standfirst=standfirst,
+        byline_text=byline,
+        authors=authors,
+        agencies=agencies,
+        captions=captions,
+        body=tuple(body),
+        related=related,
+    )
+
+
+@attrs.frozen
+class Noise:
+    """Which kinds of real-world noise :func:`render_text` adds."""
+
+    glued_widgets: bool = False
+    caption_twice: bool = False
+    nbsp: bool = False
+    zero_width: bool = False
+    crlf: bool = False
+    menu: bool = False
+    footer: bool = False
+
+
+def noise() -> st.SearchStrategy[Noise]:
+    """Any combination of :class:`Noise` flags."""
+    return st.builds(
+        Noise,
+        glued_widgets=st.booleans(),
+        caption_twice=st.booleans(),
+        nbsp=st.booleans(),
+        zero_width=st.booleans(),
+        crlf=st.booleans(),
+        menu=st.booleans(),
+        footer=st.booleans(),
+    )
+
+
+def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
+    """Lay *article* out as the raw text a scraper gets, with the noise in *how*."""
+    lines: list[str] = []
+    if how.menu:
+        lines += [*_MENU, ""]
+    lines += [article.headline, ""]
+    if article.standfirst:
+        lines += [article.standfirst, ""]
+    lines.append(article.byline_text)
+    lines.append("Share this articleComments" if how.glued_widgets else "Share this article")
+    lines.append("")
+    for cap in article.captions:
+        if how.caption_twice:
+            lines.append(cap.text or "")
+        lines += [f"{cap.text} Copyright {cap.credit}", ""]
+    for block in article.body:
+        lines += [block.text, ""]
+    for rel in article.related:
+        lines += [rel.heading or "", *rel.items, ""]
+    if how.footer:
+        lines += [*_FOOTER, "© 2024 Example Media Ltd. All rights reserved."]
+
+    def dress(line: str) -> str:
+        if how.nbsp:
+            line = line.replace(" the ", " the\u00a0", 1)
+        if how.zero_width and line:
+            line = line + "\u200b"
+        return line
+
+    newline = "\r\n" if how.crlf else "\n"
+    return newline.join(dress(line) for line in lines) + newline
+
+
+@attrs.frozen
+class RenderedArticle:
+    """A generated article and the raw text it was rendered as."""
+
+    article: GeneratedArticle
+    text: str
+    noise: Noise
+
+
+@st.composite
+def rendered_articles(draw: st.DrawFn, noise_strategy: st.SearchStrategy[Noise] | None = None) -> RenderedArticle:
+    """A generated article rendered as raw text with drawn noise."""
+    article = draw(articles())
+    how = draw(noise_strategy if noise_strategy is not None else noise())
+    return RenderedArticle(article, render_text(article, how), how)

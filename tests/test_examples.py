@@ -1,0 +1,31 @@
+"""The bundled examples parse as documented in the README."""
+
+import datetime as dt
+
+import newsparse
+
+from conftest import EXAMPLES
+
+
+def test_harbour_ferry():
+    a = newsparse.parse((EXAMPLES / "harbour-ferry.txt").read_text(encoding="utf-8"))
+    assert a.headline == "Harbour ferry service returns after two-year repair programme"
+    assert a.standfirst.startswith("The restored vessels")
+    assert a.authors == ("Maria Lindqvist", "Tom Okafor") and a.agencies == ("Reuters",)
+    assert a.published == dt.datetime(2024, 3, 14, 8, 15)
+    assert a.updated == dt.datetime(2024, 3, 14, 11, 2)
+    assert [c.credit for c in a.captions] == ["Jonas Berg/Reuters"]
+    assert [b.kind for b in a.body].count("subheading") == 1
+    assert a.related[0].heading == "You might also like" and len(a.related[0].items) == 3
+    assert {b.kind for b in a.boilerplate} == {"navigation", "share"}
+
+
+def test_whole_page():
+    a = newsparse.parse((EXAMPLES / "whole-page.txt").read_text(encoding="utf-8"))
+    assert a.headline == "Astronomers map the coldest clouds in the outer galaxy"
+    assert a.authors == ("Priya Raman",)
+    assert a.published == dt.date(2023, 11, 12)
+    assert len(a.body) == 6
+    assert a.related[0].heading == "Most read"
+    kinds = {b.kind for b in a.boilerplate}
+    assert {"navigation", "advertisement", "newsletter", "footer", "other"} <= kinds

@@ -1,0 +1,80 @@
+"""The public model: types, immutability, the SPEC.md schema, errors."""
+
+import datetime as dt
+import json
+
+import attrs
+import pytest
+
+import newsparse
+from newsparse import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock
+
+SPEC_KEYS = {"headline", "standfirst", "byline", "published", "updated", "captions", "body", "related", "boilerplate"}
+
+TEXT = """World
+Storm closes the coastal road for two days
+By Jane Doe with AP
+Published on 03/02/2024 - 09:30
+
+The storm that reached the coast on Friday closed the main road for two days, and crews worked through the night to clear fallen trees from it.
+
+Officials said the road would reopen on Sunday if the wind dropped, but warned that more rain was expected during the week.
+"""
+
+
+def test_schema_keys_and_types():
+    d = newsparse.parse(TEXT).to_dict()
+    assert SPEC_KEYS <= set(d)
+    assert d["headline"] == "Storm closes the coastal road for two days"
+    assert d["byline"] == {"text": "By Jane Doe with AP", "authors": ["Jane Doe"], "agencies": ["AP"]}
+    assert d["published"] == "2024-02-03T09:30"
+    assert all(set(b) == {"kind", "text"} for b in d["body"])
+    json.dumps(d)  # JSON-ready
+
+
+def test_article_properties():
+    a = newsparse.parse(TEXT)
+    assert a.authors == ("Jane Doe",)
+    assert a.agencies == ("AP",)
+    assert a.published == dt.datetime(2024, 2, 3, 9, 30)
+    assert a.body_text == "\n\n".join(b.text for b in a.body)
+    assert len(a.body) == 2
+
+
+def test_frozen():
+    a = newsparse.parse(TEXT)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        a.headline = "x"  # type: ignore[misc]
+
+
+def test_to_json_round_trip():
+    a = newsparse.parse(TEXT)
+    assert json.loads(a.to_json()) == a.to_dict()
+    assert "segments" not in a.to_dict(segments=False)
+
+
+def test_parts_to_dict():
+    assert Byline("By A", ["A"], []).to_dict() == {"text": "By A", "authors": ["A"], "agencies": []}
+    assert Caption(None, "Getty").to_dict() == {"text": None, "credit": "Getty"}
+    assert BodyBlock("paragraph", "x").to_dict() == {"kind": "paragraph", "text": "x"}
+    assert RelatedBlock("Read more", ["a"]).to_dict() == {"heading": "Read more", "items": ["a"]}
+    assert Boilerplate("share", "Share").to_dict() == {"kind": "share", "text": "Share"}
+
+
+@pytest.mark.parametrize("bad", [None, 3, 2.5, ["text"], {"a": 1}, object()])
+def test_type_error_names_the_type(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        newsparse.parse(bad)
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\n\t\n", "\u00a0\u200b\n", b"", b"\xef\xbb\xbf", b"  \r\n"])
+def test_blank_gives_empty_article(blank):
+    assert newsparse.parse(blank) == Article()
+
+
+def test_bytes_decoding():
+    assert newsparse.parse(b"\xef\xbb\xbfCaf\xc3\xa9 owners protest new rules\n").segments[0].text.startswith("Café")
+    # invalid UTF-8 is replaced, never an error
+    a = newsparse.parse(b"Headline \xff\xfe here\n")
+    assert "\ufffd" in a.segments[0].text
+    assert newsparse.parse("x".encode("utf-16")).segments[0].text == "x"

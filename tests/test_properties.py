@@ -1,0 +1,86 @@
+"""Property-based tests: generated articles come back; invariants hold on any text."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.normalize import BLANKS, fold
+from newsparse.testing import Noise, rendered_articles
+
+
+@given(rendered_articles())
+def test_structure_is_recovered(page):
+    a = newsparse.parse(page.text)
+    g = page.article
+    assert a.headline == g.headline
+    assert a.standfirst == g.standfirst
+    assert a.authors == g.authors
+    assert a.agencies == g.agencies
+    assert a.body == g.body
+    assert a.captions == g.captions
+    assert a.related == g.related
+
+
+@given(rendered_articles(st.just(Noise(glued_widgets=True, caption_twice=True, nbsp=True, menu=True, footer=True))))
+def test_structure_is_recovered_with_all_noise(page):
+    a = newsparse.parse(page.text)
+    assert a.headline == page.article.headline
+    assert a.body == page.article.body
+    assert len(a.captions) == len(page.article.captions)
+    assert all(b.kind in ("navigation", "footer", "share", "paywall") for b in a.boilerplate)
+
+
+def assert_lossless(text: str, article: newsparse.Article) -> None:
+    """Segments tile every non-blank character exactly once, and their spans hold their text."""
+    covered = bytearray(len(text))
+    last_end = 0
+    for seg in article.segments:
+        start, end = seg.span
+        assert 0 <= start < end <= len(text)
+        assert start >= last_end, "segments overlap or are out of order"
+        last_end = end
+        assert fold(text[start:end]) == seg.text
+        assert seg.role in newsparse.model.ROLES and seg.rule
+        covered[start:end] = b"\x01" * (end - start)
+    missing = [i for i, ch in enumerate(text) if not covered[i] and ch not in BLANKS]
+    assert not missing, f"characters outside every segment: {[text[i] for i in missing[:10]]}"
+
+
+@given(rendered_articles())
+def test_lossless_on_articles(page):
+    assert_lossless(page.text, newsparse.parse(page.text))
+
+
+NOISY_TEXT = st.lists(
+    st.one_of(
+        st.text(max_size=12),
+        st.sampled_from(["\n", "\r\n", "\r", "\u2028", "\u00a0", "\u200b", " ", "©", "By ", "Share this article"]),
+    ),
+    max_size=60,
+).map("".join)
+
+
+@given(NOISY_TEXT)
+def test_lossless_and_no_crash_on_any_text(text):
+    assert_lossless(text, newsparse.parse(text))
+
+
+@given(st.lists(st.sampled_from([
+    "Share this articleComments", "By Jane Doe", "Getty Images", "You might also like", "Advertisement",
+    "Published on 22/09/2022 - 10:34", "A short line", "", "Photo: AP", "1/5",
+    "The council said on Monday that the plan would be reviewed again before the end of the year.",
+]), max_size=60))
+def test_lossless_on_furniture_soup(lines):
+    text = "\n".join(lines)
+    assert_lossless(text, newsparse.parse(text))
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes(data):
+    a = newsparse.parse(data)
+    assert isinstance(a, newsparse.Article)
+
+
+@given(NOISY_TEXT)
+def test_deterministic(text):
+    assert newsparse.parse(text) == newsparse.parse(text)

@@ -1,0 +1,238 @@
+"""Unit tests per rule family."""
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse.classify import strip_credit_markers
+from newsparse.dates import DateFinder
+from newsparse.lines import split_lines
+from newsparse.normalize import fold
+from newsparse.parse import parse
+from newsparse.rules import LANGUAGES, lexicon, phrase_key, tables
+
+LEX = lexicon()
+FINDER = DateFinder.build(LEX)
+
+PARA = (
+    "The council said on Monday that the plan for the new bridge would be reviewed again before the end of the "
+    "year, and that residents would be asked for their views in the spring."
+)
+
+
+def roles(text):
+    return [(s.role, s.kind, s.text) for s in parse(text).segments]
+
+
+# -- tables ----------------------------------------------------------------
+
+
+def test_every_language_registered():
+    assert [t.code for t in tables()] == list(LANGUAGES)
+    assert {"en", "de", "fr", "es", "it", "pt", "nl", "pl"} <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("table", tables(), ids=lambda t: t.code)
+def test_tables_are_complete(table):
+    for key in ("share", "newsletter", "advertisement", "cookie", "paywall", "related", "comments"):
+        assert table.lines.get(key) or table.prefixes.get(key), key
+    assert table.byline_markers and table.credit_markers and table.stopwords
+    assert len(set(table.months.values())) == 12
+
+
+def test_phrase_key():
+    assert phrase_key("[ 167 comments ]") == "comments"
+    assert phrase_key("Share this article:") == "share this article"
+    assert phrase_key("x" * 500) == ""
+
+
+# -- normalisation and ungluing ---------------------------------------------
+
+
+def test_fold():
+    assert fold("  a\u00a0\u00a0b\tc\u200b ") == "a b c"
+    assert fold("Cafe\u0301") == "Café"
+
+
+def test_unglue_label_from_text():
+    lines = split_lines("Share this articleNorth Korea slammed the reports on Thursday.\n", LEX)
+    assert [ln.text for ln in lines] == ["Share this article", "North Korea slammed the reports on Thursday."]
+
+
+def test_glued_labels_stay_one_line():
+    lines = split_lines("Share this articleComments\n", LEX)
+    assert len(lines) == 1 and lines[0].categories == {"share"}
+
+
+def test_camel_case_words_not_split():
+    assert len(split_lines("The iPhone and YouTube launched McDonald's app\n", LEX)) == 1
+
+
+# -- widgets and furniture, in several languages ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share this article", "share"),
+        ("Auf Facebook teilen", "share"),
+        ("Partager sur Twitter", "share"),
+        ("Sign up for our newsletter", "newsletter"),
+        ("Newsletter abonnieren", "newsletter"),
+        ("Advertisement", "advertisement"),
+        ("Anzeige", "advertisement"),
+        ("Publicité", "advertisement"),
+        ("We use cookies to improve your experience", "cookie"),
+        ("Wir verwenden Cookies, um Inhalte zu personalisieren", "cookie"),
+        ("TO READ THE FULL STORY", "paywall"),
+        ("Abonnez-vous", "paywall"),
+        ("View Comments", "comments"),
+        ("Dejá tu comentario", "comments"),
+        ("Privacy Policy", "footer"),
+        ("Impressum", "footer"),
+        ("Tags: Minnesota Wild", "navigation"),
+        ("Image 1 of 8", "other"),
+        ("1 / 8", "other"),
+    ],
+)
+def test_furniture_kinds(line, kind):
+    got = [r for r in roles(f"{PARA}\n\n{line}\n\n{PARA}\n") if r[2] == line]
+    assert got == [("boilerplate", kind, line)]
+
+
+def test_contributor_line_is_other():
+    text = f"Headline here for the story\n\n{PARA}\n\nAdditional reporting by Jane Roe; Editing by Tom Poe\n"
+    assert ("boilerplate", "other", "Additional reporting by Jane Roe; Editing by Tom Poe") in roles(text)
+
+
+# -- bylines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agencies"),
+    [
+        ("By Euronews with AP", ("Euronews",), ("AP",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), ()),
+        ("Von Anna Muster, dpa", ("Anna Muster",), ("dpa",)),
+        ("Par Jean Dupont", ("Jean Dupont",), ()),
+        ("Por Mariano Martín", ("Mariano Martín",), ()),
+        ("By Reuters", ("Reuters",), ()),
+        ("By Meg JamesStaff Writer", ("Meg James",), ()),
+        ("By BILL HOPPE | Special to the Pioneer Press", ("BILL HOPPE",), ()),
+    ],
+)
+def test_byline(line, authors, agencies):
+    a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n")
+    assert a.byline is not None and a.byline.text == line
+    assert a.authors == authors
+    assert a.agencies == agencies
+
+
+def test_by_in_a_sentence_is_not_a_byline():
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\nBy the end of the week the road had been repaired and reopened to traffic.\n")
+    assert a.byline is None
+
+
+# -- captions and credits ---------------------------------------------------
+
+
+def test_strip_credit_markers():
+    assert strip_credit_markers("Copyright AP Photo/Alex Z", LEX) == "AP Photo/Alex Z"
+    assert strip_credit_markers("Copyright Photo: Jonas Berg", LEX) == "Jonas Berg"
+    assert strip_credit_markers("Foto: dpa", LEX) == "dpa"
+    assert strip_credit_markers("© Getty Images", LEX) == "Getty Images"
+    assert strip_credit_markers("Photography is an art", LEX) is None
+
+
+def test_caption_twice_is_one_caption():
+    cap = "The mayor opens the new bridge on Monday"
+    a = parse(f"Bridge opens\n{cap}\n{cap} Copyright AP Photo/Jane Roe\n\n{PARA}\n\n{PARA}\n")
+    assert a.captions == (newsparse.Caption(cap, "AP Photo/Jane Roe"),)
+
+
+def test_credit_line_below_caption():
+    a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge on Monday\nFoto: Anna Muster/dpa\n\n{PARA}\n")
+    assert newsparse.Caption("The mayor opens the new bridge on Monday", "Anna Muster/dpa") in a.captions
+
+
+def test_credit_alone_has_no_text():
+    a = parse(f"Bridge opens\n\n{PARA}\n\nGetty Images\n\n{PARA}\n")
+    assert newsparse.Caption(None, "Getty Images") in a.captions
+
+
+# -- dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Published on 22/09/2022 - 10:34", dt.datetime(2022, 9, 22, 10, 34)),
+        ("Updated: Nov. 19, 2019 8:03 am ET", dt.datetime(2019, 11, 19, 8, 3)),
+        ("19.10.19, 18:56", dt.datetime(2019, 10, 19, 18, 56)),
+        ("20 de noviembre de 2019", dt.date(2019, 11, 20)),
+        ("19. Oktober 2019", dt.date(2019, 10, 19)),
+        ("2019-11-19T17:50", dt.datetime(2019, 11, 19, 17, 50)),
+        ("le 3 février 2021 à 14h05", dt.datetime(2021, 2, 3, 14, 5)),
+        ("Monday November 18, 2019 7:45 pm PST", dt.datetime(2019, 11, 18, 19, 45)),
+    ],
+)
+def test_dates(text, value):
+    stamp = FINDER.find(text)
+    assert stamp is not None and stamp.value == value
+
+
+def test_no_date():
+    assert FINDER.find("Room 12/14 on floor 3") is None
+    assert FINDER.find("31/02/2020") is None
+
+
+def test_published_and_updated():
+    a = parse(f"Storm closes road\nPublished on 22/09/2022 - 10:34\nUpdated: 23/09/2022 - 08:00\n\n{PARA}\n")
+    assert a.published == dt.datetime(2022, 9, 22, 10, 34)
+    assert a.updated == dt.datetime(2022, 9, 23, 8, 0)
+
+
+# -- related blocks, headline, standfirst, subheadings -------------------------
+
+
+def test_related_block():
+    text = (
+        f"Storm closes road\n\n{PARA}\n\n{PARA}\n\nYou might also like\n"
+        "New tram line to open two months early\nCity budget sets aside more money for cycle lanes\n"
+    )
+    a = parse(text)
+    assert [r.to_dict() for r in a.related] == [
+        {
+            "heading": "You might also like",
+            "items": ["New tram line to open two months early", "City budget sets aside more money for cycle lanes"],
+        }
+    ]
+
+
+def test_related_heading_without_items_is_boilerplate():
+    a = parse(f"Storm closes road\n\n{PARA}\n\nRead more\n")
+    assert a.related == ()
+    assert any(b.text == "Read more" for b in a.boilerplate)
+
+
+def test_headline_after_menu_and_standfirst():
+    text = (
+        "Home\nNews\nSport\n\nStorm closes the coastal road for two days\n"
+        "Crews worked through the night to clear the fallen trees.\nBy Jane Doe\n\n" + PARA + "\n\n" + PARA + "\n"
+    )
+    a = parse(text)
+    assert a.headline == "Storm closes the coastal road for two days"
+    assert a.standfirst == "Crews worked through the night to clear the fallen trees."
+    assert [b.text for b in a.boilerplate][:3] == ["Home", "News", "Sport"]
+
+
+def test_subheading_between_paragraphs():
+    a = parse(f"Storm closes road\n\n{PARA}\n\nWhat happens next\n\n{PARA}\n")
+    assert [b.kind for b in a.body] == ["paragraph", "subheading", "paragraph"]
+
+
+def test_language_detected():
+    de = "Der Rat hat am Montag beschlossen, dass die neue Brücke im nächsten Jahr gebaut werden soll, und die Bürger sollen dazu befragt werden."
+    assert parse(f"Brücke wird gebaut\n\n{de}\n").language == "de"
+    assert parse(f"Storm\n\n{PARA}\n").language == "en"
