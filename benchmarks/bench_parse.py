@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Throughput of newsparse.parse, beside trafilatura on the same text when it is installed.
+
+    python benchmarks/bench_parse.py [--repeat N] [--shared PATH]
+
+Inputs: the bundled examples, and the text views (article.txt, page.txt) of
+the shared corpus when ``../shared`` is present.  Reports documents per second
+and megabytes (of UTF-8 input) per second for each parser, measured in the same
+run, one process.  Trafilatura gets each text as HTML with one <p> per line,
+as the referee gives it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import newsparse  # noqa: E402
+
+
+def lines_as_html(text: str) -> str:
+    """Text as HTML, one paragraph per non-blank line."""
+    paras = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    return f"<html><body>{paras}</body></html>"
+
+
+def measure(fn: Callable[[str], object], docs: list[str], repeat: int) -> tuple[float, float]:
+    """Best-of-*repeat* (docs/s, MB/s) of running *fn* over *docs*."""
+    size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        best = min(best, time.perf_counter() - t0)
+    return len(docs) / best, size / best
+
+
+def corpora(shared: Path) -> dict[str, list[str]]:
+    """Named lists of input texts."""
+    sets = {"examples": [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]}
+    corpus = shared / "corpus"
+    for view in ("article", "page"):
+        docs = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob(f"*/*/{view}.txt"))]
+        if docs:
+            sets[f"corpus {view}.txt"] = docs
+    return sets
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best counts")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args(argv)
+    parsers: dict[str, Callable[[str], object]] = {"newsparse": newsparse.parse}
+    try:
+        import trafilatura
+
+        parsers["trafilatura"] = lambda t: trafilatura.bare_extraction(lines_as_html(t), with_metadata=True)
+    except ImportError:
+        print("(trafilatura not installed: pip install trafilatura to compare)")
+    newsparse.parse("warm up the rule tables")
+    print(f"{'input':<20} {'docs':>5} {'parser':<12} {'docs/s':>9} {'MB/s':>7}")
+    for name, docs in corpora(args.shared).items():
+        for pname, fn in parsers.items():
+            reps = args.repeat if pname == "newsparse" else 1
+            dps, mbps = measure(fn, docs, reps)
+            print(f"{name:<20} {len(docs):>5} {pname:<12} {dps:>9.1f} {mbps:>7.2f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
