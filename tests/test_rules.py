@@ -236,3 +236,8 @@ def test_language_detected():
     de = "Der Rat hat am Montag beschlossen, dass die neue Brücke im nächsten Jahr gebaut werden soll, und die Bürger sollen dazu befragt werden."
     assert parse(f"Brücke wird gebaut\n\n{de}\n").language == "de"
     assert parse(f"Storm\n\n{PARA}\n").language == "en"
+
+
+@pytest.mark.parametrize("line", ["Some caption text here ()", "Some caption text here []", "(", "()", "[ ]"])
+def test_empty_brackets_do_not_crash(line):
+    parse(f"{line}\n{line}\n")

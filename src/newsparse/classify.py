@@ -104,28 +104,51 @@ def rule_prefix(i: int, ctx: Context) -> Tag | None:
 
 def _bare_credit(text: str, ctx: Context) -> bool:
     """A short line that is only a photo credit (``Getty Images``, ``Reed Saxon/AP``)."""
-    if len(text) > 90 or text[-1] in ".?!:,;":
+    if not text or len(text) > 90 or text[-1] in ".?!:,;":
         return False
     if "/" in text:
         m = ctx.lex.slash_credit.match(text)
         return m is not None and text[0].isupper() and text.count(" ") <= 8
     folded = text.casefold()
+    if folded.startswith(("courtesy ", "courtesy of ")) and text.count(" ") <= 6:
+        return True
     if not folded.endswith(ctx.lex.photo_agencies):
         return False
     longest = next(a for a in ctx.lex.photo_agencies if folded.endswith(a))
-    return len(text) - len(longest) <= 12
+    rest = text[: len(text) - len(longest)]
+    if rest and rest[-1].isalnum():  # "Hostage swap" does not end with "AP"
+        return False
+    return len(rest) <= 45 and rest.count(" ") <= 7 and (not rest or rest[0].isupper())
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _unbracket(text: str) -> str:
+    """*text* without one pair of enclosing brackets: ``(Photo: AP)`` gives ``Photo: AP``."""
+    if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
+#: A credit has at most this many words; a longer text after a marker is caption text.
+_CREDIT_WORDS = 8
 
 
 def rule_credit(i: int, ctx: Context) -> Tag | None:
-    """A line that is only a photo credit, with or without a marker word."""
-    line, f = ctx.lines[i], ctx.feats[i]
-    if f.words > 16:
-        return None
-    credit = strip_credit_markers(line.text, ctx.lex)
-    if credit is not None:
-        return Tag("credit", None, "credit.marker", credit)
-    if _bare_credit(line.text, ctx):
-        return Tag("credit", None, "credit.bare", line.text)
+    """A line that is only a photo credit, with or without a marker word.
+
+    ``Image: Mourinho has agreed a deal...`` (a marker before a whole sentence)
+    is caption text instead.
+    """
+    text = _unbracket(ctx.lines[i].text)
+    rest = strip_credit_markers(text, ctx.lex)
+    if rest is not None:
+        if len(rest.split()) <= _CREDIT_WORDS:
+            return Tag("credit", None, "credit.marker", rest)
+        return Tag("caption", "text", "caption.after_marker", (rest, None))
+    if _bare_credit(text, ctx):
+        return Tag("credit", None, "credit.bare", text)
     return None
 
 
@@ -237,13 +260,79 @@ def _credit_part(text: str, ctx: Context) -> str | None:
     return None
 
 
+def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
+    """Split ``caption (Photo: Getty Images)`` or ``caption Copyright AP`` into text and credit."""
+    if text[-1] in ")]":
+        opener = "(" if text[-1] == ")" else "["
+        k = text.rfind(opener)
+        if k > 10:
+            inner = text[k + 1 : -1].strip()
+            credit = strip_credit_markers(inner, ctx.lex)
+            if credit is None and _bare_credit(inner, ctx) and (inner.isupper() or "/" in inner or " " in inner):
+                credit = inner
+            if credit and len(credit.split()) <= _CREDIT_WORDS:
+                return text[:k].strip(), credit
+    if ":" in text or "©" in text or "opyright" in text:
+        m = ctx.lex.inline_credit.search(text)
+        if m is not None and m.start() > 10:
+            credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
+            if credit and len(credit.split()) <= _CREDIT_WORDS and not credit.endswith("."):
+                return text[: m.start()].strip(), credit
+    return None
+
+
+def _caption_text_ok(i: int, ctx: Context, tags: list[Tag]) -> bool:
+    f = ctx.feats[i]
+    return tags[i].role == "text" and f.chars <= 400 and not f.bullet and f.words >= 2
+
+
+def _same_caption(a: str, b: str) -> bool:
+    """Two lines that show one caption: equal, or one a long prefix of the other."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long_ or (len(short) >= 30 and long_.startswith(short))
+
+
+def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
+    """Give the credit line *j* its caption: the line above, else a labelled caption below."""
+    lines = ctx.lines
+    credit = tags[j].data
+    if j > 0 and lines[j - 1].text == lines[j].text and tags[j - 1].role == "caption":
+        tags[j] = Tag("caption", "credit", "caption.credit_twice", None)
+        return
+    # skip a credit shown twice and labels such as "Credit..." between caption and credit
+    k = j - 1
+    while k >= 0 and j - k <= 3 and (
+        lines[k].text == lines[j].text or (tags[k].role == "boilerplate" and tags[k].kind == "other" and ctx.feats[k].words <= 2)
+    ):
+        k -= 1
+    gap_ok = lines[k + 1].gap == 0 or (lines[k + 1].gap == 1 and lines[j].text[:1] in "([")
+    if k >= 0 and gap_ok and _caption_text_ok(k, ctx, tags):
+        text = lines[k].text
+        # the same caption shown twice above its credit (the second copy may be cut short)
+        if k > 0 and tags[k - 1].role == "text" and _same_caption(lines[k - 1].text, text):
+            text = lines[k - 1].text
+            tags[k - 1] = Tag("caption", "repeat", "caption.credit_below", (text, None))
+        tags[k] = Tag("caption", "text", "caption.credit_below", (text, credit))
+        tags[j] = Tag("caption", "credit", "caption.credit_below", None)
+        return
+    # "Image copyright Getty Images" then "Image caption ...": the credit above its caption
+    nxt = j + 1
+    if nxt < len(lines) and lines[nxt].categories and lines[nxt].glued and nxt + 1 < len(lines):
+        cap = nxt + 1
+        labelled = tags[cap].role == "caption" and tags[cap].rule == "caption.labelled"
+        if lines[cap].source_line == lines[nxt].source_line and (labelled or _caption_text_ok(cap, ctx, tags)):
+            tags[cap] = Tag("caption", "text", "caption.credit_above", (lines[cap].text, credit))
+            tags[j] = Tag("caption", "credit", "caption.credit_above", None)
+            return
+    tags[j] = Tag("caption", "credited", "caption.credit_only", (None, credit))
+
+
 def find_captions(ctx: Context, tags: list[Tag]) -> None:
-    """Captions: a line repeated with a credit, a line with a credit inside, a credit line."""
+    """Captions: a line repeated with a credit, a line ending in a credit, a credit line, a labelled caption."""
     lines = ctx.lines
     n = len(lines)
     for i in range(n):
-        tag = tags[i]
-        if tag.role != "text":
+        if tags[i].role != "text":
             continue
         text = lines[i].text
         # the caption twice: alt text, then caption plus credit
@@ -256,28 +345,14 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
                     break
         if tags[i].role != "text" or ctx.feats[i].words > 80:
             continue
-        m = ctx.lex.inline_credit.search(text) if (":" in text or "©" in text or "opyright" in text) else None
-        if m is not None and m.start() > 10:
-            credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
-            if credit and len(credit.split()) <= 10 and not credit.endswith("."):
-                tags[i] = Tag("caption", "credited", "caption.inline_credit", (text[: m.start()].strip(), credit))
+        split = _trailing_credit(text, ctx)
+        if split is not None:
+            tags[i] = Tag("caption", "credited", "caption.trailing_credit", split)
+        elif i > 0 and lines[i - 1].source_line == lines[i].source_line and lines[i - 1].categories and ctx.lex.caption_marker.match(lines[i - 1].text + " x"):
+            tags[i] = Tag("caption", "text", "caption.labelled", (text, None))
     for j in range(n):
-        if tags[j].role != "credit":
-            continue
-        credit = tags[j].data
-        i = j - 1
-        if (
-            i >= 0
-            and tags[i].role == "text"
-            and (lines[j].gap == 0 or (lines[j].gap == 1 and ctx.feats[i].cls != GOOD))
-            and ctx.feats[i].chars <= 400
-            and not ctx.feats[i].bullet
-            and ctx.feats[i].words >= 3
-        ):
-            tags[i] = Tag("caption", "text", "caption.credit_below", (lines[i].text, credit))
-            tags[j] = Tag("caption", "credit", "caption.credit_below", None)
-        else:
-            tags[j] = Tag("caption", "credited", "caption.credit_only", (None, credit))
+        if tags[j].role == "credit":
+            _pair_credit(j, ctx, tags)
 
 
 # ---------------------------------------------------------------- region

@@ -18,6 +18,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
 _NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
 _TIME = re.compile(r"(?:T|(?<![\d:]))(\d{1,2})[:.h](\d{2})(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _YEAR = r"((?:19|20)\d{2})"
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
 
 
@@ -68,7 +69,7 @@ class DateFinder:
             if mo > 12 and d <= 12:
                 d, mo = mo, d
             found.append((m2.start(), m2.end(), y, mo, d))
-        if any(c.isalpha() for c in text):
+        if not text.isdigit() and _HAS_YEAR.search(text):
             if m3 := self.day_month_year.search(text):
                 mo3 = self._month(m3[2])
                 if mo3:

@@ -17,6 +17,7 @@ from newsparse.rules import Lexicon
 # A lower-case letter directly followed by an upper-case one ("articleComments").
 _GLUE = regex.compile(rf"(?<=\p{{Ll}})[{INVISIBLE}]*(?=\p{{Lu}})")
 _MAX_LABEL = 60  # longest widget label considered when ungluing
+_LABEL = frozenset({"other"})  # a caption label that is not in the phrase lexicon
 
 
 @attrs.define(slots=True, eq=False)
@@ -89,13 +90,18 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
         lo, hi = _strip_span(raw, start)
         cats = lex.categories(folded)
         points = _glue_points(text[lo:hi], lex) if not cats and len(folded) > 3 else []
+        if not points and not cats:
+            m = lex.caption_marker.match(text, lo, hi)
+            if m is not None:  # "Image caption The mayor opens the bridge"
+                points = [m.end() - lo]
         if not points:
             out.append(Line(folded, lo, hi, number, gap, cats))
             gap = 0
             continue
         bounds = [lo, *(lo + p for p in points), hi]
         pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-        piece_cats = [lex.categories(fold(text[a:b])) for a, b in pieces]
+        piece_cats = [lex.categories(fold(text[a:b])) or _LABEL for a, b in pieces[:1]]
+        piece_cats += [lex.categories(fold(text[a:b])) for a, b in pieces[1:]]
         if all(piece_cats):
             out.append(Line(folded, lo, hi, number, gap, piece_cats[0], glued=True))
         else:

@@ -67,6 +67,8 @@ class Lexicon:
     credit_marker: re.Pattern[str]
     #: a credit marker standing inside a line, after caption text
     inline_credit: re.Pattern[str]
+    #: a label that introduces caption text, at the start of a line
+    caption_marker: re.Pattern[str]
     #: "Name Name/Outlet" credits
     slash_credit: re.Pattern[str]
     #: case-folded photo agencies a bare credit line ends with
@@ -122,16 +124,23 @@ def lexicon() -> Lexicon:
     titles = [w for t in tabs for w in t.byline_titles]
     joiners = [w for t in tabs for w in t.name_joiners if w.isalpha()]
     credit_alt = _alternation(credit)
+    # "Image copyright Getty Images", "Courtesy Google": these need no colon
+    no_colon = [m for m in credit if re.search(r"(?:copyright|credits\?|credit|courtesy(?: of\)\?)|courtesy)$", m)]
     return Lexicon(
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
         prefix=re.compile(rf"(?:{prefix})"),
         byline_marker=re.compile(rf"(?i:{_words(markers)})(?:\s+|(?<=:)\s*)(?=[^\W\d_])"),
         credit_marker=re.compile(
-            rf"(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
+            rf"(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
+            rf"|(?:{_alternation(no_colon)})\b\s*:?\s*(?:©\s*)?"
+            r"|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
             re.IGNORECASE,
         ),
         inline_credit=re.compile(rf"(?:\s|\A)(?:(?:(?i:{credit_alt})\s*:\s*)|(?:©|Copyright\b)\s*)(?=\S)"),
+        caption_marker=re.compile(
+            rf"(?i:{_alternation([m for t in tabs for m in t.caption_markers])})\s*:?\s+(?=\S)"
+        ),
         slash_credit=re.compile(r"\A[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3}\s*/\s*\S"),
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,

@@ -13,7 +13,7 @@ AGENCIES = (
 
 #: Photo agencies and picture desks that identify a bare credit line.
 PHOTO_AGENCIES = (
-    "Getty Images", "Getty", "AP Photo", "AP Images", "Reuters", "REUTERS", "AFP", "AFP via Getty Images",
+    "Getty Images", "Getty", "AP", "AP Photo", "AP file", "AP file photo", "AP Images", "Reuters", "REUTERS", "AFP", "AFP via Getty Images",
     "Shutterstock", "iStock", "iStockphoto", "Alamy", "EPA", "EPA-EFE", "picture alliance", "picture-alliance",
     "dpa", "imago", "imago images", "Keystone", "Bloomberg", "Sipa", "Sipa USA", "ANSA", "Pixabay", "Unsplash",
     "Pexels", "Wikimedia Commons", "Wikipedia", "Corbis", "Xinhua", "PA", "PA Images", "PA Wire", "Newscom",

@@ -84,6 +84,7 @@ TABLE = LanguageTable(
     agency_joiners=("mit", "und"),
     byline_titles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "autor", "autorin"),
     credit_markers=(r"bild", r"bilder", r"foto", r"fotos", r"quelle", r"bildquelle", r"symbolbild", r"symbolfoto", r"grafik", r"video"),
+    caption_markers=('bildunterschrift', 'bildtext'),
     months={
         "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "mrz": 3, "april": 4,
         "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -170,10 +170,12 @@ TABLE = LanguageTable(
         "associate editor", "contributing writer", "freelance writer", "news editor", "chief",
     ),
     credit_markers=(
-        r"image copyright", r"image credits?", r"image source", r"photo credits?", r"photograph",
+        r"image copyright", r"image credits?", r"image credit", r"image source", r"photo copyright", r"photo credits?", r"photograph",
         r"photos?(?: by)?", r"pictures?(?: by)?", r"picture credit", r"credits?", r"copyright",
-        r"source", r"illustration(?: by)?", r"video", r"courtesy(?: of)?", r"file photo",
+        r"illustration(?: by)?", r"video", r"file photo", r"file", r"image",
+        r"(?:main|top|lead|header|featured) (?:image|photo|picture) (?:credits?|copyright|source)",
     ),
+    caption_markers=(r"image caption", r"media caption", r"caption", r"photo caption"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

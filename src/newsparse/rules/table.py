@@ -52,6 +52,8 @@ class LanguageTable:
     byline_titles: tuple[str, ...] = ()
     #: Words that introduce a photo credit (``Photo:``); regex fragments.
     credit_markers: tuple[str, ...] = ()
+    #: Labels that introduce caption text (``Image caption``); regex fragments.
+    caption_markers: tuple[str, ...] = ()
     #: Month names and abbreviations, lowercase, mapped to 1-12.
     months: Mapping[str, int] = attrs.field(factory=dict)
     #: Words that mark a publication stamp (``Published``); lowercase.
