@@ -99,6 +99,8 @@ def rule_prefix(i: int, ctx: Context) -> Tag | None:
     m = ctx.lex.prefix.match(ctx.lines[i].text.casefold())
     if m is None or m.lastgroup is None:
         return None
+    if m.lastgroup == "related":
+        return Tag("relhead", "other", "prefix.related") if ctx.feats[i].words <= 6 else None
     return Tag("boilerplate", m.lastgroup, f"prefix.{m.lastgroup}")
 
 
@@ -499,8 +501,13 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
 # ---------------------------------------------------------------- body and related
 
 
-def _item_like(tag: Tag, f: Features) -> bool:
-    return tag.role == "text" and (f.cls in (SHORT, BAD) or not f.sentence) and 1 <= f.words <= 40
+def _item_like(tag: Tag, f: Features, text: str) -> bool:
+    """A linked title: a short line that does not end like a sentence (a question may)."""
+    if tag.role != "text" or not 2 <= f.words <= 40 or f.chars > 260:
+        return False
+    if " " not in text:  # a slug or an encoded link, not a title
+        return False
+    return not text.endswith(".") or text.endswith(("...", "…")) or f.cls in (SHORT, BAD)
 
 
 def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
@@ -515,8 +522,11 @@ def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None
             t, f = tags[j], ctx.feats[j]
             if t.role == "relhead" or (t.role == "boilerplate" and t.kind in ("comments", "newsletter", "footer", "cookie")):
                 break
-            if _item_like(t, f):
-                items.append(j)
+            if _item_like(t, f, ctx.lines[j].text):
+                if is_name_like(ctx.lines[j].text) or ctx.lines[j].text.casefold() in ctx.lex.agencies:
+                    tags[j] = Tag("boilerplate", "other", "related.credit")  # an item's author or agency
+                else:
+                    items.append(j)
             elif t.role == "text":
                 break
             j += 1

@@ -65,6 +65,19 @@ def _glue_points(raw: str, lex: Lexicon) -> list[int]:
     return points
 
 
+def _heading_point(raw: str, lex: Lexicon) -> list[int]:
+    """Where a related heading ends inside a line: ``Read more: Title`` splits after the colon."""
+    colon = raw.find(":", 0, 40)
+    if colon < 3 or colon + 2 >= len(raw):
+        return []
+    if "related" not in lex.categories(raw[: colon + 1]):
+        return []
+    end = colon + 1
+    while end < len(raw) and raw[end] in BLANKS:
+        end += 1
+    return [end]
+
+
 def _edges(raw: str) -> list[regex.Match[str]]:
     n = len(raw)
     return [*_GLUE.finditer(raw, 0, _MAX_LABEL + 1), *_GLUE.finditer(raw, n - _MAX_LABEL - 1, n)]
@@ -94,6 +107,8 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
             m = lex.caption_marker.match(text, lo, hi)
             if m is not None:  # "Image caption The mayor opens the bridge"
                 points = [m.end() - lo]
+            else:
+                points = _heading_point(text[lo:hi], lex)
         if not points:
             out.append(Line(folded, lo, hi, number, gap, cats))
             gap = 0

@@ -65,6 +65,8 @@ TABLE = LanguageTable(
         ),
     },
     prefixes={
+        "related": (r"mehr (?:zum thema|zu|aus|von|über)\b", r"(?:weitere|neueste|aktuelle) (?:artikel|nachrichten|beiträge|meldungen)\b",
+                    r"(?:lesen sie|lies) (?:auch|mehr)\b.{0,30}$", r"das könnte\b.{0,30}interessieren"),
         "share": (r"(?:auf|in|via|per) \S+ teilen\b", r"folge (?:mir|uns)\b", r"folgen sie uns\b", r"teilen auf\b"),
         "newsletter": (r"(?:jetzt )?(?:für den |zum )?newsletter (?:anmelden|abonnieren)\b", r"melden sie sich\b.{0,40}newsletter",
                        r"erhalten sie\b.{0,60}(?:newsletter|per e-?mail)"),

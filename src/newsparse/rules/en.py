@@ -106,7 +106,7 @@ TABLE = LanguageTable(
             "trending", "trending now", "trending news", "trending stories", "top stories", "latest news",
             "latest stories", "latest", "recommended", "recommended for you", "recommended stories",
             "we recommend", "editor's picks", "editors' picks", "don't miss", "see more", "see also",
-            "also read", "also on", "explore further", "what to read next", "up next", "further reading",
+            "also read", "also on", "trends", "related:", "read more:", "more:", "see also:", "explore further", "what to read next", "up next", "further reading",
             "in other news", "elsewhere on the web", "around the web", "from the web", "features",
             "more great wired stories", "more:", "more on:", "also in the news", "more like this",
             "keep reading", "next article", "previous article", "related roundup", "more coverage",
@@ -115,6 +115,12 @@ TABLE = LanguageTable(
         ),
     },
     prefixes={
+        "related": (
+            r"more (?:from|in|on|about|stories from|news from)\b", r"latest\b.{0,40}\b(?:news|stories|headlines|articles)$",
+            r"(?:also|more) on\b", r"related (?:articles|stories|news|content|coverage|posts|reading)\b",
+            r"(?:read|see) (?:more|also)\b.{0,40}$", r"more\b.{0,30}\b(?:stories|news|articles)$", r"top stories\b",
+            r"most (?:popular|read|viewed|shared)\b",
+        ),
         "share": (
             r"share (?:this|on|via|to|with)\b", r"follow (?:us|\S+ on)\b", r"like us on\b",
             r"click to share\b", r"tweet this\b",
@@ -127,7 +133,7 @@ TABLE = LanguageTable(
             r"want more\b.{0,40}\? sign up", r"sign up for\b", r".{0,80}\bdelivered (?:straight )?(?:to|in) your inbox",
         ),
         "paywall": (
-            r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
+            r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
             r"already (?:a subscriber|have an account)\b", r"this (?:article|story|content) is (?:for|only available to) subscribers",
             r"you have reached (?:your|the) (?:free )?(?:article )?limit", r"become a (?:member|subscriber)\b",
         ),

@@ -38,6 +38,7 @@ TABLE = LanguageTable(
                     "vous aimerez aussi", "à voir aussi", "lire la suite", "derniers articles", "en continu"),
     },
     prefixes={
+        "related": (r"(?:à lire|lire|voir) aussi\b", r"(?:plus|toute l\'actualité) (?:de|d\'|sur)\b", r"les plus (?:lus|populaires|partagés)\b",),
         "share": (r"partager (?:sur|par|cet)\b", r"suivez[- ]nous\b"),
         "newsletter": (r"inscrivez-vous\b", r"abonnez-vous à (?:la|notre) newsletter\b", r"recevez\b.{0,60}(?:newsletter|par e-?mail)"),
         "paywall": (r"cet article est réservé\b", r"il vous reste \d+%", r"la suite est réservée\b", r"pour lire la suite\b"),

@@ -31,6 +31,7 @@ TABLE = LanguageTable(
                     "meer nieuws", "laatste nieuws", "aanbevolen", "bekijk ook", "meer over", "ook interessant"),
     },
     prefixes={
+        "related": (r"(?:lees|bekijk) ook\b", r"meer (?:nieuws|over)\b",),
         "share": (r"deel (?:dit|via|op)\b", r"volg ons\b"),
         "newsletter": (r"meld je aan\b", r"schrijf je in\b", r"ontvang\b.{0,60}nieuwsbrief"),
         "paywall": (r"om verder te lezen\b", r"dit artikel is\b.{0,30}abonnees"),

@@ -30,6 +30,7 @@ TABLE = LanguageTable(
                     "najpopularniejsze", "powiązane artykuły", "podobne artykuły", "więcej informacji", "najnowsze"),
     },
     prefixes={
+        "related": (r"(?:czytaj|zobacz) (?:także|też)\b", r"więcej (?:informacji|artykułów)\b",),
         "share": (r"udostępnij (?:na|przez)\b", r"obserwuj nas\b"),
         "newsletter": (r"zapisz się (?:do|na)\b",),
         "paywall": (r"aby czytać dalej\b", r"ten artykuł jest dostępny\b"),

@@ -31,6 +31,7 @@ TABLE = LanguageTable(
                     "artigos relacionados", "saiba mais", "mais vistos", "destaques"),
     },
     prefixes={
+        "related": (r"(?:leia|veja) (?:também|mais)\b", r"mais (?:notícias|lidas) (?:de|sobre)?\b",),
         "share": (r"(?:compartilhar|partilhar) (?:no|na|por)\b", r"siga[- ]nos\b"),
         "newsletter": (r"(?:inscreva-se|assine) (?:na|a)\b.{0,30}newsletter", r"receba\b.{0,60}(?:newsletter|e-?mail)"),
         "paywall": (r"para continuar lendo\b", r"para continuar a ler\b", r"este conteúdo é exclusivo\b"),
