@@ -9,6 +9,7 @@ import regex
 
 from newsparse.classify import Tag, stamp_of
 from newsparse.dates import DateFinder
+from newsparse.features import is_name_like
 from newsparse.lines import Line
 from newsparse.model import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock, Segment
 from newsparse.rules import Lexicon
@@ -18,8 +19,16 @@ _BYLINE_CUT = regex.compile(r"\s+(?:[|•·/]|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
+def _name_like(name: str) -> bool:
+    return is_name_like(name) or (name.isupper() and 2 <= len(name.split()) <= 4)
+
+
 def _clean_name(part: str, lex: Lexicon) -> str:
     part = part.strip(" .,:;|-–—")
+    words = part.split()
+    while len(words) > 1 and (words[-1].casefold() in lex.stop_index or "@" in words[-1]):
+        words.pop()  # "Cooper am", "Mariano Martín mmartin@ambito.com.ar"
+    part = " ".join(words)
     m = lex.byline_titles.search(part)
     if m is not None:
         part = part[: m.start()].strip(" .,:;|-–—")
@@ -37,7 +46,8 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
     rest = text[marker_end:]
     stamp = finder.find(rest)
     if stamp is not None:
-        rest = rest[: stamp.start]
+        before = rest[: stamp.start]
+        rest = before if any(c.isalpha() for c in before) else rest[stamp.end:]
     # "Meg JamesStaff Writer": a job title glued to the name
     m = lex.byline_titles.search(rest)
     if m is not None and m.start() > 0 and rest[m.start() - 1].islower():
@@ -51,13 +61,13 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
     names: list[str] = []
     agencies: list[str] = []
     for raw in lex.name_joiner.split(head):
-        for part in regex.split(r"\s+(?:with|mit|avec|con|com|met)\s+", raw, flags=regex.IGNORECASE):
+        for part in lex.agency_joiner.split(raw):
             name = _clean_name(part, lex)
             if not name:
                 continue
             if name.casefold() in lex.agencies:
                 agencies.append(name)
-            elif name[0].isupper() and len(name.split()) <= 6:
+            elif name[0].isupper() and len(name.split()) <= 6 and (not names or _name_like(name)):
                 names.append(name)
     for raw in lex.name_joiner.split(tail):
         name = raw.strip(" .,:;()|-–—")

@@ -161,6 +161,13 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
         return None
     m = ctx.lex.byline_marker.match(line.text)
     if m is None or not line.text[m.end()].isupper():
+        if f.words <= 2 and i + 1 < len(ctx.lines) and ctx.lex.byline_marker.match(line.text + " X"):
+            nxt = ctx.lines[i + 1].text
+            if ctx.feats[i + 1].words <= 6 and nxt[:1].isupper():
+                return Tag("boilerplate", "other", "byline.marker_line")
+        if i > 0 and ctx.feats[i - 1].words <= 2 and ctx.lex.byline_marker.fullmatch(ctx.lines[i - 1].text + " "):
+            if f.words <= 6 and line.text[:1].isupper():
+                return Tag("byline", None, "byline.after_marker_line", 0)
         return None
     rest = line.text[m.end():]
     first = rest.split(maxsplit=2)
@@ -171,6 +178,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
 
 _DATE_NOISE = re.compile(r"[\W\d_]+")
 _DIGIT = re.compile(r"\d")
+_DATE_SEPARATORS = re.compile(r"[\s|,•·/–—-]+|\d+\b")
 
 
 def rule_dateline(i: int, ctx: Context) -> Tag | None:
@@ -181,11 +189,19 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     stamp = ctx.dates.find(line.text)
     if stamp is None:
         return None
-    rest = line.text[: stamp.start] + " " + line.text[stamp.end:]
+    text = line.text
+    rest = text[: stamp.start] + " " + text[stamp.end:]
     leftover = [w for w in _DATE_NOISE.split(rest) if w]
+    # "October 19, 2019 by IWB", "Janic Cathomen, 01.12.2021": a byline with its date
+    m = ctx.lex.byline_marker.search(text, stamp.end)
+    if m is not None and m.end() < len(text) and text[m.end()].isupper() and m.start() > 0 and not text[m.start() - 1].isalnum():
+        return Tag("byline", None, "byline.with_date", m.end())
+    names = " ".join(w for w in _DATE_SEPARATORS.split(rest) if w)
+    if is_name_like(names) and not ctx.lex.published_words.match(names) and not ctx.lex.month_names.search(names):
+        return Tag("byline", None, "byline.name_and_date", 0)
     if len(leftover) > 5:
         return None
-    kind = "updated" if ctx.lex.updated_words.search(line.text[: stamp.start + 1]) else "published"
+    kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
 
 

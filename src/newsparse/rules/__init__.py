@@ -75,6 +75,8 @@ class Lexicon:
     photo_agencies: tuple[str, ...]
     agencies: frozenset[str]
     name_joiner: re.Pattern[str]
+    #: "with", "mit": joins authors to the agencies credited beside them
+    agency_joiner: re.Pattern[str]
     byline_titles: regex.Pattern[str]
     months: Mapping[str, int]
     month_names: re.Pattern[str]
@@ -146,6 +148,9 @@ def lexicon() -> Lexicon:
         agencies=agencies,
         name_joiner=re.compile(rf"\s*(?:,|;|\||&|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
         # also glued to the name before it: "Meg JamesStaff Writer"
+        agency_joiner=re.compile(
+            rf"\s+(?:{'|'.join(sorted({w for t in tabs for w in t.agency_joiners} - set(joiners)))})\s+", re.IGNORECASE
+        ),
         byline_titles=regex.compile(rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|\b)(?i:{_words(titles)})\b"),
         months=months,
         month_names=re.compile(rf"(?i:\b(?:{_alternation(list(months))})\b\.?)"),

@@ -48,7 +48,7 @@ TABLE = LanguageTable(
         "navigation": (r"mots[- ]clés\s*:", r"tags\s*:", r"thèmes?\s*:"),
         "other": (r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b"),
     },
-    byline_markers=("par", "auteur :", "auteur:", "propos recueillis par"),
+    byline_markers=("publié par", "rédigé par", "écrit par", "par", "auteur :", "auteur:", "propos recueillis par"),
     name_joiners=("et", "&"),
     agency_joiners=("avec", "et"),
     byline_titles=("journaliste", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédaction"),

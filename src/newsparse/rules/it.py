@@ -41,7 +41,7 @@ TABLE = LanguageTable(
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tutti i diritti riservati\b", r"p\.?\s?iva\b"),
         "navigation": (r"tag\s*:", r"argomenti\s*:"),
     },
-    byline_markers=("di", "autore:", "a cura di", "scritto da"),
+    byline_markers=("pubblicato da", "scritto da", "di", "autore:", "a cura di", "scritto da"),
     name_joiners=("e", "&"),
     agency_joiners=("con", "e"),
     byline_titles=("giornalista", "corrispondente", "inviato", "inviata", "redazione"),

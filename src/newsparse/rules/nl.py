@@ -40,7 +40,7 @@ TABLE = LanguageTable(
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechten voorbehouden\b"),
         "navigation": (r"tags?\s*:", r"onderwerpen\s*:"),
     },
-    byline_markers=("door", "auteur:", "tekst:", "geschreven door"),
+    byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door"),
     name_joiners=("en", "&"),
     agency_joiners=("met", "en"),
     byline_titles=("redacteur", "correspondent", "verslaggever", "redactie"),
