@@ -9,13 +9,13 @@ import regex
 
 from newsparse.classify import Tag, stamp_of
 from newsparse.dates import DateFinder
-from newsparse.features import is_name_like
+from newsparse.features import NAME_PARTICLES, is_name_like
 from newsparse.lines import Line
 from newsparse.model import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock, Segment
 from newsparse.rules import Lexicon
 
 _TRAILING_CAPS = regex.compile(r"(?<=\p{Ll}\S*)(?:\s+[\p{Lu}\d&.'-]{2,}){1,4}\Z")
-_BYLINE_CUT = regex.compile(r"\s+(?:[|•·/]|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}\w*\s+)?\d")
+_BYLINE_CUT = regex.compile(r"\s*[|•·]\s*|\s+(?:/|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}\w*\s+)?\d")
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
@@ -26,6 +26,11 @@ def _name_like(name: str) -> bool:
 def _clean_name(part: str, lex: Lexicon) -> str:
     part = part.strip(" .,:;|-–—")
     words = part.split()
+    # a lower-case word that is no name particle ends the name: "Fatima in Gefühle"
+    for k, w in enumerate(words[1:], 1):
+        if w[0].islower() and w.casefold() not in NAME_PARTICLES:
+            words = words[:k]
+            break
     while len(words) > 1 and (words[-1].casefold() in lex.stop_index or "@" in words[-1]):
         words.pop()  # "Cooper am", "Mariano Martín mmartin@ambito.com.ar"
     part = " ".join(words)

@@ -178,7 +178,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
 
 _DATE_NOISE = re.compile(r"[\W\d_]+")
 _DIGIT = re.compile(r"\d")
-_DATE_SEPARATORS = re.compile(r"[\s|,•·/–—-]+|\d+\b")
+_FIELD_SEPARATORS = re.compile(r"\s[|/•·–—-]\s|[|•·]|,\s|\s{2,}")
 
 
 def rule_dateline(i: int, ctx: Context) -> Tag | None:
@@ -194,11 +194,18 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     leftover = [w for w in _DATE_NOISE.split(rest) if w]
     # "October 19, 2019 by IWB", "Janic Cathomen, 01.12.2021": a byline with its date
     m = ctx.lex.byline_marker.search(text, stamp.end)
-    if m is not None and m.end() < len(text) and text[m.end()].isupper() and m.start() > 0 and not text[m.start() - 1].isalnum():
+    if (
+        m is not None
+        and m.end() < len(text)
+        and text[m.end()].isupper()
+        and not any(c.isalpha() for c in text[stamp.end : m.start()])
+        and len(text[: stamp.start].split()) <= 3
+    ):
         return Tag("byline", None, "byline.with_date", m.end())
-    names = " ".join(w for w in _DATE_SEPARATORS.split(rest) if w)
-    if is_name_like(names) and not ctx.lex.published_words.match(names) and not ctx.lex.month_names.search(names):
-        return Tag("byline", None, "byline.name_and_date", 0)
+    first = next((p.strip() for p in _FIELD_SEPARATORS.split(rest) if p.strip()), "")
+    if not first.isupper() and is_name_like(first) and not ctx.lex.month_names.search(first):
+        if not ctx.lex.published_words.match(first) and not ctx.lex.updated_words.search(first):
+            return Tag("byline", None, "byline.name_and_date", 0)
     if len(leftover) > 5:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
@@ -506,7 +513,7 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
 def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
     """A line that is only a name, next to a date or after the headline."""
     for i in range(lo, hi):
-        if tags[i].role != "text" or not is_name_like(ctx.lines[i].text):
+        if tags[i].role != "text" or ctx.feats[i].upper or not is_name_like(ctx.lines[i].text):
             continue
         near = [tags[j].role for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
         if "dateline" in near or "headline" in near or "standfirst" in near:

@@ -14,7 +14,8 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = frozenset(".!?…;\"”»“'’)。！？」』）")
 _OPENERS = frozenset("\"“”„«‘'([")
 _BULLET = re.compile(r"\A(?:[•·◦▪▸►‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
-_NAME_PARTICLES = frozenset("van von de da di del der den le la du bin al el dos das ter ten zu".split())
+#: Lower-case words that may stand inside a name ("van", "de", "von").
+NAME_PARTICLES = frozenset("van von de da di del der den le la du bin al el dos das ter ten zu".split())
 _NAME_TOKEN = re.compile(r"\A(?:[^\W\d_][\w'’.-]*)\Z")
 
 #: Text classes, jusText style: body-like, nearly body-like, short, or long but not prose.
@@ -69,7 +70,7 @@ def is_name_like(text: str) -> bool:
         return False
     caps = 0
     for p in parts:
-        if p.casefold() in _NAME_PARTICLES:
+        if p.casefold() in NAME_PARTICLES:
             continue
         if not _NAME_TOKEN.match(p) or not p[0].isupper():
             return False
