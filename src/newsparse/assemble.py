@@ -53,6 +53,11 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
     if stamp is not None:
         before = rest[: stamp.start]
         rest = before if any(c.isalpha() for c in before) else rest[stamp.end:]
+    # a credit or a date stamp after the names ends them: "Alexander Karper Foto: GEPA"
+    for pattern in (lex.inline_credit, lex.updated_words, lex.published_words_inline):
+        m = pattern.search(rest)
+        if m is not None and m.start() > 0:
+            rest = rest[: m.start()]
     # "Meg JamesStaff Writer": a job title glued to the name
     m = lex.byline_titles.search(rest)
     if m is not None and m.start() > 0 and rest[m.start() - 1].islower():
@@ -81,6 +86,17 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
     if not names and agencies:
         names, agencies = agencies[:1], agencies[1:]
     return Byline(text=text, authors=tuple(dict.fromkeys(names)), agencies=tuple(dict.fromkeys(agencies)))
+
+
+_LEAD = regex.compile(r"\A(?:[\p{Lu}][\p{L} .,'-]{0,40}\s)?\((?P<agency>[^()]{2,30})\)\s*[-–—]")
+
+
+def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
+    """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph."""
+    m = _LEAD.match(paragraph)
+    if m is None or m["agency"].casefold() not in lex.agencies:
+        return None
+    return Byline(text=m["agency"], authors=(m["agency"],))
 
 
 def _segment(line: Line, tag: Tag) -> Segment:
@@ -141,6 +157,8 @@ def assemble(
                 last_heading = id(line)
             elif related:
                 related[last_heading][1].append(line.text)
+    if byline is None and body:
+        byline = _agency_lead(body[0].text, lex)
     from newsparse.normalize import fold
 
     return Article(

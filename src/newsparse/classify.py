@@ -178,6 +178,8 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
 
 _DATE_NOISE = re.compile(r"[\W\d_]+")
 _DIGIT = re.compile(r"\d")
+_HANDLES = re.compile(r"@\w+")
+_TIME_ONLY = re.compile(r"(?:\w+\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?", re.IGNORECASE)
 _FIELD_SEPARATORS = re.compile(r"\s[|/•·–—-]\s|[|•·]|,\s|\s{2,}")
 
 
@@ -198,14 +200,19 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         m is not None
         and m.end() < len(text)
         and text[m.end()].isupper()
-        and not any(c.isalpha() for c in text[stamp.end : m.start()])
+        and len(text[stamp.end : m.start()].split()) <= 2
         and len(text[: stamp.start].split()) <= 3
     ):
         return Tag("byline", None, "byline.with_date", m.end())
-    first = next((p.strip() for p in _FIELD_SEPARATORS.split(rest) if p.strip()), "")
-    if not first.isupper() and is_name_like(first) and not ctx.lex.month_names.search(first):
-        if not ctx.lex.published_words.match(first) and not ctx.lex.updated_words.search(first):
+    for field in _FIELD_SEPARATORS.split(rest):
+        field = _HANDLES.sub("", field).strip(" :")
+        if not field or _TIME_ONLY.fullmatch(field) or ctx.lex.month_names.fullmatch(field):
+            continue
+        if ctx.lex.published_words.match(field) or ctx.lex.updated_words.match(field):
+            continue
+        if is_name_like(field) and not ctx.lex.month_names.search(field):
             return Tag("byline", None, "byline.name_and_date", 0)
+        break
     if len(leftover) > 5:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
@@ -213,10 +220,12 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
 
 
 def rule_relative_time(i: int, ctx: Context) -> Tag | None:
-    """``13 hours ago`` alone on a line: a list's timestamp, not the article's."""
+    """``13 hours ago`` or ``Monday 5:30PM`` alone on a line: a time without a date."""
     line, f = ctx.lines[i], ctx.feats[i]
     if f.words <= 5 and ctx.lex.relative_time.search(line.text):
         return Tag("boilerplate", "other", "relative_time")
+    if f.words <= 4 and _TIME_ONLY.fullmatch(line.text):
+        return Tag("boilerplate", "other", "time_only")
     return None
 
 
@@ -513,10 +522,15 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
 def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
     """A line that is only a name, next to a date or after the headline."""
     for i in range(lo, hi):
-        if tags[i].role != "text" or ctx.feats[i].upper or not is_name_like(ctx.lines[i].text):
+        text = _HANDLES.sub("", ctx.lines[i].text).split(" / ")[0].strip()
+        if tags[i].role != "text" or not is_name_like(text):
             continue
-        near = [tags[j].role for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
-        if "dateline" in near or "headline" in near or "standfirst" in near:
+        if any(w.casefold() in ctx.lex.stop_index for w in text.split()):
+            continue
+        around = [tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
+        stamped = any(t.role == "dateline" or t.rule in ("time_only", "handle", "relative_time") for t in around)
+        known = text.split()[0].casefold() in ctx.lex.given_names
+        if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
             return i
     return None
 

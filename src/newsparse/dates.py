@@ -18,7 +18,9 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
 _NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
 _TIME = re.compile(r"(?:T|(?<![\d:]))(\d{1,2})[:.h](\d{2})(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _YEAR = r"((?:19|20)\d{2})"
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?=\d{1,2}:\d\d)")
+# a year ends at a word boundary, or runs into a time ("NOV 20 20194:29 AM")
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
 
 
@@ -46,8 +48,8 @@ class DateFinder:
         sep = r"(?:\s*,?\s+|\s*(?:de|del)\s+|\.\s*)"
         return cls(
             lex,
-            regex.compile(rf"\b{_DAY}{sep}({month}){sep}{_YEAR}\b"),
-            regex.compile(rf"({month})\s*{_DAY},?\s+{_YEAR}\b"),
+            regex.compile(rf"\b{_DAY}{sep}({month}){sep}{_YEAR}{_YEAR_END}"),
+            regex.compile(rf"({month})\s*{_DAY},?\s+{_YEAR}{_YEAR_END}"),
         )
 
     def _month(self, name: str) -> int | None:

@@ -74,6 +74,7 @@ class Lexicon:
     #: case-folded photo agencies a bare credit line ends with
     photo_agencies: tuple[str, ...]
     agencies: frozenset[str]
+    given_names: frozenset[str]
     name_joiner: re.Pattern[str]
     #: "with", "mit": joins authors to the agencies credited beside them
     agency_joiner: re.Pattern[str]
@@ -82,6 +83,8 @@ class Lexicon:
     month_names: re.Pattern[str]
     published_words: re.Pattern[str]
     updated_words: re.Pattern[str]
+    #: a publication word inside a line ("... Veröffentlicht am")
+    published_words_inline: re.Pattern[str]
     relative_time: re.Pattern[str]
     contributors: re.Pattern[str]
     stopwords: Mapping[str, frozenset[str]]
@@ -146,6 +149,7 @@ def lexicon() -> Lexicon:
         slash_credit=re.compile(r"\A[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3}\s*/\s*\S"),
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
+        given_names=common.GIVEN_NAMES,
         name_joiner=re.compile(rf"\s*(?:,|;|\||&|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
         # also glued to the name before it: "Meg JamesStaff Writer"
         agency_joiner=re.compile(
@@ -155,6 +159,9 @@ def lexicon() -> Lexicon:
         months=months,
         month_names=re.compile(rf"(?i:\b(?:{_alternation(list(months))})\b\.?)"),
         published_words=re.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),
+        published_words_inline=re.compile(
+            rf"(?i:\b(?:{_words([w for t in tabs for w in t.published_words if len(w) > 3])})\b)"
+        ),
         updated_words=re.compile(rf"(?i:\b(?:{_words([w for t in tabs for w in t.updated_words])})\b\s*:?)"),
         relative_time=re.compile(rf"(?i:\b(?:{_alternation([r for t in tabs for r in t.relative_time])})\b)"),
         contributors=re.compile(rf"(?i:\A(?:{_alternation([r for t in tabs for r in t.contributors])}))"),
