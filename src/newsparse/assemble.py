@@ -49,6 +49,10 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
     ``["AP"]``; an agency credited alone is the author.
     """
     rest = text[marker_end:]
+    if marker_end == 0:
+        m = lex.byline_marker.match(rest)
+        if m is not None:
+            rest = rest[m.end():]
     stamp = finder.find(rest)
     if stamp is not None:
         before = rest[: stamp.start]
@@ -94,9 +98,12 @@ _LEAD = regex.compile(r"\A(?:[\p{Lu}][\p{L} .,'-]{0,40}\s)?\((?P<agency>[^()]{2,
 def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
     """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph."""
     m = _LEAD.match(paragraph)
-    if m is None or m["agency"].casefold() not in lex.agencies:
+    if m is None:
         return None
-    return Byline(text=m["agency"], authors=(m["agency"],))
+    agency = m["agency"].split("/")[0].strip()  # "dpa/lno"
+    if agency.casefold() not in lex.agencies:
+        return None
+    return Byline(text=m["agency"], authors=(agency,))
 
 
 def _segment(line: Line, tag: Tag) -> Segment:

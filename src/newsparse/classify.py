@@ -161,13 +161,13 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
         return None
     m = ctx.lex.byline_marker.match(line.text)
     if m is None or not line.text[m.end()].isupper():
-        if f.words <= 2 and i + 1 < len(ctx.lines) and ctx.lex.byline_marker.match(line.text + " X"):
-            nxt = ctx.lines[i + 1].text
-            if ctx.feats[i + 1].words <= 6 and nxt[:1].isupper():
+        # "By" or "Autor:" alone, the name on the next line
+        words = ctx.lex.byline_marker_words
+        if f.words <= 2 and i + 1 < len(ctx.lines) and line.text.casefold().rstrip(": ") in words:
+            if ctx.feats[i + 1].words <= 6:
                 return Tag("boilerplate", "other", "byline.marker_line")
-        if i > 0 and ctx.feats[i - 1].words <= 2 and ctx.lex.byline_marker.fullmatch(ctx.lines[i - 1].text + " "):
-            if f.words <= 6 and line.text[:1].isupper():
-                return Tag("byline", None, "byline.after_marker_line", 0)
+        if i > 0 and ctx.lines[i - 1].text.casefold().rstrip(": ") in words and f.words <= 6 and f.chars <= 60:
+            return Tag("byline", None, "byline.after_marker_line", 0)
         return None
     rest = line.text[m.end():]
     first = rest.split(maxsplit=2)
@@ -195,15 +195,10 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     rest = text[: stamp.start] + " " + text[stamp.end:]
     leftover = [w for w in _DATE_NOISE.split(rest) if w]
     # "October 19, 2019 by IWB", "Janic Cathomen, 01.12.2021": a byline with its date
-    m = ctx.lex.byline_marker.search(text, stamp.end)
-    if (
-        m is not None
-        and m.end() < len(text)
-        and text[m.end()].isupper()
-        and len(text[stamp.end : m.start()].split()) <= 2
-        and len(text[: stamp.start].split()) <= 3
-    ):
-        return Tag("byline", None, "byline.with_date", m.end())
+    # "Posted on 3 May 2019 by jane", "Veröffentlicht am 12. Juni 2017 von gizzmo"
+    for m in ctx.lex.byline_marker.finditer(text, 1):
+        if not text[m.start() - 1].isalnum() and len(text[: m.start()].split()) <= 8:
+            return Tag("byline", None, "byline.with_date", m.end())
     for field in _FIELD_SEPARATORS.split(rest):
         field = _HANDLES.sub("", field).strip(" :")
         if not field or _TIME_ONLY.fullmatch(field) or ctx.lex.month_names.fullmatch(field):

@@ -64,6 +64,8 @@ class Lexicon:
     prefix: re.Pattern[str]
     #: a byline marker word; the name after it must start upper case
     byline_marker: re.Pattern[str]
+    #: byline markers as bare words ("by", "von", "autor"), for a marker alone on its line
+    byline_marker_words: frozenset[str]
     credit_marker: re.Pattern[str]
     #: a credit marker standing inside a line, after caption text
     inline_credit: re.Pattern[str]
@@ -135,7 +137,12 @@ def lexicon() -> Lexicon:
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
         prefix=re.compile(rf"(?:{prefix})"),
-        byline_marker=re.compile(rf"(?i:{_words(markers)})(?:\s+|(?<=:)\s*)(?=[^\W\d_])"),
+        # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
+        byline_marker=re.compile(
+            rf"(?:(?i:{_words(markers)})(?:\s+|(?<=:)\s*)|(?i:{_words([m for m in markers if ' ' in m])})(?=[^\W\d_]))"
+            r"(?=[^\W\d_])"
+        ),
+        byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
         credit_marker=re.compile(
             rf"(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
             rf"|(?:{_alternation(no_colon)})\b\s*:?\s*(?:©\s*)?"

@@ -81,7 +81,7 @@ TABLE = LanguageTable(
                   r"mehr (?:vom|von diesem) autor\b"),
         "advertisement": (r"anzeige\b",),
     },
-    byline_markers=("gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "text:", "ein beitrag von", "geschrieben von"),
+    byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "text:", "ein beitrag von", "geschrieben von"),
     name_joiners=("und", "&"),
     agency_joiners=("mit", "und"),
     byline_titles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "autor", "autorin"),
