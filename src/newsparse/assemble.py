@@ -49,10 +49,11 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
     ``["AP"]``; an agency credited alone is the author.
     """
     rest = text[marker_end:]
-    if marker_end == 0:
-        m = lex.byline_marker.match(rest)
-        if m is not None:
-            rest = rest[m.end():]
+    if marker_end == 0:  # "Zum Profil von jesusfreak": the names follow a marker inside the line
+        for m in lex.byline_marker.finditer(rest):
+            if m.start() == 0 or not rest[m.start() - 1].isalnum():
+                rest = rest[m.end():]
+                break
     stamp = finder.find(rest)
     if stamp is not None:
         before = rest[: stamp.start]

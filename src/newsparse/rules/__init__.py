@@ -157,7 +157,7 @@ def lexicon() -> Lexicon:
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
         given_names=common.GIVEN_NAMES,
-        name_joiner=re.compile(rf"\s*(?:,|;|\||&|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
+        name_joiner=re.compile(rf"\s*(?:,|;|\||&|/|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
         # also glued to the name before it: "Meg JamesStaff Writer"
         agency_joiner=re.compile(
             rf"\s+(?:{'|'.join(sorted({w for t in tabs for w in t.agency_joiners} - set(joiners)))})\s+", re.IGNORECASE

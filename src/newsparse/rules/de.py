@@ -93,7 +93,7 @@ TABLE = LanguageTable(
         "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
     },
     published_words=("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "erstellt", "publiziert", "datum", "am"),
-    updated_words=("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geändert", "stand"),
+    updated_words=("letzte aktualisierung", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geändert", "stand"),
     relative_time=(r"vor\s+\d+\s*(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)", r"gestern", r"heute"),
     contributors=(r"mitarbeit:", r"mit material (?:von|der)\b", r"\((?:dpa|afp|reuters|ap|kna|epd)(?:/[^)]{0,40})?\)\s*$"),
 )
