@@ -54,6 +54,9 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
             if m.start() == 0 or not rest[m.start() - 1].isalnum():
                 rest = rest[m.end():]
                 break
+    m = lex.byline_marker.match(rest.lstrip())  # "Post author By Helge Fahrnberger"
+    if m is not None:
+        rest = rest.lstrip()[m.end():]
     stamp = finder.find(rest)
     if stamp is not None:
         before = rest[: stamp.start]

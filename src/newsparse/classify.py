@@ -186,7 +186,7 @@ _FIELD_SEPARATORS = re.compile(r"\s[|/•·–—-]\s|[|•·]|,\s|\s{2,}")
 def rule_dateline(i: int, ctx: Context) -> Tag | None:
     """A short line holding a date: ``Published on 22/09/2022 - 10:34``."""
     line, f = ctx.lines[i], ctx.feats[i]
-    if f.words > 14 or not _DIGIT.search(line.text):
+    if f.words > 24 or not _DIGIT.search(line.text):
         return None
     stamp = ctx.dates.find(line.text)
     if stamp is None:
@@ -196,11 +196,11 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     leftover = [w for w in _DATE_NOISE.split(rest) if w]
     # "October 19, 2019 by IWB", "Janic Cathomen, 01.12.2021": a byline with its date
     # "Posted on 3 May 2019 by jane", "Veröffentlicht am 12. Juni 2017 von gizzmo"
-    for m in ctx.lex.byline_marker.finditer(text, 1):
-        if not text[m.start() - 1].isalnum() and len(text[: m.start()].split()) <= 8:
+    for m in ctx.lex.byline_marker_any_case.finditer(text):
+        if len(text[: m.start()].split()) <= 8:
             return Tag("byline", None, "byline.with_date", m.end())
     for field in _FIELD_SEPARATORS.split(rest):
-        field = _HANDLES.sub("", field).strip(" :")
+        field = _name_field(_HANDLES.sub("", field), ctx.lex)
         if not field or _TIME_ONLY.fullmatch(field) or ctx.lex.month_names.fullmatch(field):
             continue
         if ctx.lex.published_words.match(field) or ctx.lex.updated_words.match(field):
@@ -208,10 +208,20 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         if is_name_like(field) and not ctx.lex.month_names.search(field):
             return Tag("byline", None, "byline.name_and_date", 0)
         break
-    if len(leftover) > 5:
+    if len(leftover) > 5 or f.words > 14:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
+
+
+def _name_field(field: str, lex: Lexicon) -> str:
+    """A field of a dated line with edge punctuation, numbers and stopwords removed."""
+    words = field.strip(" :-–—|,/•·").split()
+    while words and (words[-1].isdigit() or words[-1].casefold() in lex.stop_index):
+        words.pop()
+    while words and words[0].casefold() in lex.stop_index:
+        words.pop(0)
+    return " ".join(words)
 
 
 def rule_relative_time(i: int, ctx: Context) -> Tag | None:

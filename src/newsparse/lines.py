@@ -103,10 +103,11 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
         lo, hi = _strip_span(raw, start)
         cats = lex.categories(folded)
         points = _glue_points(text[lo:hi], lex) if not cats and len(folded) > 3 else []
+        labelled = False
         if not points and not cats:
             m = lex.caption_marker.match(text, lo, hi)
             if m is not None:  # "Image caption The mayor opens the bridge"
-                points = [m.end() - lo]
+                points, labelled = [m.end() - lo], True
             else:
                 points = _heading_point(text[lo:hi], lex)
         if not points:
@@ -115,8 +116,9 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
             continue
         bounds = [lo, *(lo + p for p in points), hi]
         pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-        piece_cats = [lex.categories(fold(text[a:b])) or _LABEL for a, b in pieces[:1]]
-        piece_cats += [lex.categories(fold(text[a:b])) for a, b in pieces[1:]]
+        piece_cats = [lex.categories(fold(text[a:b])) for a, b in pieces]
+        if labelled:
+            piece_cats[0] = piece_cats[0] or _LABEL
         if all(piece_cats):
             out.append(Line(folded, lo, hi, number, gap, piece_cats[0], glued=True))
         else:

@@ -64,6 +64,8 @@ class Lexicon:
     prefix: re.Pattern[str]
     #: a byline marker word; the name after it must start upper case
     byline_marker: re.Pattern[str]
+    #: a byline marker anywhere, before a name in any case ("by oz on December 4, 2006")
+    byline_marker_any_case: re.Pattern[str]
     #: byline markers as bare words ("by", "von", "autor"), for a marker alone on its line
     byline_marker_words: frozenset[str]
     credit_marker: re.Pattern[str]
@@ -142,6 +144,7 @@ def lexicon() -> Lexicon:
             rf"(?:(?i:{_words(markers)})(?:\s+|(?<=:)\s*)|(?i:{_words([m for m in markers if ' ' in m])})(?=[^\W\d_]))"
             r"(?=[^\W\d_])"
         ),
+        byline_marker_any_case=re.compile(rf"(?<!\w)(?i:{_words(markers)})(?:\s+|(?<=:)\s*)(?=\w)"),
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
         credit_marker=re.compile(
             rf"(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"

@@ -166,7 +166,7 @@ TABLE = LanguageTable(
             r"listen to (?:this|the) article\b", r"estimated reading time\b", r"\d+ min(?:ute)?s? read\b",
         ),
     },
-    byline_markers=("published by", "story by", "article by", "by", "written by", "words by", "author:", "authors:", "reporter:", "posted by", "reporting by"),
+    byline_markers=("post author", "published by", "story by", "article by", "by", "written by", "words by", "author:", "authors:", "reporter:", "posted by", "reporting by"),
     name_joiners=("and", "&"),
     agency_joiners=("with", "and"),
     byline_titles=(
