@@ -580,6 +580,10 @@ def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None
             tags[i] = Tag("boilerplate", tags[i].kind or "other", "related.no_items")
 
 
+#: A line inside the article (between its first and last paragraph) with this many words is body.
+_INSIDE_MIN_WORDS = 3
+
+
 def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
     """Inside the region: paragraphs, subheadings and list items."""
     lo, hi = region
@@ -604,6 +608,8 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             k += step
         return False
 
+    prose = [i for i in range(lo, hi) if tags[i].role == "text" and feats[i].cls in (GOOD, NEAR)]
+    first, last = (prose[0], prose[-1]) if prose else (hi, lo)
     for i in range(lo, hi):
         t, f = tags[i], feats[i]
         if t.role != "text":
@@ -618,6 +624,8 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             tags[i] = Tag("body", "subheading", "body.subheading")
         elif f.sentence and f.words >= 3 and body_near(i, -1) and body_near(i, 1):
             tags[i] = Tag("body", "paragraph", "body.short_sentence")
+        elif first < i < last and f.words >= _INSIDE_MIN_WORDS:
+            tags[i] = Tag("body", "paragraph", "body.inside")
 
 
 def classify(lines: Sequence[Line], lex: Lexicon, dates: DateFinder) -> tuple[list[Tag], str | None]:
