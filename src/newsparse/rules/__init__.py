@@ -23,7 +23,7 @@ from newsparse.rules.table import BOILERPLATE_KINDS, LanguageTable
 __all__ = ["BOILERPLATE_KINDS", "LANGUAGES", "LanguageTable", "Lexicon", "lexicon", "phrase_key", "tables"]
 
 #: Language modules merged into the lexicon, in priority order.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id")
 
 _MAX_PHRASE = 100
 # Characters stripped from both ends of a phrase key (digits go everywhere).
