@@ -241,3 +241,37 @@ def test_language_detected():
 @pytest.mark.parametrize("line", ["Some caption text here ()", "Some caption text here []", "(", "()", "[ ]"])
 def test_empty_brackets_do_not_crash(line):
     parse(f"{line}\n{line}\n")
+
+
+@pytest.mark.parametrize(
+    ("lines", "caption"),
+    [
+        (["The centers of galaxy clusters are hot, while gas shocks heat the boundary", "(Image: © TNG Collaboration)"],
+         ("The centers of galaxy clusters are hot, while gas shocks heat the boundary", "TNG Collaboration")),
+        (["Kevin Mayer, the executive who oversees the streaming service", "(Walt Disney Co.)"],
+         ("Kevin Mayer, the executive who oversees the streaming service", "Walt Disney Co.")),
+        (["The new scissor switch keyboard seen from above via iFixit"], ("The new scissor switch keyboard seen from above", "iFixit")),
+        (["China has warned it will take control of the city (Image: GETTY )"], ("China has warned it will take control of the city", "GETTY")),
+        (["Image copyright Getty Images", "Image caption The singer on stage in London last year"],
+         ("The singer on stage in London last year", "Getty Images")),
+        (["The ministers shake hands in Hanoi on Wednesday. Esper is on a visit. less", "Photo: Hau Dinh, AP"],
+         ("The ministers shake hands in Hanoi on Wednesday. Esper is on a visit.", "Hau Dinh, AP")),
+        (["Trump asked voters for a big win.", "Credit...", "Doug Mills/The New York Times"],
+         ("Trump asked voters for a big win.", "Doug Mills/The New York Times")),
+    ],
+)
+def test_caption_patterns(lines, caption):
+    body = "\n".join(lines)
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{body}\n\n{PARA}\n")
+    assert newsparse.Caption(*caption) in a.captions
+
+
+def test_marker_before_long_text_is_caption_text():
+    line = "Image: Jose Mourinho has agreed a deal to become manager of the club"
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
+    assert newsparse.Caption("Jose Mourinho has agreed a deal to become manager of the club", None) in a.captions
+
+
+def test_related_heading_with_inline_item():
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\nRead more: Bridge repairs to close the east road\n\n{PARA}\n")
+    assert newsparse.RelatedBlock("Read more:", ["Bridge repairs to close the east road"]) in a.related

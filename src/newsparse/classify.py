@@ -133,6 +133,11 @@ def _unbracket(text: str) -> str:
     return text
 
 
+def _all_capitalised(text: str) -> bool:
+    words = [w for w in text.replace("/", " ").split() if w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 #: A credit has at most this many words; a longer text after a marker is caption text.
 _CREDIT_WORDS = 8
 
@@ -143,8 +148,11 @@ def rule_credit(i: int, ctx: Context) -> Tag | None:
     ``Image: Mourinho has agreed a deal...`` (a marker before a whole sentence)
     is caption text instead.
     """
-    text = _unbracket(ctx.lines[i].text)
+    raw = ctx.lines[i].text
+    text = _unbracket(raw)
     rest = strip_credit_markers(text, ctx.lex)
+    if rest is None and len(text) < len(raw) and ctx.feats[i].words <= 6 and _all_capitalised(text.rstrip(".")):
+        return Tag("credit", None, "credit.bracketed", text)  # "(Walt Disney Co.)" under a caption
     if rest is not None:
         if len(rest.split()) <= _CREDIT_WORDS:
             return Tag("credit", None, "credit.marker", rest)
@@ -317,6 +325,10 @@ def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
             credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
             if credit and len(credit.split()) <= _CREDIT_WORDS and not credit.endswith("."):
                 return text[: m.start()].strip(), credit
+    if " via " in text and text[-1] not in ".?!":
+        head, _, credit = text.rpartition(" via ")
+        if len(head) > 10 and 1 <= len(credit.split()) <= 3 and credit[0].isalpha():
+            return head.strip(), credit  # "... scissor switch keyboard via iFixit"
     return None
 
 
@@ -326,9 +338,9 @@ def _caption_text_ok(i: int, ctx: Context, tags: list[Tag]) -> bool:
 
 
 def _same_caption(a: str, b: str) -> bool:
-    """Two lines that show one caption: equal, or one a long prefix of the other."""
+    """Two lines that show one caption: equal, or sharing a long start (one cut short)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return short == long_ or (len(short) >= 30 and long_.startswith(short))
+    return short == long_ or (len(short) >= 30 and long_[: len(short) - 12] == short[: len(short) - 12])
 
 
 def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
@@ -347,9 +359,10 @@ def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
     gap_ok = lines[k + 1].gap == 0 or (lines[k + 1].gap == 1 and lines[j].text[:1] in "([")
     if k >= 0 and gap_ok and _caption_text_ok(k, ctx, tags):
         text = lines[k].text
-        # the same caption shown twice above its credit (the second copy may be cut short)
+        # the same caption shown twice above its credit (one copy may be cut short)
         if k > 0 and tags[k - 1].role == "text" and _same_caption(lines[k - 1].text, text):
-            text = lines[k - 1].text
+            if not text.endswith(".") or lines[k - 1].text.endswith("."):
+                text = lines[k - 1].text
             tags[k - 1] = Tag("caption", "repeat", "caption.credit_below", (text, None))
         tags[k] = Tag("caption", "text", "caption.credit_below", (text, credit))
         tags[j] = Tag("caption", "credit", "caption.credit_below", None)
@@ -391,11 +404,25 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
             tags[i] = Tag("caption", "text", "caption.labelled", (text, None))
 
 
-def pair_credits(ctx: Context, tags: list[Tag]) -> None:
-    """Give every credit line its caption (run after the headline is known)."""
+def pair_credits(ctx: Context, tags: list[Tag], *, sentences_only: bool = False) -> None:
+    """Give every credit line its caption.
+
+    With *sentences_only*, only credits below a sentence-like caption are
+    paired; this runs before the headline is chosen, the rest after it.
+    """
     for j in range(len(tags)):
-        if tags[j].role == "credit":
-            _pair_credit(j, ctx, tags)
+        if tags[j].role != "credit":
+            continue
+        if sentences_only:
+            k = j - 1
+            while k >= 0 and tags[k].role == "boilerplate" and j - k <= 2:
+                k -= 1
+            if k < 0 or tags[k].role != "text":
+                continue
+            f, text = ctx.feats[k], ctx.lines[k].text
+            if not (text.endswith(".") or f.words >= 15):
+                continue
+        _pair_credit(j, ctx, tags)
 
 
 # ---------------------------------------------------------------- region
@@ -677,6 +704,7 @@ def classify(lines: Sequence[Line], lex: Lexicon, dates: DateFinder) -> tuple[li
     ctx = Context(lines, feats, lex, dates, language)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
+    pair_credits(ctx, tags, sentences_only=True)
     region = article_region(ctx, tags)
     lo, hi = region
     first_body = _first_body(ctx, tags, lo, hi)

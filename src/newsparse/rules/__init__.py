@@ -156,7 +156,7 @@ def lexicon() -> Lexicon:
         caption_marker=re.compile(
             rf"(?i:{_alternation([m for t in tabs for m in t.caption_markers])})\s*:?\s+(?=\S)"
         ),
-        slash_credit=re.compile(r"\A[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3}\s*/\s*\S"),
+        slash_credit=re.compile(r"\A[^\W\d_][\w.,'-]*(?:\s+[^\W\d_][\w.,'-]*){0,4}\s*/\s*\S"),
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
         given_names=common.GIVEN_NAMES,

@@ -21,6 +21,9 @@ PHOTO_AGENCIES = (
     "Depositphotos", "Fotolia", "Rex Features", "Rex", "Shutterstock", "The New York Times", "Bloomberg via Getty Images",
 )
 
+#: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").
+TOGGLES = ("[+]", "[-]", "more", "less", "mehr", "weniger", "plus", "moins", "más", "menos", "altro", "meer", "więcej")
+
 #: Characters that start a list item.
 BULLETS = "•·◦▪▸►‣⁃-–—*"
 
