@@ -84,20 +84,15 @@ def rule_counter(i: int, ctx: Context) -> Tag | None:
     return None
 
 
-def rule_contributor(i: int, ctx: Context) -> Tag | None:
-    """``Additional reporting by ...``, ``X contributed to this report``."""
-    line = ctx.lines[i]
-    if ctx.feats[i].words <= 60 and ctx.lex.contributors.match(line.text):
-        return Tag("boilerplate", "other", "contributor")
-    return None
-
-
 def rule_prefix(i: int, ctx: Context) -> Tag | None:
-    """A line opening with a furniture prompt (``Sign up for...``, ``We use cookies``)."""
-    if ctx.feats[i].words > 45:
-        return None
+    """A line opening with a furniture prompt (``Sign up for...``, ``We use cookies``)
+    or crediting contributors (``Additional reporting by ...``)."""
     m = ctx.lex.prefix.match(ctx.lines[i].text.casefold())
     if m is None or m.lastgroup is None:
+        return None
+    if m.lastgroup == "contributor":
+        return Tag("boilerplate", "other", "contributor")
+    if ctx.feats[i].words > 45:
         return None
     if m.lastgroup == "related":
         return Tag("relhead", "other", "prefix.related") if ctx.feats[i].words <= 6 else None
@@ -235,7 +230,9 @@ def _name_field(field: str, lex: Lexicon) -> str:
 def rule_relative_time(i: int, ctx: Context) -> Tag | None:
     """``13 hours ago`` or ``Monday 5:30PM`` alone on a line: a time without a date."""
     line, f = ctx.lines[i], ctx.feats[i]
-    if f.words <= 5 and ctx.lex.relative_time.search(line.text):
+    if not _DIGIT.search(line.text):
+        return None
+    if ctx.lex.relative_time.search(line.text):
         return Tag("boilerplate", "other", "relative_time")
     if f.words <= 4 and _TIME_ONLY.fullmatch(line.text):
         return Tag("boilerplate", "other", "time_only")
@@ -255,8 +252,7 @@ class LocalRuleEntry:
 LOCAL_RULES: list[LocalRuleEntry] = [
     LocalRuleEntry("phrase", 20, rule_phrase),
     LocalRuleEntry("counter", 6, rule_counter),
-    LocalRuleEntry("contributor", 60, rule_contributor),
-    LocalRuleEntry("prefix", 45, rule_prefix),
+    LocalRuleEntry("prefix", 60, rule_prefix),
     LocalRuleEntry("byline", 16, rule_byline),
     LocalRuleEntry("credit", 16, rule_credit),
     LocalRuleEntry("dateline", 14, rule_dateline),
@@ -264,18 +260,22 @@ LOCAL_RULES: list[LocalRuleEntry] = [
 ]
 
 
+_TEXT_RULES = {c: f"text.{c}" for c in (GOOD, NEAR, SHORT, BAD)}
+
+
 def local_tags(ctx: Context) -> list[Tag]:
     """Run :data:`LOCAL_RULES` over every line; undecided lines get role ``text``."""
     out = []
+    rules = [(e.max_words, e.apply) for e in LOCAL_RULES]
     for i, f in enumerate(ctx.feats):
         words = f.words
-        for entry in LOCAL_RULES:
-            if words <= entry.max_words:
-                tag = entry.apply(i, ctx)
+        for max_words, apply in rules:
+            if words <= max_words:
+                tag = apply(i, ctx)
                 if tag is not None:
                     break
         else:
-            tag = Tag("text", f.cls, f"text.{f.cls}")
+            tag = Tag("text", f.cls, _TEXT_RULES[f.cls])
         out.append(tag)
     return out
 

@@ -45,8 +45,16 @@ def language_of(token_lists: Sequence[Sequence[str]], stop_index: Mapping[str, t
     *stop_index* maps a stopword to the languages it belongs to.
     """
     bag: Counter[str] = Counter()
-    for toks in token_lists:
-        bag.update(toks)
+    sampled = 0
+    for toks in token_lists:  # prose lines say most about the language; a sample is enough
+        if len(toks) >= 5:
+            bag.update(toks)
+            sampled += len(toks)
+            if sampled > 3000:
+                break
+    if not bag:
+        for toks in token_lists:
+            bag.update(toks)
     total = sum(bag.values())
     counts: Counter[str] = Counter()
     for word in bag.keys() & stop_index.keys():
@@ -83,7 +91,7 @@ def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features
     text = line.text
     words = len(toks)
     chars = len(text)
-    stop = (sum(1 for t in toks if t in stopwords) / words) if words and stopwords else 0.0
+    stop = (sum(map(stopwords.__contains__, toks)) / words) if words and stopwords else 0.0
     last = text[-1]
     sentence = last in _SENTENCE_END and not (last == "." and text.endswith("..."))
     upper = text[:80].isupper() and chars > 1

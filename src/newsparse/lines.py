@@ -8,14 +8,16 @@ the original string, so every later decision can point back at the source.
 
 from __future__ import annotations
 
+import re
+
 import attrs
-import regex
 
 from newsparse.normalize import BLANKS, INVISIBLE, fold
 from newsparse.rules import Lexicon
 
-# A lower-case letter directly followed by an upper-case one ("articleComments").
-_GLUE = regex.compile(rf"(?<=\p{{Ll}})[{INVISIBLE}]*(?=\p{{Lu}})")
+# A lower-case letter directly followed by an upper-case one ("articleComments"),
+# in the Latin, Greek and Cyrillic scripts.
+_GLUE = re.compile(rf"(?<=[a-zß-öø-ÿāăąćčďēęěğīıłńňōőœřśşšťūůűźżžα-ωа-яё])[{INVISIBLE}]*(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŹŻŽΑ-ΩА-ЯЁ])")
 _MAX_LABEL = 60  # longest widget label considered when ungluing
 _LABEL = frozenset({"other"})  # a caption label that is not in the phrase lexicon
 
@@ -78,7 +80,7 @@ def _heading_point(raw: str, lex: Lexicon) -> list[int]:
     return [end]
 
 
-def _edges(raw: str) -> list[regex.Match[str]]:
+def _edges(raw: str) -> list[re.Match[str]]:
     n = len(raw)
     return [*_GLUE.finditer(raw, 0, _MAX_LABEL + 1), *_GLUE.finditer(raw, n - _MAX_LABEL - 1, n)]
 

@@ -61,6 +61,7 @@ class Lexicon:
     #: whole-line phrase -> categories (boilerplate kinds and ``"related"``)
     phrases: Mapping[str, frozenset[str]]
     #: matches at the start of a case-folded line; ``lastgroup`` is the category
+    #: (a boilerplate kind, ``related`` or ``contributor``)
     prefix: re.Pattern[str]
     #: a byline marker word; the name after it must start upper case
     byline_marker: re.Pattern[str]
@@ -90,7 +91,6 @@ class Lexicon:
     #: a publication word inside a line ("... Veröffentlicht am")
     published_words_inline: re.Pattern[str]
     relative_time: re.Pattern[str]
-    contributors: re.Pattern[str]
     stopwords: Mapping[str, frozenset[str]]
     #: stopword -> the languages it is a stopword of
     stop_index: Mapping[str, tuple[str, ...]]
@@ -125,6 +125,8 @@ def lexicon() -> Lexicon:
                 phrases.setdefault(phrase_key(p), set()).add(cat)
         for cat, frags in t.prefixes.items():
             prefixes.setdefault(cat, []).extend(frags)
+    # contributor lines ("Additional reporting by ...") first: they win over other prompts
+    prefixes = {"contributor": [r for t in tabs for r in t.contributors], **prefixes}
     prefix = "|".join(f"(?P<{cat}>{_alternation(fr)})" for cat, fr in prefixes.items())
     markers = [m for t in tabs for m in t.byline_markers]
     credit = [m for t in tabs for m in t.credit_markers]
@@ -174,7 +176,6 @@ def lexicon() -> Lexicon:
         ),
         updated_words=re.compile(rf"(?i:\b(?:{_words([w for t in tabs for w in t.updated_words])})\b\s*:?)"),
         relative_time=re.compile(rf"(?i:\b(?:{_alternation([r for t in tabs for r in t.relative_time])})\b)"),
-        contributors=re.compile(rf"(?i:\A(?:{_alternation([r for t in tabs for r in t.contributors])}))"),
         stopwords={t.code: t.stopwords for t in tabs},
         stop_index=_stop_index(tabs),
     )
