@@ -87,16 +87,16 @@ def rule_counter(i: int, ctx: Context) -> Tag | None:
 def rule_prefix(i: int, ctx: Context) -> Tag | None:
     """A line opening with a furniture prompt (``Sign up for...``, ``We use cookies``)
     or crediting contributors (``Additional reporting by ...``)."""
-    m = ctx.lex.prefix.match(ctx.lines[i].text.casefold())
-    if m is None or m.lastgroup is None:
+    category = ctx.lex.prefix.match(ctx.lines[i].text.casefold())
+    if category is None:
         return None
-    if m.lastgroup == "contributor":
+    if category == "contributor":
         return Tag("boilerplate", "other", "contributor")
     if ctx.feats[i].words > 45:
         return None
-    if m.lastgroup == "related":
+    if category == "related":
         return Tag("relhead", "other", "prefix.related") if ctx.feats[i].words <= 6 else None
-    return Tag("boilerplate", m.lastgroup, f"prefix.{m.lastgroup}")
+    return Tag("boilerplate", category, f"prefix.{category}")
 
 
 def _bare_credit(text: str, ctx: Context) -> bool:
@@ -189,8 +189,6 @@ _FIELD_SEPARATORS = re.compile(r"\s[|/•·–—-]\s|[|•·]|,\s|\s{2,}")
 def rule_dateline(i: int, ctx: Context) -> Tag | None:
     """A short line holding a date: ``Published on 22/09/2022 - 10:34``."""
     line, f = ctx.lines[i], ctx.feats[i]
-    if f.words > 24 or not _DIGIT.search(line.text):
-        return None
     stamp = ctx.dates.find(line.text)
     if stamp is None:
         return None
@@ -230,8 +228,6 @@ def _name_field(field: str, lex: Lexicon) -> str:
 def rule_relative_time(i: int, ctx: Context) -> Tag | None:
     """``13 hours ago`` or ``Monday 5:30PM`` alone on a line: a time without a date."""
     line, f = ctx.lines[i], ctx.feats[i]
-    if not _DIGIT.search(line.text):
-        return None
     if ctx.lex.relative_time.search(line.text):
         return Tag("boilerplate", "other", "relative_time")
     if f.words <= 4 and _TIME_ONLY.fullmatch(line.text):
@@ -241,11 +237,13 @@ def rule_relative_time(i: int, ctx: Context) -> Tag | None:
 
 @attrs.frozen
 class LocalRuleEntry:
-    """A named local rule and the longest line (in words) it can apply to."""
+    """A named local rule, the longest line (in words) it can apply to, and
+    whether it needs a digit in the line (so most lines skip it without a call)."""
 
     name: str
     max_words: int
     apply: LocalRule
+    needs_digit: bool = False
 
 
 #: Local rules, in the order they are tried; the first that answers wins.
@@ -255,8 +253,8 @@ LOCAL_RULES: list[LocalRuleEntry] = [
     LocalRuleEntry("prefix", 60, rule_prefix),
     LocalRuleEntry("byline", 16, rule_byline),
     LocalRuleEntry("credit", 16, rule_credit),
-    LocalRuleEntry("dateline", 14, rule_dateline),
-    LocalRuleEntry("relative_time", 5, rule_relative_time),
+    LocalRuleEntry("dateline", 24, rule_dateline, needs_digit=True),
+    LocalRuleEntry("relative_time", 5, rule_relative_time, needs_digit=True),
 ]
 
 
@@ -266,11 +264,11 @@ _TEXT_RULES = {c: f"text.{c}" for c in (GOOD, NEAR, SHORT, BAD)}
 def local_tags(ctx: Context) -> list[Tag]:
     """Run :data:`LOCAL_RULES` over every line; undecided lines get role ``text``."""
     out = []
-    rules = [(e.max_words, e.apply) for e in LOCAL_RULES]
+    rules = [(e.max_words, e.needs_digit, e.apply) for e in LOCAL_RULES]
     for i, f in enumerate(ctx.feats):
-        words = f.words
-        for max_words, apply in rules:
-            if words <= max_words:
+        words, digit = f.words, f.digit
+        for max_words, needs_digit, apply in rules:
+            if words <= max_words and (digit or not needs_digit):
                 tag = apply(i, ctx)
                 if tag is not None:
                     break
@@ -307,6 +305,10 @@ def _credit_part(text: str, ctx: Context) -> str | None:
     return None
 
 
+#: How far from the end of a caption line a credit may start.
+_TRAILING_CREDIT_CHARS = 120
+
+
 def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
     """Split ``caption (Photo: Getty Images)`` or ``caption Copyright AP`` into text and credit."""
     if text[-1] in ")]":
@@ -320,7 +322,7 @@ def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
             if credit and len(credit.split()) <= _CREDIT_WORDS:
                 return text[:k].strip(), credit
     if ":" in text or "©" in text or "opyright" in text:
-        m = ctx.lex.inline_credit.search(text)
+        m = ctx.lex.inline_credit.search(text, max(0, len(text) - _TRAILING_CREDIT_CHARS))
         if m is not None and m.start() > 10:
             credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
             if credit and len(credit.split()) <= _CREDIT_WORDS and not credit.endswith("."):

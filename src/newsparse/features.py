@@ -11,8 +11,10 @@ import attrs
 from newsparse.lines import Line
 
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = frozenset(".!?…;\"”»“'’)。！？」』）")
 _OPENERS = frozenset("\"“”„«‘'([")
+_BULLET_START = frozenset("•·◦▪▸►‣⁃*-–—")
 _BULLET = re.compile(r"\A(?:[•·◦▪▸►‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
 #: Lower-case words that may stand inside a name ("van", "de", "von").
 NAME_PARTICLES = frozenset("van von de da di del der den le la du bin al el dos das ter ten zu".split())
@@ -37,6 +39,7 @@ class Features:
     upper: bool
     bullet: bool
     cls: str
+    digit: bool
 
 
 def language_of(token_lists: Sequence[Sequence[str]], stop_index: Mapping[str, tuple[str, ...]]) -> str | None:
@@ -102,7 +105,7 @@ def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features
         and last not in ".;,"
         and (first.isupper() or first.isdigit() or first in _OPENERS)
     )
-    bullet = bool(_BULLET.match(text))
+    bullet = (first in _BULLET_START or first.isdigit()) and _BULLET.match(text) is not None
     if not stopwords:  # a language without a table: judge by length and punctuation
         dense = 3 if text[0] >= "\u3000" else 1  # CJK scripts pack a word into a character or two
         if sentence and chars * dense >= 150:
@@ -119,4 +122,4 @@ def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features
         cls = NEAR
     else:
         cls = BAD
-    return Features(words, chars, stop, sentence, title, upper, bullet, cls)
+    return Features(words, chars, stop, sentence, title, upper, bullet, cls, _DIGIT.search(text) is not None)

@@ -20,6 +20,8 @@ from newsparse.rules import Lexicon
 _GLUE = re.compile(rf"(?<=[a-zß-öø-ÿāăąćčďēęěğīıłńňōőœřśşšťūůűźżžα-ωа-яё])[{INVISIBLE}]*(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŹŻŽΑ-ΩА-ЯЁ])")
 _MAX_LABEL = 60  # longest widget label considered when ungluing
 _LABEL = frozenset({"other"})  # a caption label that is not in the phrase lexicon
+_NONE: frozenset[str] = frozenset()
+_MAX_PHRASE_LINE = 110  # longer lines are never a whole-line phrase
 
 
 @attrs.define(slots=True, eq=False)
@@ -95,23 +97,34 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
     out: list[Line] = []
     offset = 0
     gap = 0
+    categories = lex.categories
     for number, raw in enumerate(text.splitlines(keepends=True)):
         start = offset
         offset += len(raw)
-        folded = fold(raw)
+        head_stripped = raw.lstrip(BLANKS)
+        core = head_stripped.rstrip(BLANKS)
+        if not core:
+            gap += 1
+            continue
+        lo = start + len(raw) - len(head_stripped)
+        hi = lo + len(core)
+        folded = fold(core)
         if not folded:
             gap += 1
             continue
-        lo, hi = _strip_span(raw, start)
-        cats = lex.categories(folded)
-        points = _glue_points(text[lo:hi], lex) if not cats and len(folded) > 3 else []
+        cats = categories(folded) if len(core) <= _MAX_PHRASE_LINE else _NONE
+        points: list[int] = []
         labelled = False
-        if not points and not cats:
-            m = lex.caption_marker.match(text, lo, hi)
-            if m is not None:  # "Image caption The mayor opens the bridge"
-                points, labelled = [m.end() - lo], True
-            else:
-                points = _heading_point(text[lo:hi], lex)
+        if not cats:
+            n = len(core)
+            if n > 3 and (_GLUE.search(core, 0, _MAX_LABEL + 1) or n > _MAX_LABEL and _GLUE.search(core, n - _MAX_LABEL - 1)):
+                points = _glue_points(core, lex)
+            if not points:
+                m = lex.caption_marker.match(core)
+                if m is not None:  # "Image caption The mayor opens the bridge"
+                    points, labelled = [m.end()], True
+                elif 2 < core.find(":", 0, 40):
+                    points = _heading_point(core, lex)
         if not points:
             out.append(Line(folded, lo, hi, number, gap, cats))
             gap = 0

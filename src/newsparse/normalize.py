@@ -41,7 +41,8 @@ def fold(raw: str) -> str:
     Runs of spaces, tabs, non-breaking and zero-width spaces become one
     space; leading and trailing space is dropped.
     """
-    raw = raw.strip(BLANKS)
+    if raw[:1] in BLANKS or raw[-1:] in BLANKS:
+        raw = raw.strip(BLANKS)
     if raw.isascii():
         return " ".join(raw.split()) if ("  " in raw or not raw.isprintable()) else raw
     for c in INVISIBLE:

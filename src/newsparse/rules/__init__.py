@@ -53,6 +53,79 @@ def _words(phrases: list[str]) -> str:
     return _alternation([regex.escape(p).replace(r"\ ", r"\s+") for p in phrases])
 
 
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+_SAFE_AFTER_WORD = frozenset(" :\\)|")  # a literal first word ends at one of these
+
+
+_LEAD_GROUP = re.compile(r"\(\?:([^()\\]+)\)")
+
+
+def _lead_words(fragment: str) -> tuple[str, ...] | None:
+    """The literal first words a fragment can start with, or ``None`` if it has none."""
+    g = _LEAD_GROUP.match(fragment)
+    if g is not None:  # "(?:also|more) on": the alternatives' first words
+        alts = g.group(1).split("|")
+        firsts = [_LEAD_WORD.match(a) for a in alts]
+        rest = fragment[g.end():]
+        if all(m is not None for m in firsts) and (not rest or rest[0] in _SAFE_AFTER_WORD):
+            return tuple(m.group() for m in firsts if m is not None)
+        return None
+    m = _LEAD_WORD.match(fragment)
+    if m is None:
+        return None
+    word, rest = m.group(), fragment[m.end():]
+    if rest[:1] == "?":  # "tags?" starts "tag" or "tags"
+        return (word[:-1], word) if len(word) > 1 else None
+    if rest and rest[0] not in _SAFE_AFTER_WORD:
+        return None
+    return (word,)
+
+
+@attrs.frozen
+class PrefixIndex:
+    """Start-of-line patterns indexed by their literal first word.
+
+    A line is tried only against the patterns its first word can start, plus
+    those that start with something else (a digit, a group, a symbol), so most
+    lines cost one dictionary lookup instead of a long alternation.
+    """
+
+    by_word: Mapping[str, re.Pattern[str]]
+    other: re.Pattern[str] | None
+    #: phrases that make a line a contributor line wherever they stand
+    contains: tuple[str, ...] = ()
+
+    @classmethod
+    def build(cls, fragments: Mapping[str, list[str]], contains: tuple[str, ...] = ()) -> PrefixIndex:
+        """Index *fragments* (category -> regex fragments)."""
+        per_word: dict[str, dict[str, list[str]]] = {}
+        rest: dict[str, list[str]] = {}
+        for cat, frags in fragments.items():
+            for frag in frags:
+                words = _lead_words(frag)
+                if words is None:
+                    rest.setdefault(cat, []).append(frag)
+                for w in words or ():
+                    per_word.setdefault(w, {}).setdefault(cat, []).append(frag)
+        order = list(fragments)
+
+        def compile_(groups: Mapping[str, list[str]]) -> re.Pattern[str]:
+            return re.compile("|".join(f"(?P<{c}>{_alternation(groups[c])})" for c in order if c in groups))
+
+        return cls({w: compile_(g) for w, g in per_word.items()}, compile_(rest) if rest else None, contains)
+
+    def match(self, folded: str) -> str | None:
+        """The category of the first pattern that matches case-folded *folded* at its start."""
+        if self.contains and any(p in folded for p in self.contains):
+            return "contributor"
+        m = _LEAD_WORD.match(folded)
+        pattern = self.by_word.get(m.group()) if m else None
+        hit = pattern.match(folded) if pattern is not None else None
+        if hit is None and self.other is not None:
+            hit = self.other.match(folded)
+        return hit.lastgroup if hit is not None else None
+
+
 @attrs.frozen
 class Lexicon:
     """Every language table merged and compiled; built once by :func:`lexicon`."""
@@ -60,9 +133,9 @@ class Lexicon:
     tables: tuple[LanguageTable, ...]
     #: whole-line phrase -> categories (boilerplate kinds and ``"related"``)
     phrases: Mapping[str, frozenset[str]]
-    #: matches at the start of a case-folded line; ``lastgroup`` is the category
+    #: patterns that must match at the start of a case-folded line, by category
     #: (a boilerplate kind, ``related`` or ``contributor``)
-    prefix: re.Pattern[str]
+    prefix: PrefixIndex
     #: a byline marker word; the name after it must start upper case
     byline_marker: re.Pattern[str]
     #: a byline marker anywhere, before a name in any case ("by oz on December 4, 2006")
@@ -127,7 +200,7 @@ def lexicon() -> Lexicon:
             prefixes.setdefault(cat, []).extend(frags)
     # contributor lines ("Additional reporting by ...") first: they win over other prompts
     prefixes = {"contributor": [r for t in tabs for r in t.contributors], **prefixes}
-    prefix = "|".join(f"(?P<{cat}>{_alternation(fr)})" for cat, fr in prefixes.items())
+    prefix = PrefixIndex.build(prefixes, tuple(p for t in tabs for p in t.contributor_phrases))
     markers = [m for t in tabs for m in t.byline_markers]
     credit = [m for t in tabs for m in t.credit_markers]
     months = {k: v for t in reversed(tabs) for k, v in t.months.items()}
@@ -140,7 +213,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
-        prefix=re.compile(rf"(?:{prefix})"),
+        prefix=prefix,
         # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
         byline_marker=re.compile(
             rf"(?:(?i:{_words(markers)})(?:\s+|(?<=:)\s*)|(?i:{_words([m for m in markers if ' ' in m])})(?=[^\W\d_]))"

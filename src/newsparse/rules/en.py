@@ -130,7 +130,7 @@ TABLE = LanguageTable(
             r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest)\b.{0,80}inbox",
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
-            r"want more\b.{0,40}\? sign up", r"sign up for\b", r".{0,80}\bdelivered (?:straight )?(?:to|in) your inbox",
+            r"want more\b.{0,40}\? sign up", r"sign up for\b",
         ),
         "paywall": (
             r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
@@ -182,6 +182,7 @@ TABLE = LanguageTable(
         r"(?:main|top|lead|header|featured) (?:image|photo|picture) (?:credits?|copyright|source)",
     ),
     caption_markers=(r"image caption", r"media caption", r"caption", r"photo caption"),
+    contributor_phrases=("contributed to this report", "contributed to this story", "contributed reporting"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -196,7 +197,7 @@ TABLE = LanguageTable(
     ),
     contributors=(
         r"additional reporting by\b", r"reporting by\b.{0,200};\s*editing by\b", r"editing by\b",
-        r"(?:writing|compiled|produced) by\b", r".{0,120}\bcontributed (?:to )?(?:this|reporting)",
+        r"(?:writing|compiled|produced) by\b",
         r"with (?:additional )?reporting (?:by|from)\b", r"\(reporting by\b", r"this story (?:was|has been) (?:updated|corrected)\b",
     ),
 )

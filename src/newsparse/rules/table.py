@@ -64,3 +64,6 @@ class LanguageTable:
     relative_time: tuple[str, ...] = ()
     #: Lines after the article that credit contributors; regex fragments.
     contributors: tuple[str, ...] = ()
+    #: Phrases that make a short line a contributor line wherever they stand
+    #: ("... contributed to this report"); lowercase.
+    contributor_phrases: tuple[str, ...] = ()
