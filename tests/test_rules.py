@@ -275,3 +275,34 @@ def test_marker_before_long_text_is_caption_text():
 def test_related_heading_with_inline_item():
     a = parse(f"Storm closes the coastal road\n\n{PARA}\n\nRead more: Bridge repairs to close the east road\n\n{PARA}\n")
     assert newsparse.RelatedBlock("Read more:", ["Bridge repairs to close the east road"]) in a.related
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["October 19, 2019 by IWB"], ("IWB",)),
+        (["Veröffentlicht am 12. Juni 2017 von gizzmo"], ("gizzmo",)),
+        (["11.12.2019 - Amelie Loevenich"], ("Amelie Loevenich",)),
+        (["Janic Cathomen, 01.12.2021"], ("Janic Cathomen",)),
+        (["Frank Hahn am 18. September 2019"], ("Frank Hahn",)),
+        (["Monday November 18, 2019 7:45 am PST by Joe Rossignol"], ("Joe Rossignol",)),
+        (["Autor:", "Peter Maahn/SP-X"], ("Peter Maahn",)),
+        (["By", "Gavin O'Callaghan"], ("Gavin O'Callaghan",)),
+        (["Geschrieben vonElisa Marvena"], ("Elisa Marvena",)),
+        (["Catherine Shu @catherineshu / 2 days"], ()),  # a bare name needs a stamp or a known first name nearby
+        (["Natasha Turak", "@NATASHATURAK"], ("Natasha Turak",)),
+    ],
+)
+def test_byline_shapes(lines, authors):
+    text = "Storm closes the coastal road\n" + "\n".join(lines) + f"\n\n{PARA}\n\n{PARA}\n"
+    assert parse(text).authors == authors
+
+
+def test_agency_in_the_lead_paragraph():
+    a = parse(f"Storm closes the coastal road\n\nHAMBURG (dpa/lno) – {PARA}\n\n{PARA}\n")
+    assert a.authors == ("dpa",)
+
+
+def test_bare_name_of_a_noun_phrase_is_not_a_byline():
+    a = parse(f"Grüner Wasserstoff\nBetriebliche Altersvorsorge\n\n{PARA}\n\n{PARA}\n")
+    assert a.byline is None

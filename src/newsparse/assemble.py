@@ -42,38 +42,46 @@ def _clean_name(part: str, lex: Lexicon) -> str:
     return part.strip(" .,:;|-–—")
 
 
+def _after_marker(text: str, marker_end: int, lex: Lexicon) -> str:
+    """The part of a byline after its marker word(s)."""
+    rest = text[marker_end:]
+    if marker_end == 0:  # "Zum Profil von jesusfreak": the names follow a marker inside the line
+        for found in lex.byline_marker.finditer(rest):
+            if found.start() == 0 or not rest[found.start() - 1].isalnum():
+                rest = rest[found.end():]
+                break
+    again = lex.byline_marker.match(rest.lstrip())  # "Post author By Helge Fahrnberger"
+    return rest.lstrip()[again.end():] if again is not None else rest
+
+
+def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
+    """*rest* cut before what follows the names: a date, a credit, a stamp, a job title."""
+    stamp = finder.find(rest)
+    if stamp is not None:
+        before = rest[: stamp.start]
+        rest = before if any(c.isalpha() for c in before) else rest[stamp.end:]
+    # "Alexander Karper Foto: GEPA", "Herr_Rein Veröffentlicht am ..."
+    for pattern in (lex.inline_credit, lex.updated_words, lex.published_words_inline):
+        hit = pattern.search(rest)
+        if hit is not None and hit.start() > 0:
+            rest = rest[: hit.start()]
+    # "Meg JamesStaff Writer": a job title glued to the name
+    title = lex.byline_titles.search(rest)
+    if title is not None and title.start() > 0 and rest[title.start() - 1].islower():
+        rest = rest[: title.start()]
+    return rest
+
+
 def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -> Byline:
     """Split a byline into authors and wire agencies.
 
     ``By Euronews with AP`` gives authors ``["Euronews"]`` and agencies
     ``["AP"]``; an agency credited alone is the author.
     """
-    rest = text[marker_end:]
-    if marker_end == 0:  # "Zum Profil von jesusfreak": the names follow a marker inside the line
-        for m in lex.byline_marker.finditer(rest):
-            if m.start() == 0 or not rest[m.start() - 1].isalnum():
-                rest = rest[m.end():]
-                break
-    m = lex.byline_marker.match(rest.lstrip())  # "Post author By Helge Fahrnberger"
-    if m is not None:
-        rest = rest.lstrip()[m.end():]
-    stamp = finder.find(rest)
-    if stamp is not None:
-        before = rest[: stamp.start]
-        rest = before if any(c.isalpha() for c in before) else rest[stamp.end:]
-    # a credit or a date stamp after the names ends them: "Alexander Karper Foto: GEPA"
-    for pattern in (lex.inline_credit, lex.updated_words, lex.published_words_inline):
-        m = pattern.search(rest)
-        if m is not None and m.start() > 0:
-            rest = rest[: m.start()]
-    # "Meg JamesStaff Writer": a job title glued to the name
-    m = lex.byline_titles.search(rest)
-    if m is not None and m.start() > 0 and rest[m.start() - 1].islower():
-        rest = rest[: m.start()]
+    head = _names_region(_after_marker(text, marker_end, lex), lex, finder)
     # keep the names, not what follows them ("| Special to ...", "(AP)", dates)
-    head = rest
-    cut = _BYLINE_CUT.search(head)
     tail = ""
+    cut = _BYLINE_CUT.search(head)
     if cut is not None and cut.start() > 0:
         head, tail = head[: cut.start()], head[cut.end():]
     names: list[str] = []
@@ -85,7 +93,9 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
                 continue
             if name.casefold() in lex.agencies:
                 agencies.append(name)
-            elif name[0].isupper() and len(name.split()) <= 6 and (not names or _name_like(name)):
+            elif not names and (name[0].isupper() or " " not in name) and len(name.split()) <= 6:
+                names.append(name)  # the first name as written; a user name may be lower case
+            elif names and _name_like(name):
                 names.append(name)
     for raw in lex.name_joiner.split(tail):
         name = raw.strip(" .,:;()|-–—")

@@ -126,7 +126,7 @@ def articles(draw: st.DrawFn) -> GeneratedArticle:
     if draw(st.booleans()) and len(body) >= 4:
         at = draw(st.integers(2, len(body) - 1))
         body.insert(at, BodyBlock("subheading", draw(st.sampled_from(_SUBHEADINGS))))
-    related = ()
+    related: tuple[RelatedBlock, ...] = ()
     if draw(st.booleans()):
         items = tuple(draw(st.lists(headlines(), min_size=2, max_size=5, unique=True)))
         related = (RelatedBlock(draw(st.sampled_from(_RELATED_HEADINGS)), items),)
