@@ -7,12 +7,12 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse.classify import Tag, stamp_of
+from newsparse.classify import Tag, stamp_of, strip_toggle
 from newsparse.dates import DateFinder
 from newsparse.features import NAME_PARTICLES, is_name_like
 from newsparse.lines import Line
 from newsparse.model import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock, Segment
-from newsparse.rules import Lexicon, common
+from newsparse.rules import Lexicon
 
 _TRAILING_CAPS = regex.compile(r"(?<=\p{Ll}\S*)(?:\s+[\p{Lu}\d&.'-]{2,}){1,4}\Z")
 _BYLINE_CUT = regex.compile(r"\s*[|•·]\s*|\s+(?:/|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}\w*\s+)?\d")
@@ -120,18 +120,6 @@ def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
     return Byline(text=m["agency"], authors=(agency,))
 
 
-def _strip_toggle(text: str) -> str:
-    """A caption without the expand toggle glued to its end (``... more``, ``[+]``)."""
-    for toggle in common.TOGGLES:
-        if text.endswith(" " + toggle):
-            head = text[: -len(toggle)].rstrip()
-            if head.endswith(("...", "…")):
-                return head.rstrip(" .…")
-            if head and head[-1] in ".!?”\"'’":
-                return head
-    return text
-
-
 def _segment(line: Line, tag: Tag) -> Segment:
     return Segment(tag.role, tag.kind, line.text, (line.start, line.end), tag.rule)
 
@@ -180,7 +168,7 @@ def assemble(
         elif role == "caption" and isinstance(tag.data, tuple):
             cap_text, credit = tag.data
             if cap_text:
-                cap_text = _strip_toggle(cap_text)
+                cap_text = strip_toggle(cap_text)
             key = cap_text or f"\x00{credit}"
             if key in captions:
                 captions[key][1] = captions[key][1] or credit

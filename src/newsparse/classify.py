@@ -18,7 +18,7 @@ import attrs
 from newsparse.dates import DateFinder, Stamp
 from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, describe, is_name_like, language_of, tokens
 from newsparse.lines import Line
-from newsparse.rules import Lexicon
+from newsparse.rules import Lexicon, common
 
 #: Which boilerplate kind wins when a phrase belongs to several.
 KIND_PRIORITY = ("share", "comments", "newsletter", "paywall", "cookie", "advertisement", "footer", "navigation", "other")
@@ -339,6 +339,18 @@ def _caption_text_ok(i: int, ctx: Context, tags: list[Tag]) -> bool:
     return tags[i].role == "text" and f.chars <= 400 and not f.bullet and f.words >= 2
 
 
+def strip_toggle(text: str) -> str:
+    """A caption without the expand toggle glued to its end (``... more``, ``[+]``)."""
+    for toggle in common.TOGGLES:
+        if text.endswith(" " + toggle):
+            head = text[: -len(toggle)].rstrip()
+            if head.endswith(("...", "…")):
+                return head.rstrip(" .…")
+            if head and head[-1] in ".!?”\"'’":
+                return head
+    return text
+
+
 def _same_caption(a: str, b: str) -> bool:
     """Two lines that show one caption: equal, or sharing a long start (one cut short)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -358,7 +370,10 @@ def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
         lines[k].text == lines[j].text or (tags[k].role == "boilerplate" and tags[k].kind == "other" and ctx.feats[k].words <= 2)
     ):
         k -= 1
-    gap_ok = lines[k + 1].gap == 0 or (lines[k + 1].gap == 1 and lines[j].text[:1] in "([")
+    # across a blank line only when the credit is bracketed or the caption ends with a toggle
+    gap_ok = lines[k + 1].gap == 0 or (
+        lines[k + 1].gap == 1 and (lines[j].text[:1] in "([" or k >= 0 and strip_toggle(lines[k].text) != lines[k].text)
+    )
     if k >= 0 and gap_ok and _caption_text_ok(k, ctx, tags):
         text = lines[k].text
         # the same caption shown twice above its credit (one copy may be cut short)
