@@ -521,7 +521,7 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
 def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) -> dict[str, float]:
     """Named features of candidate line *i*; the headline score is their weighted sum."""
     f, text = ctx.feats[i], ctx.lines[i].text
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(map(str.isdigit, text))
     n = len(tags)
     words = text.split()
     return {
@@ -547,7 +547,8 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
 
 
 def _headline_score(features: dict[str, float]) -> float:
-    return sum(HEADLINE_WEIGHTS[k] * v for k, v in features.items())
+    weights = HEADLINE_WEIGHTS
+    return sum([weights[k] * v for k, v in features.items() if v])
 
 
 def _first_body(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int:

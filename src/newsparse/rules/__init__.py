@@ -93,7 +93,7 @@ class PrefixIndex:
     by_word: Mapping[str, re.Pattern[str]]
     other: re.Pattern[str] | None
     #: phrases that make a line a contributor line wherever they stand
-    contains: tuple[str, ...] = ()
+    contains: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, fragments: Mapping[str, list[str]], contains: tuple[str, ...] = ()) -> PrefixIndex:
@@ -112,11 +112,12 @@ class PrefixIndex:
         def compile_(groups: Mapping[str, list[str]]) -> re.Pattern[str]:
             return re.compile("|".join(f"(?P<{c}>{_alternation(groups[c])})" for c in order if c in groups))
 
-        return cls({w: compile_(g) for w, g in per_word.items()}, compile_(rest) if rest else None, contains)
+        anywhere = re.compile("|".join(map(re.escape, contains))) if contains else None
+        return cls({w: compile_(g) for w, g in per_word.items()}, compile_(rest) if rest else None, anywhere)
 
     def match(self, folded: str) -> str | None:
         """The category of the first pattern that matches case-folded *folded* at its start."""
-        if self.contains and any(p in folded for p in self.contains):
+        if self.contains is not None and self.contains.search(folded):
             return "contributor"
         m = _LEAD_WORD.match(folded)
         pattern = self.by_word.get(m.group()) if m else None
