@@ -120,18 +120,18 @@ TABLE = LanguageTable(
             r"(?:also|more) on\b", r"related (?:articles|stories|news|content|coverage|posts|reading)\b",
             r"(?:read|see) (?:more|also)\b.{0,40}$", r"more\b.{0,30}\b(?:stories|news|articles)$", r"top stories\b",
             r"most (?:popular|read|viewed|shared)\b",
-        ),
+            r"popular on\b", r"more (?:from|on) (?:our|the) site\b"),
         "share": (
             r"share (?:this|on|via|to|with)\b", r"follow (?:us|\S+ on)\b", r"like us on\b",
             r"click to share\b", r"tweet this\b",
-        ),
+            r"share all sharing options\b", r"share (?:your|this) (?:thoughts|story)\b"),
         "newsletter": (
             r"sign up (?:for|to)\b", r"subscribe to (?:our|the)\b.{0,60}newsletter",
             r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest)\b.{0,80}inbox",
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
             r"want more\b.{0,40}\? sign up", r"sign up for\b",
-        ),
+            r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)"),
         "paywall": (
             r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
             r"already (?:a subscriber|have an account)\b", r"this (?:article|story|content) is (?:for|only available to) subscribers",
@@ -157,14 +157,14 @@ TABLE = LanguageTable(
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
             r"you are here:?", r"more about:",
-        ),
+            r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b"),
         "other": (
             r"image \d+ of \d+\b", r"photo \d+ of \d+\b", r"slide \d+ of \d+\b", r"citation:",
             r"this article (?:was|has been) (?:amended|updated|corrected)\b",
             r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b",
             r"read more (?:from this author|about)\b", r"about the author\b", r"more from this author\b",
             r"listen to (?:this|the) article\b", r"estimated reading time\b", r"\d+ min(?:ute)?s? read\b",
-        ),
+            r"we want to hear what you think\b", r"submit a letter to the editor\b", r"click (?:here|the button below)\b", r"(?:originally published|this (?:story|article) (?:originally )?appeared)\b", r"the views expressed\b", r"(?:download|get) (?:our|the) (?:free )?app\b", r"support (?:our|independent|quality) journalism\b", r"if you (?:enjoyed|liked) this\b", r"have a (?:news )?tip\b", r"want to read more\b", r"(?:e-?mail|contact) us at\b"),
     },
     byline_markers=("post author", "published by", "story by", "article by", "by", "written by", "words by", "author:", "authors:", "reporter:", "posted by", "reporting by"),
     name_joiners=("and", "&"),

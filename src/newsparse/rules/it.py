@@ -32,7 +32,7 @@ TABLE = LanguageTable(
                     "potrebbe interessarti anche", "notizie correlate", "in evidenza"),
     },
     prefixes={
-        "related": (r"(?:leggi|vedi) anche\b", r"altre notizie\b", r"(?:i )?più letti\b",),
+        "related": (r"(?:leggi|vedi) anche\b", r"altre notizie\b", r"(?:i )?più letti\b", r"\(leggi anche\b"),
         "share": (r"condividi (?:su|via)\b", r"seguici\b"),
         "newsletter": (r"iscriviti (?:alla|alle)\b", r"ricevi\b.{0,60}(?:newsletter|email)"),
         "paywall": (r"per continuare a leggere\b", r"questo articolo è riservato\b"),
