@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from newsparse.dates import DateFinder, Stamp
-from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, describe, is_name_like, language_of, tokens
+from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, describe, is_name_like, language_of
+from newsparse.features import WORD as _WORD
 from newsparse.lines import Line
 from newsparse.rules import Lexicon, common
 
@@ -87,7 +88,7 @@ def rule_counter(i: int, ctx: Context) -> Tag | None:
 def rule_prefix(i: int, ctx: Context) -> Tag | None:
     """A line opening with a furniture prompt (``Sign up for...``, ``We use cookies``)
     or crediting contributors (``Additional reporting by ...``)."""
-    category = ctx.lex.prefix.match(ctx.lines[i].text.casefold())
+    category = ctx.lex.prefix.match(ctx.lines[i].lower)
     if category is None:
         return None
     if category == "contributor":
@@ -166,10 +167,10 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if m is None or not line.text[m.end()].isupper():
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
-        if f.words <= 2 and i + 1 < len(ctx.lines) and line.text.casefold().rstrip(": ") in words:
+        if f.words <= 2 and i + 1 < len(ctx.lines) and line.lower.rstrip(": ") in words:
             if ctx.feats[i + 1].words <= 6:
                 return Tag("boilerplate", "other", "byline.marker_line")
-        if i > 0 and ctx.lines[i - 1].text.casefold().rstrip(": ") in words and f.words <= 6 and f.chars <= 60:
+        if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines[i - 1].lower.rstrip(": ") in words:
             return Tag("byline", None, "byline.after_marker_line", 0)
         return None
     rest = line.text[m.end():]
@@ -715,7 +716,7 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
 
 def classify(lines: Sequence[Line], lex: Lexicon, dates: DateFinder) -> tuple[list[Tag], str | None]:
     """Decide a :class:`Tag` for every line; also return the detected language."""
-    toks = [tokens(line.text) for line in lines]
+    toks = [_WORD.findall(line.lower) for line in lines]
     language = language_of(toks, lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
     feats = [describe(line, t, stop) for line, t in zip(lines, toks)]

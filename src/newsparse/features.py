@@ -10,7 +10,8 @@ import attrs
 
 from newsparse.lines import Line
 
-_WORD = re.compile(r"\w+")
+#: A word token.
+WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = frozenset(".!?…;\"”»“'’)。！？」』）")
 _OPENERS = frozenset("\"“”„«‘'([")
@@ -71,7 +72,7 @@ def language_of(token_lists: Sequence[Sequence[str]], stop_index: Mapping[str, t
 
 def tokens(text: str) -> list[str]:
     """Case-folded word tokens of *text*."""
-    return _WORD.findall(text.casefold())
+    return WORD.findall(text.casefold())
 
 
 def is_name_like(text: str) -> bool:

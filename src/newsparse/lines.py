@@ -13,7 +13,7 @@ import re
 import attrs
 
 from newsparse.normalize import BLANKS, INVISIBLE, fold
-from newsparse.rules import Lexicon
+from newsparse.rules import Lexicon, phrase_key
 
 # A lower-case letter directly followed by an upper-case one ("articleComments"),
 # in the Latin, Greek and Cyrillic scripts.
@@ -42,6 +42,11 @@ class Line:
     gap: int
     categories: frozenset[str]
     glued: bool = False
+    #: ``text`` case folded, computed once for every rule that needs it
+    lower: str = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.lower = self.text.casefold()
 
 
 def _strip_span(raw: str, start: int) -> tuple[int, int]:
@@ -97,7 +102,7 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
     out: list[Line] = []
     offset = 0
     gap = 0
-    categories = lex.categories
+    phrases = lex.phrases
     for number, raw in enumerate(text.splitlines(keepends=True)):
         start = offset
         offset += len(raw)
@@ -108,11 +113,14 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
             continue
         lo = start + len(raw) - len(head_stripped)
         hi = lo + len(core)
-        folded = fold(core)
-        if not folded:
-            gap += 1
-            continue
-        cats = categories(folded) if len(core) <= _MAX_PHRASE_LINE else _NONE
+        if core.isascii() and core.isprintable() and "  " not in core:
+            folded = core  # the common case: nothing to fold
+        else:
+            folded = fold(core)
+            if not folded:
+                gap += 1
+                continue
+        cats = phrases.get(phrase_key(folded), _NONE) if len(core) <= _MAX_PHRASE_LINE else _NONE
         points: list[int] = []
         labelled = False
         if not cats:
