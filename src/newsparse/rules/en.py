@@ -143,8 +143,8 @@ TABLE = LanguageTable(
         ),
         "comments": (
             r"please (?:enable javascript|read our|abide|be respectful)\b", r"comments? (?:are|is) (?:closed|moderated)\b",
-            r"(?:as|when) you comment\b", r"when submitting content\b", r"\d+ comments?\b",
-            r"view (?:\d+ )?comments\b", r"commenting (?:is|has)\b",
+            r"(?:as|when) you comment\b", r"when submitting content\b", r"\d{1,7} comments?\b",
+            r"view (?:\d{1,7} )?comments\b", r"commenting (?:is|has)\b",
         ),
         "advertisement": (
             r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
@@ -159,11 +159,11 @@ TABLE = LanguageTable(
             r"you are here:?", r"more about:",
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b"),
         "other": (
-            r"image \d+ of \d+\b", r"photo \d+ of \d+\b", r"slide \d+ of \d+\b", r"citation:",
+            r"image \d{1,7} of \d+\b", r"photo \d{1,7} of \d+\b", r"slide \d{1,7} of \d+\b", r"citation:",
             r"this article (?:was|has been) (?:amended|updated|corrected)\b",
             r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b",
             r"read more (?:from this author|about)\b", r"about the author\b", r"more from this author\b",
-            r"listen to (?:this|the) article\b", r"estimated reading time\b", r"\d+ min(?:ute)?s? read\b",
+            r"listen to (?:this|the) article\b", r"estimated reading time\b", r"\d{1,7} min(?:ute)?s? read\b",
             r"we want to hear what you think\b", r"submit a letter to the editor\b", r"click (?:here|the button below)\b", r"(?:originally published|this (?:story|article) (?:originally )?appeared)\b", r"the views expressed\b", r"(?:download|get) (?:our|the) (?:free )?app\b", r"support (?:our|independent|quality) journalism\b", r"if you (?:enjoyed|liked) this\b", r"have a (?:news )?tip\b", r"want to read more\b", r"(?:e-?mail|contact) us at\b"),
     },
     byline_markers=("post author", "published by", "story by", "article by", "by", "written by", "words by", "author:", "authors:", "reporter:", "posted by", "reporting by"),
@@ -192,7 +192,7 @@ TABLE = LanguageTable(
     published_words=("published", "posted", "published on", "posted on", "first published", "date", "on"),
     updated_words=("updated", "last updated", "updated on", "modified", "last modified"),
     relative_time=(
-        r"\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago",
+        r"\d{1,7}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago",
         r"(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago", r"just now", r"yesterday", r"today",
     ),
     contributors=(

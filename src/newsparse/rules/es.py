@@ -42,7 +42,7 @@ TABLE = LanguageTable(
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
         "paywall": (r"para seguir leyendo\b", r"este contenido es exclusivo\b"),
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este sitio (?:web )?utiliza cookies\b"),
-        "comments": (r"\d+ comentarios?\b",),
+        "comments": (r"\d{1,7} comentarios?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos los derechos reservados\b"),
         "navigation": (r"temas?\s*:", r"etiquetas\s*:"),
     },
@@ -60,6 +60,6 @@ TABLE = LanguageTable(
     },
     published_words=("publicado", "publicado el", "fecha"),
     updated_words=("actualizado", "actualizado el", "última actualización", "modificado"),
-    relative_time=(r"hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses?|años?)", r"ayer", r"hoy"),
+    relative_time=(r"hace\s+\d{1,7}\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses?|años?)", r"ayer", r"hoy"),
     contributors=(r"con información de\b", r"\((?:efe|afp|ap|reuters|europa press)\)\s*$"),
 )

@@ -43,7 +43,7 @@ TABLE = LanguageTable(
         "newsletter": (r"inscrivez-vous\b", r"abonnez-vous à (?:la|notre) newsletter\b", r"recevez\b.{0,60}(?:newsletter|par e-?mail)"),
         "paywall": (r"cet article est réservé\b", r"il vous reste \d+%", r"la suite est réservée\b", r"pour lire la suite\b"),
         "cookie": (r"nous utilisons des cookies\b", r"ce site utilise des cookies\b", r"en poursuivant votre navigation\b"),
-        "comments": (r"\d+ commentaires?\b", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"),
+        "comments": (r"\d{1,7} commentaires?\b", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tous droits réservés\b"),
         "navigation": (r"mots[- ]clés\s*:", r"tags\s*:", r"thèmes?\s*:"),
         "other": (r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b", r"cliquez (?:ici|sur)\b"),
@@ -61,6 +61,6 @@ TABLE = LanguageTable(
     },
     published_words=("publié", "publié le", "le", "paru le", "mis en ligne le"),
     updated_words=("mis à jour", "mis à jour le", "modifié le", "actualisé le"),
-    relative_time=(r"il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", r"hier", r"aujourd'hui"),
+    relative_time=(r"il y a\s+\d{1,7}\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", r"hier", r"aujourd'hui"),
     contributors=(r"avec (?:l'afp|afp|reuters|ap)\s*$", r"\((?:afp|ap|reuters)\)\s*$"),
 )

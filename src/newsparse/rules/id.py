@@ -29,7 +29,7 @@ TABLE = LanguageTable(
     },
     prefixes={
         "related": (r"baca juga\b",),
-        "comments": (r"\d+ komentar\b", r"ketikkan komentar\b"),
+        "comments": (r"\d{1,7} komentar\b", r"ketikkan komentar\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b",),
         "navigation": (r"(?:tag|kategori)\s*:",),
     },
@@ -46,6 +46,6 @@ TABLE = LanguageTable(
     },
     published_words=("diterbitkan", "dipublikasikan", "diposting"),
     updated_words=("diperbarui",),
-    relative_time=(r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang )?lalu",),
+    relative_time=(r"\d{1,7}\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang )?lalu",),
     contributors=(),
 )

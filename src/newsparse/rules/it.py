@@ -37,7 +37,7 @@ TABLE = LanguageTable(
         "newsletter": (r"iscriviti (?:alla|alle)\b", r"ricevi\b.{0,60}(?:newsletter|email)"),
         "paywall": (r"per continuare a leggere\b", r"questo articolo è riservato\b"),
         "cookie": (r"(?:questo sito|utilizziamo|usiamo)\b.{0,30}cookie",),
-        "comments": (r"\d+ commenti\b",),
+        "comments": (r"\d{1,7} commenti\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tutti i diritti riservati\b", r"p\.?\s?iva\b"),
         "navigation": (r"tag\s*:", r"argomenti\s*:"),
     },
@@ -54,6 +54,6 @@ TABLE = LanguageTable(
     },
     published_words=("pubblicato", "pubblicato il", "data"),
     updated_words=("aggiornato", "aggiornato il", "ultimo aggiornamento", "modificato"),
-    relative_time=(r"\d+\s*(?:secondi|minuti|min|ore|giorni|settimane|mesi|anni)\s+fa", r"ieri", r"oggi"),
+    relative_time=(r"\d{1,7}\s*(?:secondi|minuti|min|ore|giorni|settimane|mesi|anni)\s+fa", r"ieri", r"oggi"),
     contributors=(r"\((?:ansa|agi|adnkronos|afp|reuters)\)\s*$",),
 )

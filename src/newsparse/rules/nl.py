@@ -36,7 +36,7 @@ TABLE = LanguageTable(
         "newsletter": (r"meld je aan\b", r"schrijf je in\b", r"ontvang\b.{0,60}nieuwsbrief"),
         "paywall": (r"om verder te lezen\b", r"dit artikel is\b.{0,30}abonnees"),
         "cookie": (r"(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies\b",),
-        "comments": (r"\d+ reacties?\b",),
+        "comments": (r"\d{1,7} reacties?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechten voorbehouden\b"),
         "navigation": (r"tags?\s*:", r"onderwerpen\s*:"),
     },
@@ -53,6 +53,6 @@ TABLE = LanguageTable(
     },
     published_words=("gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op", "datum"),
     updated_words=("bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "gewijzigd"),
-    relative_time=(r"\d+\s*(?:seconden?|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaren?)\s+geleden", r"gisteren", r"vandaag"),
+    relative_time=(r"\d{1,7}\s*(?:seconden?|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaren?)\s+geleden", r"gisteren", r"vandaag"),
     contributors=(r"\((?:anp|belga|reuters|afp)\)\s*$",),
 )

@@ -35,7 +35,7 @@ TABLE = LanguageTable(
         "newsletter": (r"zapisz się (?:do|na)\b",),
         "paywall": (r"aby czytać dalej\b", r"ten artykuł jest dostępny\b"),
         "cookie": (r"(?:używamy|korzystamy z) (?:plików )?cookies?\b", r"ta strona (?:używa|korzysta z)\b.{0,20}cookies"),
-        "comments": (r"\d+ komentarz[yy]?\b",),
+        "comments": (r"\d{1,7} komentarz[yy]?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"wszelkie prawa zastrzeżone\b"),
         "navigation": (r"tagi\s*:", r"tematy\s*:"),
     },
@@ -54,6 +54,6 @@ TABLE = LanguageTable(
     },
     published_words=("opublikowano", "data publikacji", "data"),
     updated_words=("aktualizacja", "zaktualizowano", "ostatnia aktualizacja"),
-    relative_time=(r"\d+\s*(?:sekund[ay]?|minut[ay]?|min|godzin[ay]?|godz\.?|dni|dzień|tygodni[ea]?|miesięcy|lat[a]?)\s+temu", r"wczoraj", r"dzisiaj"),
+    relative_time=(r"\d{1,7}\s*(?:sekund[ay]?|minut[ay]?|min|godzin[ay]?|godz\.?|dni|dzień|tygodni[ea]?|miesięcy|lat[a]?)\s+temu", r"wczoraj", r"dzisiaj"),
     contributors=(r"\((?:pap|iar|reuters|afp)\)\s*$",),
 )

@@ -37,7 +37,7 @@ TABLE = LanguageTable(
         "newsletter": (r"(?:inscreva-se|assine) (?:na|a)\b.{0,30}newsletter", r"receba\b.{0,60}(?:newsletter|e-?mail)"),
         "paywall": (r"para continuar lendo\b", r"para continuar a ler\b", r"este conteúdo é exclusivo\b"),
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este (?:site|portal) utiliza cookies\b"),
-        "comments": (r"\d+ comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
+        "comments": (r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos os direitos reservados\b"),
         "navigation": (r"tags?\s*:", r"temas?\s*:"),
     },
@@ -54,6 +54,6 @@ TABLE = LanguageTable(
     },
     published_words=("publicado", "publicado em", "data"),
     updated_words=("atualizado", "atualizado em", "actualizado", "actualizado em", "última atualização"),
-    relative_time=(r"há\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|meses|anos?)", r"ontem", r"hoje"),
+    relative_time=(r"há\s+\d{1,7}\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|meses|anos?)", r"ontem", r"hoje"),
     contributors=(r"com (?:lusa|agências|reuters|afp)\s*$", r"\((?:lusa|agência brasil|reuters|afp)\)\s*$"),
 )
