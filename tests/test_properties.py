@@ -19,6 +19,7 @@ def test_structure_is_recovered(page):
     assert a.body == g.body
     assert a.captions == g.captions
     assert a.related == g.related
+    assert (a.published.date() if a.published else None) == g.published
 
 
 @given(rendered_articles(st.just(Noise(glued_widgets=True, caption_twice=True, nbsp=True, menu=True, footer=True))))

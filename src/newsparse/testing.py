@@ -20,6 +20,8 @@ extra).
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import attrs
 from hypothesis import strategies as st
 
@@ -108,6 +110,7 @@ class GeneratedArticle:
     captions: tuple[Caption, ...]
     body: tuple[BodyBlock, ...]
     related: tuple[RelatedBlock, ...]
+    published: _dt.date | None = None
 
 
 @st.composite
@@ -131,6 +134,7 @@ def articles(draw: st.DrawFn) -> GeneratedArticle:
         items = tuple(draw(st.lists(headlines(), min_size=2, max_size=5, unique=True)))
         related = (RelatedBlock(draw(st.sampled_from(_RELATED_HEADINGS)), items),)
     standfirst = draw(st.one_of(st.none(), sentences()))
+    published = draw(st.one_of(st.none(), st.dates(_dt.date(2000, 1, 1), _dt.date(2030, 12, 31))))
     return GeneratedArticle(
         headline=draw(headlines()),
         standfirst=standfirst,
@@ -140,6 +144,7 @@ def articles(draw: st.DrawFn) -> GeneratedArticle:
         captions=captions,
         body=tuple(body),
         related=related,
+        published=published,
     )
 
 
@@ -149,6 +154,7 @@ class Noise:
 
     glued_widgets: bool = False
     caption_twice: bool = False
+    credit_below: bool = False
     nbsp: bool = False
     zero_width: bool = False
     crlf: bool = False
@@ -162,6 +168,7 @@ def noise() -> st.SearchStrategy[Noise]:
         Noise,
         glued_widgets=st.booleans(),
         caption_twice=st.booleans(),
+        credit_below=st.booleans(),
         nbsp=st.booleans(),
         zero_width=st.booleans(),
         crlf=st.booleans(),
@@ -179,12 +186,17 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
     if article.standfirst:
         lines += [article.standfirst, ""]
     lines.append(article.byline_text)
+    if article.published:
+        lines.append(f"Published on {article.published:%d/%m/%Y} - 10:30")
     lines.append("Share this articleComments" if how.glued_widgets else "Share this article")
     lines.append("")
     for cap in article.captions:
         if how.caption_twice:
             lines.append(cap.text or "")
-        lines += [f"{cap.text} Copyright {cap.credit}", ""]
+        if how.credit_below:
+            lines += [cap.text or "", f"Photo: {cap.credit}", ""]
+        else:
+            lines += [f"{cap.text} Copyright {cap.credit}", ""]
     for block in article.body:
         lines += [block.text, ""]
     for rel in article.related:
