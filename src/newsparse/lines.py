@@ -77,6 +77,8 @@ def _glue_points(raw: str, lex: Lexicon) -> list[int]:
 def _heading_point(raw: str, lex: Lexicon) -> list[int]:
     """Where a related heading ends inside a line: ``Read more: Title`` splits after the colon."""
     colon = raw.find(":", 0, 40)
+    if colon < 0:
+        colon = raw.find("»", 0, 40)  # "À lire aussi » Title"
     if colon < 3 or colon + 2 >= len(raw):
         return []
     if "related" not in lex.categories(raw[: colon + 1]):
@@ -131,7 +133,7 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
                 m = lex.caption_marker.match(core)
                 if m is not None:  # "Image caption The mayor opens the bridge"
                     points, labelled = [m.end()], True
-                elif 2 < core.find(":", 0, 40):
+                elif 2 < core.find(":", 0, 40) or 2 < core.find("»", 0, 40):
                     points = _heading_point(core, lex)
         if not points:
             out.append(Line(folded, lo, hi, number, gap, cats))

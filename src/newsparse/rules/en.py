@@ -131,12 +131,12 @@ TABLE = LanguageTable(
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
             r"want more\b.{0,40}\? sign up", r"sign up for\b",
-            r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)"),
+            r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)", r"never miss\b.{0,60}\bnewsletter", r"sign up to (?:our|the)\b"),
         "paywall": (
             r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
             r"already (?:a subscriber|have an account)\b", r"this (?:article|story|content) is (?:for|only available to) subscribers",
             r"you have reached (?:your|the) (?:free )?(?:article )?limit", r"become a (?:member|subscriber)\b",
-        ),
+            r"instant access to\b", r"access (?:the )?full (?:article|text)\b"),
         "cookie": (
             r"we use cookies\b", r"this (?:web)?site uses cookies\b", r"by (?:continuing to use|using) (?:this|our) (?:web)?site\b",
             r"we and our partners\b", r"cookie (?:settings|policy|preferences)\b",
@@ -145,11 +145,11 @@ TABLE = LanguageTable(
             r"please (?:enable javascript|read our|abide|be respectful)\b", r"comments? (?:are|is) (?:closed|moderated)\b",
             r"(?:as|when) you comment\b", r"when submitting content\b", r"\d{1,7} comments?\b",
             r"view (?:\d{1,7} )?comments\b", r"commenting (?:is|has)\b",
-        ),
+            r"we welcome reader comments\b", r"please understand that comments\b", r"comments are moderated\b"),
         "advertisement": (
             r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
             r"story continues (?:below|after)\b", r"article continues (?:below|after)\b",
-        ),
+            r"this (?:post|article|page) (?:contains|may contain) (?:references|affiliate)", r"we (?:may )?(?:earn|receive) (?:a )?commission\b", r"we recommend the best products\b"),
         "footer": (
             r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\d{4}\s*[-–]\s*\d{4})\b", r"all rights reserved\b",
             r"got a confidential news tip\b", r"data (?:is|also) (?:a real-time|provided|delayed)\b",

@@ -36,7 +36,7 @@ TABLE = LanguageTable(
                     "notas relacionadas", "artículos relacionados", "más de", "lo último", "lo más visto", "seguí leyendo"),
     },
     prefixes={
-        "other": (r"haz clic\b", r"hacé clic\b",),
+        "other": (r"haz clic\b", r"hacé clic\b",r"puede escribirnos\b", r"escríbenos a\b"),
         "related": (r"(?:más|últimas) (?:noticias|de)\b", r"(?:lee|lea|ver) también\b", r"lo más (?:leído|visto)\b",),
         "share": (r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
