@@ -565,7 +565,7 @@ def _first_body(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int:
 
 
 #: How many lines before the first paragraph the headline is looked for.
-_HEADLINE_WINDOW = 40
+_HEADLINE_WINDOW = 60
 
 
 def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
