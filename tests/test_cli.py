@@ -4,9 +4,9 @@ import json
 import subprocess
 import sys
 
-from newsparse.cli import main
-
 from conftest import EXAMPLES
+
+from newsparse.cli import main
 
 EXAMPLE = EXAMPLES / "harbour-ferry.txt"
 

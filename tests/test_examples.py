@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-import newsparse
-
 from conftest import EXAMPLES
+
+import newsparse
 
 
 def test_harbour_ferry():

@@ -5,10 +5,9 @@ Sizes are kept moderate so the suite stays fast; the scaling series lives in
 """
 
 import pytest
+from test_properties import assert_lossless
 
 import newsparse
-
-from test_properties import assert_lossless
 
 CASES = {
     "one long line": "word " * 100_000,

@@ -7,7 +7,7 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock
+from newsparse import Article, BodyBlock, Boilerplate, Byline, Caption, RelatedBlock
 
 SPEC_KEYS = {"headline", "standfirst", "byline", "published", "updated", "captions", "body", "related", "boilerplate"}
 

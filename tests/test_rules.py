@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 import newsparse
-from newsparse.classify import strip_credit_markers
+from newsparse.captions import strip_credit_markers
 from newsparse.dates import DateFinder
 from newsparse.lines import split_lines
 from newsparse.normalize import fold

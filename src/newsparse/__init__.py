@@ -6,7 +6,15 @@
 'Storm hits coast'
 """
 
-from newsparse.model import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock, Segment
+from newsparse.model import (
+    Article,
+    BodyBlock,
+    Boilerplate,
+    Byline,
+    Caption,
+    RelatedBlock,
+    Segment,
+)
 from newsparse.parse import parse
 
 __version__ = "0.1.0"

@@ -7,12 +7,21 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse.classify import Tag, stamp_of, strip_toggle
+from newsparse.captions import strip_toggle
 from newsparse.dates import DateFinder
 from newsparse.features import NAME_PARTICLES, is_name_like
 from newsparse.lines import Line
-from newsparse.model import Article, Boilerplate, BodyBlock, Byline, Caption, RelatedBlock, Segment
+from newsparse.model import (
+    Article,
+    BodyBlock,
+    Boilerplate,
+    Byline,
+    Caption,
+    RelatedBlock,
+    Segment,
+)
 from newsparse.rules import Lexicon
+from newsparse.tags import Tag, stamp_of
 
 _TRAILING_CAPS = regex.compile(r"(?<=\p{Ll}\S*)(?:\s+[\p{Lu}\d&.'-]{2,}){1,4}\Z")
 _BYLINE_CUT = regex.compile(r"\s*[|•·]\s*|\s+(?:/|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}\w*\s+)?\d")

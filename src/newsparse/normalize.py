@@ -7,7 +7,6 @@ folds each line's text with :func:`fold`, keeping spans into the original.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 
 #: Zero-width and other invisible characters, folded like white space.

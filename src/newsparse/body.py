@@ -1,0 +1,134 @@
+"""The article region (a maximum-scoring run of lines), related blocks and body blocks."""
+
+from __future__ import annotations
+
+from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, is_name_like
+from newsparse.tags import Context, Tag
+
+_SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
+
+
+_ROLE_SCORE = {"boilerplate": -1.5, "relhead": -2.5, "caption": 0.0, "credit": 0.0, "byline": 0.0, "dateline": 0.0}
+
+
+BARRIER_KINDS = {"comments": -6.0, "newsletter": -2.5, "footer": -3.0, "cookie": -3.0}
+
+
+def _score(tag: Tag, f: Features) -> float:
+    if tag.role == "text":
+        if f.cls == GOOD:
+            return min(f.chars, 800) / 100.0
+        return _SCORE[f.cls]
+    if tag.role == "boilerplate":
+        return BARRIER_KINDS.get(tag.kind or "", -1.5)
+    return _ROLE_SCORE.get(tag.role, 0.0)
+
+
+def article_region(ctx: Context, tags: list[Tag]) -> tuple[int, int]:
+    """The maximum-scoring contiguous run of lines ``[start, end)``."""
+    best, best_lo, best_hi = 0.0, 0, 0
+    run, lo = 0.0, 0
+    for i, (tag, f) in enumerate(zip(tags, ctx.feats)):
+        if run <= 0:
+            run, lo = 0.0, i
+        run += _score(tag, f)
+        if run > best:
+            best, best_lo, best_hi = run, lo, i + 1
+    return best_lo, best_hi
+
+
+def first_paragraph(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int:
+    """The first paragraph of real prose in the region (a good line, else a near one)."""
+    feats = ctx.feats
+    for i in range(lo, hi):
+        if tags[i].role == "text" and feats[i].cls == GOOD:
+            return i
+    for i in range(lo, hi):
+        if tags[i].role == "text" and feats[i].cls == NEAR and feats[i].chars >= 100:
+            return i
+    return lo
+
+
+def _item_like(tag: Tag, f: Features, text: str) -> bool:
+    """A linked title: a short line that does not end like a sentence (a question may)."""
+    if tag.role != "text" or not 2 <= f.words <= 40 or f.chars > 260:
+        return False
+    if " " not in text:  # a slug or an encoded link, not a title
+        return False
+    return not text.endswith(".") or text.endswith(("...", "…")) or f.cls in (SHORT, BAD)
+
+
+def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
+    """A related heading followed by title-like items becomes a related block."""
+    n = len(tags)
+    for i in range(n):
+        if tags[i].role != "relhead":
+            continue
+        items = []
+        j = i + 1
+        while j < n:
+            t, f = tags[j], ctx.feats[j]
+            if t.role == "relhead" or (t.role == "boilerplate" and t.kind in ("comments", "newsletter", "footer", "cookie")):
+                break
+            if _item_like(t, f, ctx.lines[j].text):
+                if is_name_like(ctx.lines[j].text) or ctx.lines[j].text.casefold() in ctx.lex.agencies:
+                    tags[j] = Tag("boilerplate", "other", "related.credit")  # an item's author or agency
+                else:
+                    items.append(j)
+            elif t.role == "text":
+                break
+            j += 1
+        if items:
+            tags[i] = Tag("related", "heading", "related.heading")
+            for j in items:
+                tags[j] = Tag("related", "item", "related.item", i)
+        else:
+            tags[i] = Tag("boilerplate", tags[i].kind or "other", "related.no_items")
+
+
+#: A line inside the article (between its first and last paragraph) with this many words is body.
+_INSIDE_MIN_WORDS = 3
+
+
+def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
+    """Inside the region: paragraphs, subheadings and list items."""
+    lo, hi = region
+    feats = ctx.feats
+
+    def _next_is_body(k: int) -> bool:
+        return k + 1 < hi and tags[k + 1].role == "text" and feats[k + 1].cls in (GOOD, NEAR)
+
+    def _list_context(k: int) -> bool:
+        """A bullet next to other bullets."""
+        return any(0 <= j < len(feats) and feats[j].bullet for j in (k - 1, k + 1))
+
+    def body_near(k: int, step: int) -> bool:
+        """Is the next line in direction *step* body-like (captions and furniture skipped)?"""
+        k += step
+        while lo <= k < hi:
+            t = tags[k]
+            if t.role == "body" or (t.role == "text" and feats[k].cls in (GOOD, NEAR)):
+                return True
+            if t.role not in ("caption", "boilerplate"):
+                return False
+            k += step
+        return False
+
+    prose = [i for i in range(lo, hi) if tags[i].role == "text" and feats[i].cls in (GOOD, NEAR)]
+    first, last = (prose[0], prose[-1]) if prose else (hi, lo)
+    for i in range(lo, hi):
+        t, f = tags[i], feats[i]
+        if t.role != "text":
+            continue
+        if f.cls in (GOOD, NEAR):
+            tags[i] = Tag("body", "paragraph", f"body.{f.cls}")
+        elif f.bullet and (_list_context(i) or body_near(i, -1) or body_near(i, 1)):
+            tags[i] = Tag("body", "list_item", "body.bullet")
+        elif f.cls == BAD and f.sentence and f.chars >= 100:
+            tags[i] = Tag("body", "paragraph", "body.long_sentence")
+        elif f.title and not f.sentence and f.words <= 20 and _next_is_body(i) and body_near(i, -1):
+            tags[i] = Tag("body", "subheading", "body.subheading")
+        elif f.sentence and f.words >= 3 and body_near(i, -1) and body_near(i, 1):
+            tags[i] = Tag("body", "paragraph", "body.short_sentence")
+        elif first < i < last and f.words >= _INSIDE_MIN_WORDS:
+            tags[i] = Tag("body", "paragraph", "body.inside")

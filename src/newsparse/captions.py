@@ -1,0 +1,205 @@
+"""Captions and their credits: repeated captions, credits inside or beside the caption line."""
+
+from __future__ import annotations
+
+from newsparse.rules import Lexicon, common
+from newsparse.tags import Context, Tag
+
+
+def is_bare_credit(text: str, ctx: Context) -> bool:
+    """A short line that is only a photo credit (``Getty Images``, ``Reed Saxon/AP``)."""
+    if not text or len(text) > 90 or text[-1] in ".?!:,;":
+        return False
+    if "/" in text:
+        m = ctx.lex.slash_credit.match(text)
+        return m is not None and text[0].isupper() and text.count(" ") <= 8
+    folded = text.casefold()
+    if folded.startswith(("courtesy ", "courtesy of ")) and text.count(" ") <= 6:
+        return True
+    if not folded.endswith(ctx.lex.photo_agencies):
+        return False
+    longest = next(a for a in ctx.lex.photo_agencies if folded.endswith(a))
+    rest = text[: len(text) - len(longest)]
+    if rest and rest[-1].isalnum():  # "Hostage swap" does not end with "AP"
+        return False
+    return len(rest) <= 45 and rest.count(" ") <= 7 and (not rest or rest[0].isupper())
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def unbracket(text: str) -> str:
+    """*text* without one pair of enclosing brackets: ``(Photo: AP)`` gives ``Photo: AP``."""
+    if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
+def all_capitalised(text: str) -> bool:
+    words = [w for w in text.replace("/", " ").split() if w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+#: A credit has at most this many words; a longer text after a marker is caption text.
+CREDIT_WORDS = 8
+
+
+def strip_credit_markers(text: str, lex: Lexicon) -> str | None:
+    """*text* without its leading credit markers (``Copyright Photo: X`` gives ``X``).
+
+    ``None`` when *text* does not start with a marker or has nothing after it.
+    """
+    found = False
+    for _ in range(3):
+        m = lex.credit_marker.match(text)
+        if m is None or m.end() >= len(text):
+            break
+        text, found = text[m.end():].strip(" :|"), True
+    return text if found and text else None
+
+
+def _credit_part(text: str, ctx: Context) -> str | None:
+    """*text* as a credit (markers stripped), or ``None`` if it is not one."""
+    credit = strip_credit_markers(text, ctx.lex)
+    if credit is not None:
+        return credit
+    if is_bare_credit(text, ctx):
+        return text
+    return None
+
+
+#: How far from the end of a caption line a credit may start.
+_TRAILING_CREDIT_CHARS = 120
+
+
+def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
+    """Split ``caption (Photo: Getty Images)`` or ``caption Copyright AP`` into text and credit."""
+    if text[-1] in ")]":
+        opener = "(" if text[-1] == ")" else "["
+        k = text.rfind(opener)
+        if k > 10:
+            inner = text[k + 1 : -1].strip()
+            credit = strip_credit_markers(inner, ctx.lex)
+            if credit is None and is_bare_credit(inner, ctx) and (inner.isupper() or "/" in inner or " " in inner):
+                credit = inner
+            if credit and len(credit.split()) <= CREDIT_WORDS:
+                return text[:k].strip(), credit
+    if ":" in text or "©" in text or "opyright" in text:
+        m = ctx.lex.inline_credit.search(text, max(0, len(text) - _TRAILING_CREDIT_CHARS))
+        if m is not None and m.start() > 10:
+            credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
+            if credit and len(credit.split()) <= CREDIT_WORDS and not credit.endswith("."):
+                return text[: m.start()].strip(), credit
+    if " via " in text and text[-1] not in ".?!":
+        head, _, credit = text.rpartition(" via ")
+        if len(head) > 10 and 1 <= len(credit.split()) <= 3 and credit[0].isalpha():
+            return head.strip(), credit  # "... scissor switch keyboard via iFixit"
+    return None
+
+
+def _caption_text_ok(i: int, ctx: Context, tags: list[Tag]) -> bool:
+    f = ctx.feats[i]
+    return tags[i].role == "text" and f.chars <= 400 and not f.bullet and f.words >= 2
+
+
+def strip_toggle(text: str) -> str:
+    """A caption without the expand toggle glued to its end (``... more``, ``[+]``)."""
+    for toggle in common.TOGGLES:
+        if text.endswith(" " + toggle):
+            head = text[: -len(toggle)].rstrip()
+            if head.endswith(("...", "…")):
+                return head.rstrip(" .…")
+            if head and head[-1] in ".!?”\"'’":
+                return head
+    return text
+
+
+def _same_caption(a: str, b: str) -> bool:
+    """Two lines that show one caption: equal, or sharing a long start (one cut short)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long_ or (len(short) >= 30 and long_[: len(short) - 12] == short[: len(short) - 12])
+
+
+def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
+    """Give the credit line *j* its caption: the line above, else a labelled caption below."""
+    lines = ctx.lines
+    credit = tags[j].data
+    if j > 0 and lines[j - 1].text == lines[j].text and tags[j - 1].role == "caption":
+        tags[j] = Tag("caption", "credit", "caption.credit_twice", None)
+        return
+    # skip a credit shown twice and labels such as "Credit..." between caption and credit
+    k = j - 1
+    while k >= 0 and j - k <= 3 and (
+        lines[k].text == lines[j].text or (tags[k].role == "boilerplate" and tags[k].kind == "other" and ctx.feats[k].words <= 2)
+    ):
+        k -= 1
+    # across a blank line only when the credit is bracketed or the caption ends with a toggle
+    gap_ok = lines[k + 1].gap == 0 or (
+        lines[k + 1].gap == 1 and (lines[j].text[:1] in "([" or k >= 0 and strip_toggle(lines[k].text) != lines[k].text)
+    )
+    if k >= 0 and gap_ok and _caption_text_ok(k, ctx, tags):
+        text = lines[k].text
+        # the same caption shown twice above its credit (one copy may be cut short)
+        if k > 0 and tags[k - 1].role == "text" and _same_caption(lines[k - 1].text, text):
+            if not text.endswith(".") or lines[k - 1].text.endswith("."):
+                text = lines[k - 1].text
+            tags[k - 1] = Tag("caption", "repeat", "caption.credit_below", (text, None))
+        tags[k] = Tag("caption", "text", "caption.credit_below", (text, credit))
+        tags[j] = Tag("caption", "credit", "caption.credit_below", None)
+        return
+    # "Image copyright Getty Images" then "Image caption ...": the credit above its caption
+    nxt = j + 1
+    if nxt < len(lines) and lines[nxt].categories and lines[nxt].glued and nxt + 1 < len(lines):
+        cap = nxt + 1
+        labelled = tags[cap].role == "caption" and tags[cap].rule == "caption.labelled"
+        if lines[cap].source_line == lines[nxt].source_line and (labelled or _caption_text_ok(cap, ctx, tags)):
+            tags[cap] = Tag("caption", "text", "caption.credit_above", (lines[cap].text, credit))
+            tags[j] = Tag("caption", "credit", "caption.credit_above", None)
+            return
+    tags[j] = Tag("caption", "credited", "caption.credit_only", (None, credit))
+
+
+def find_captions(ctx: Context, tags: list[Tag]) -> None:
+    """Captions: a line repeated with a credit, a line ending in a credit, a credit line, a labelled caption."""
+    lines = ctx.lines
+    n = len(lines)
+    for i in range(n):
+        if tags[i].role != "text":
+            continue
+        text = lines[i].text
+        # the caption twice: alt text, then caption plus credit
+        for j in (i + 1, i + 2):
+            if j < n and tags[j].role == "text" and lines[j].text.startswith(text) and len(lines[j].text) > len(text):
+                credit = _credit_part(lines[j].text[len(text):].strip(), ctx)
+                if credit is not None:
+                    tags[i] = Tag("caption", "repeat", "caption.repeated", (text, None))
+                    tags[j] = Tag("caption", "credited", "caption.repeated", (text, credit))
+                    break
+        if tags[i].role != "text" or ctx.feats[i].words > 80:
+            continue
+        split = _trailing_credit(text, ctx)
+        if split is not None:
+            tags[i] = Tag("caption", "credited", "caption.trailing_credit", split)
+        elif i > 0 and lines[i - 1].source_line == lines[i].source_line and lines[i - 1].categories and ctx.lex.caption_marker.match(lines[i - 1].text + " x"):
+            tags[i] = Tag("caption", "text", "caption.labelled", (text, None))
+
+
+def pair_credits(ctx: Context, tags: list[Tag], *, sentences_only: bool = False) -> None:
+    """Give every credit line its caption.
+
+    With *sentences_only*, only credits below a sentence-like caption are
+    paired; this runs before the headline is chosen, the rest after it.
+    """
+    for j in range(len(tags)):
+        if tags[j].role != "credit":
+            continue
+        if sentences_only:
+            k = j - 1
+            while k >= 0 and tags[k].role == "boilerplate" and j - k <= 2:
+                k -= 1
+            if k < 0 or tags[k].role != "text":
+                continue
+            f, text = ctx.feats[k], ctx.lines[k].text
+            if not (text.endswith(".") or f.words >= 15):
+                continue
+        _pair_credit(j, ctx, tags)

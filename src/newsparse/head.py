@@ -1,0 +1,149 @@
+"""What stands above the body: the headline, the standfirst and a byline without a marker word."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.features import GOOD, NEAR, is_name_like
+from newsparse.tags import Context, Tag
+
+HANDLES = re.compile(r"@\w+")
+
+
+def _is_menu_item(i: int, ctx: Context, tags: list[Tag]) -> bool:
+    """A very short line between other very short lines: a menu entry."""
+    def short(j: int) -> bool:
+        return 0 <= j < len(tags) and (tags[j].role == "boilerplate" or tags[j].role == "text" and ctx.feats[j].words <= 3)
+    return ctx.feats[i].words <= 3 and short(i - 1) and short(i + 1)
+
+
+#: Weights of the headline features (see :func:`headline_features`), fitted by coordinate ascent
+#: on the dev corpora's article views (features that earned no weight were dropped).
+HEADLINE_WEIGHTS: dict[str, float] = {
+    "base": 3.0,
+    "length": 0.6,
+    "one_word": -1.05,
+    "few_words": -0.05,
+    "menu_item": -3.0,
+    "upper": -0.75,
+    "ends_colon": -2.0,
+    "ends_period": -1.0,
+    "sentences": -1.15,
+    "separators": -2.6,
+    "digits": -3.0,
+    "near_stamp": 0.8,
+    "distance": -0.5,
+    "prose_follows": 0.25,
+    "gap_before": -0.25,
+    "from_top": -2.0,
+    "title_case": -0.1,
+    "quoted": 1.0,
+}
+
+
+_OPENERS = "\"“„«‘'¿¡(#"
+
+
+def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
+    """Could line *i* be the headline at all?"""
+    f, text = ctx.feats[i], ctx.lines[i].text
+    if tags[i].role != "text" or f.bullet or f.words > 40 or f.chars > 250:
+        return False
+    if text[-1] in ",;" or text[-1] == "." and f.words > 25:
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
+
+
+def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) -> dict[str, float]:
+    """Named features of candidate line *i*; the headline score is their weighted sum."""
+    f, text = ctx.feats[i], ctx.lines[i].text
+    digits = sum(map(str.isdigit, text))
+    n = len(tags)
+    words = text.split()
+    return {
+        "base": 1.0,
+        "length": min(f.words, 8) / 8.0,
+        "one_word": float(f.words == 1),
+        "few_words": float(2 <= f.words <= 3),
+        "menu_item": float(_is_menu_item(i, ctx, tags)),
+        "upper": float(f.upper),
+        "ends_colon": float(text.endswith(":")),
+        "ends_period": float(text.endswith(".")),
+        "sentences": float(". " in text),
+        "separators": float(" | " in text or text.count(" - ") + text.count(" – ") >= 2),
+        "digits": float(digits * 5 > len(text) or (text[0].isdigit() and digits >= 4)),
+        "near_stamp": float(any(tags[j].role in ("byline", "dateline") for j in range(max(0, i - 2), min(n, i + 5)))),
+        "distance": min(first_body - i, 20) / 20.0,
+        "prose_follows": float(i + 1 < n and tags[i + 1].role == "text" and ctx.feats[i + 1].cls in (GOOD, NEAR)),
+        "gap_before": float(ctx.lines[i].gap > 0),
+        "from_top": min(i, 20) / 20.0,
+        "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
+        "quoted": float(text[0] in _OPENERS),
+    }
+
+
+def _headline_score(features: dict[str, float]) -> float:
+    weights = HEADLINE_WEIGHTS
+    return sum([weights[k] * v for k, v in features.items() if v])
+
+
+#: How many lines before the first paragraph the headline is looked for.
+_HEADLINE_WINDOW = 60
+
+
+def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
+    """The title-like line before the body that scores best (earliest on ties)."""
+    lo = max(0, first_body - _HEADLINE_WINDOW)
+    cands = [i for i in range(lo, first_body) if headline_candidate(i, ctx, tags)]
+    best, best_i = 0.0, None
+    for i in cands:
+        score = _headline_score(headline_features(i, ctx, tags, first_body))
+        if score > best:
+            best, best_i = score, i
+    return best_i
+
+
+def _is_furniture(tag: Tag) -> bool:
+    return tag.role in ("byline", "dateline", "caption", "credit", "boilerplate", "relhead")
+
+
+def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: int) -> int | None:
+    """The summary set apart between headline and body.
+
+    The first sentence-like line after the headline is the standfirst when
+    page furniture (byline, date, caption, widgets) or a wider gap separates
+    it from the next body line.
+    """
+    n = len(ctx.lines)
+    for i in range(headline + 1, min(n, max(body_start, headline + 1) + 3)):
+        tag, f = tags[i], ctx.feats[i]
+        if tag.role != "text":
+            continue
+        if f.cls not in (GOOD, NEAR) or not f.sentence and f.words < 12:
+            return None
+        # what separates it from the next body-like line
+        furniture = False
+        for j in range(i + 1, min(n, i + 15)):
+            tj = tags[j]
+            if tj.role == "text" and ctx.feats[j].cls in (GOOD, NEAR):
+                return i if (furniture or ctx.lines[j].gap >= 2) else None
+            if _is_furniture(tj):
+                furniture = True
+        return None
+    return None
+
+
+def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
+    """A line that is only a name, next to a date or after the headline."""
+    for i in range(lo, hi):
+        text = HANDLES.sub("", ctx.lines[i].text).split(" / ")[0].strip()
+        if tags[i].role != "text" or not is_name_like(text):
+            continue
+        if any(w.casefold() in ctx.lex.stop_index for w in text.split()):
+            continue
+        around = [tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
+        stamped = any(t.role == "dateline" or t.rule in ("time_only", "handle", "relative_time") for t in around)
+        known = text.split()[0].casefold() in ctx.lex.given_names
+        if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
+            return i
+    return None

@@ -1,0 +1,43 @@
+"""The classifier's working state: a :class:`Tag` per line and the shared :class:`Context`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.dates import DateFinder, Stamp
+from newsparse.features import Features
+from newsparse.lines import Line
+from newsparse.rules import Lexicon
+
+
+@attrs.define(slots=True, eq=False)
+class Tag:
+    """The decision for one line.
+
+    ``role`` is a SPEC.md role, or a provisional one while context runs:
+    ``text`` (not decided yet), ``relhead`` (a related-list heading, if items
+    follow), ``credit`` (a credit line waiting for its caption).
+    """
+
+    role: str
+    kind: str | None
+    rule: str
+    data: object = None
+
+
+@attrs.define(slots=True, eq=False)
+class Context:
+    """What the rules see: the lines, their features and the lexicon."""
+
+    lines: Sequence[Line]
+    feats: Sequence[Features]
+    lex: Lexicon
+    dates: DateFinder
+    language: str | None
+
+
+def stamp_of(tag: Tag) -> Stamp | None:
+    """The date a dateline tag carries."""
+    return tag.data if isinstance(tag.data, Stamp) else None
