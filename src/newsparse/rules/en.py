@@ -131,7 +131,7 @@ TABLE = LanguageTable(
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
             r"want more\b.{0,40}\? sign up", r"sign up for\b",
-            r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)", r"never miss\b.{0,60}\bnewsletter", r"sign up to (?:our|the)\b", r"join (?:the )?(?:hundreds|thousands|millions) of\b", r"[\w' -]{0,40}\bnewsletter$"),
+            r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)", r"never miss\b.{0,60}\bnewsletter", r"sign up to (?:our|the)\b", r"join (?:the )?(?:hundreds|thousands|millions) of\b", r"[\w' -]{0,40}\bnewsletter$", r"get\b.{0,60}\bby email\b"),
         "paywall": (
             r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
             r"already (?:a subscriber|have an account)\b", r"this (?:article|story|content) is (?:for|only available to) subscribers",
@@ -145,7 +145,7 @@ TABLE = LanguageTable(
             r"please (?:enable javascript|read our|abide|be respectful)\b", r"comments? (?:are|is) (?:closed|moderated)\b",
             r"(?:as|when) you comment\b", r"when submitting content\b", r"\d{1,7} comments?\b",
             r"view (?:\d{1,7} )?comments\b", r"commenting (?:is|has)\b",
-            r"we welcome reader comments\b", r"please understand that comments\b", r"comments are moderated\b"),
+            r"we welcome reader comments\b", r"please understand that comments\b", r"comments are moderated\b", r"comment by\b"),
         "advertisement": (
             r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
             r"story continues (?:below|after)\b", r"article continues (?:below|after)\b",
@@ -164,7 +164,7 @@ TABLE = LanguageTable(
             r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b",
             r"read more (?:from this author|about)\b", r"about the author\b", r"more from this author\b",
             r"listen to (?:this|the) article\b", r"estimated reading time\b", r"\d{1,7} min(?:ute)?s? read\b",
-            r"we want to hear what you think\b", r"submit a letter to the editor\b", r"click (?:here|the button below)\b", r"(?:originally published|this (?:story|article) (?:originally )?appeared)\b", r"the views expressed\b", r"(?:download|get) (?:our|the) (?:free )?app\b", r"support (?:our|independent|quality) journalism\b", r"if you (?:enjoyed|liked) this\b", r"have a (?:news )?tip\b", r"want to read more\b", r"(?:e-?mail|contact) us at\b"),
+            r"we want to hear what you think\b", r"submit a letter to the editor\b", r"click (?:here|the button below)\b", r"(?:originally published|this (?:story|article) (?:originally )?appeared)\b", r"the views expressed\b", r"(?:download|get) (?:our|the) (?:free )?app\b", r"support (?:our|independent|quality) journalism\b", r"if you (?:enjoyed|liked) this\b", r"have a (?:news )?tip\b", r"want to read more\b", r"(?:e-?mail|contact) us at\b", r"submit (?:your|a) letter\b"),
     },
     byline_markers=("post author", "published by", "story by", "article by", "by", "written by", "words by", "author:", "authors:", "reporter:", "posted by", "reporting by"),
     name_joiners=("and", "&"),
@@ -181,7 +181,7 @@ TABLE = LanguageTable(
         r"illustration(?: by)?", r"video", r"file photo", r"file", r"image",
         r"(?:main|top|lead|header|featured) (?:image|photo|picture) (?:credits?|copyright|source)",
     ),
-    caption_markers=(r"image caption", r"media caption", r"caption", r"photo caption"),
+    caption_markers=(r"image caption", r"media caption", r"caption", r"photo caption", r"figure(?:\s*\d{1,3})?", r"fig\.(?:\s*\d{1,3})?"),
     contributor_phrases=("contributed to this report", "contributed to this story", "contributed reporting"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
