@@ -42,7 +42,7 @@ TABLE = LanguageTable(
             "bereits abonnent?", "zum abo",
         ),
         "navigation": (
-            "startseite", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
+            "startseite", "inhalt", "inhaltsverzeichnis", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
             "abmelden", "registrieren", "nach oben", "zum inhalt", "navigation", "themen", "schlagworte",
             "weniger", "mehr anzeigen", "alle anzeigen", "vorheriger artikel", "nächster artikel",
             "politik", "wirtschaft", "sport", "kultur", "panorama", "wissen", "leben", "meinung",
@@ -66,7 +66,7 @@ TABLE = LanguageTable(
     },
     prefixes={
         "related": (r"mehr (?:zum thema|zu|aus|von|über)\b", r"(?:weitere|neueste|aktuelle) (?:artikel|nachrichten|beiträge|meldungen)\b",
-                    r"(?:lesen sie|lies) (?:auch|mehr)\b.{0,30}$", r"das könnte\b.{0,30}interessieren", r"auch lesen\b", r"lesen sie (?:hier|dazu)\b"),
+                    r"(?:lesen sie|lies) (?:auch|mehr)\b.{0,30}$", r"das könnte\b.{0,30}interessieren", r"auch lesen\b", r"lesen sie (?:hier|dazu)\b", r"empfehlungen (?:aus der|der) redaktion\b"),
         "share": (r"(?:auf|in|via|per) \S+ teilen\b", r"folge (?:mir|uns)\b", r"folgen sie uns\b", r"teilen auf\b", r"artikel gefallen\?", r"vergiss nicht zu teilen\b", r"teile (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie dies\b", r"(?:den )?artikel (?:mit anderen )?teilen\b", r"url zum kopieren\b"),
         "newsletter": (r"(?:jetzt )?(?:für den |zum )?newsletter (?:anmelden|abonnieren)\b", r"melden sie sich\b.{0,40}newsletter",
                        r"erhalten sie\b.{0,60}(?:newsletter|per e-?mail)", r"hier (?:kostenlos )?anmelden\b", r"(?:jetzt )?kostenlos anmelden\b"),

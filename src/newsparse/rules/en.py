@@ -131,7 +131,7 @@ TABLE = LanguageTable(
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
             r"want more\b.{0,40}\? sign up", r"sign up for\b",
-            r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)", r"never miss\b.{0,60}\bnewsletter", r"sign up to (?:our|the)\b", r"join (?:the )?(?:hundreds|thousands|millions) of\b", r"[\w' -]{0,40}\bnewsletter$", r"get\b.{0,60}\bby email\b", r"get regular updates\b"),
+            r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)", r"never miss\b.{0,60}\bnewsletter", r"sign up to (?:our|the)\b", r"join (?:the )?(?:hundreds|thousands|millions) of\b", r"[\w' -]{0,40}\bnewsletter$", r"get\b.{0,60}\bby email\b", r"get regular updates\b", r"get the latest (?:updates|news|stories)\b.{0,80}(?:inbox|straight to you|by email)"),
         "paywall": (
             r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
             r"already (?:a subscriber|have an account)\b", r"this (?:article|story|content) is (?:for|only available to) subscribers",
@@ -157,7 +157,7 @@ TABLE = LanguageTable(
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
             r"you are here:?", r"more about:",
-            r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b"),
+            r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (
             r"image \d{1,7} of \d+\b", r"photo \d{1,7} of \d+\b", r"slide \d{1,7} of \d+\b", r"citation:",
             r"this article (?:was|has been) (?:amended|updated|corrected)\b",
