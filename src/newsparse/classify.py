@@ -143,7 +143,6 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
 _DATE_NOISE = re.compile(r"[\W\d_]+")
 
 
-_DIGIT = re.compile(r"\d")
 
 
 _TIME_ONLY = re.compile(r"(?:\w+\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?", re.IGNORECASE)

@@ -70,10 +70,6 @@ def language_of(token_lists: Sequence[Sequence[str]], stop_index: Mapping[str, t
     return code if hits / total >= 0.08 else None
 
 
-def tokens(text: str) -> list[str]:
-    """Case-folded word tokens of *text*."""
-    return WORD.findall(text.casefold())
-
 
 def is_name_like(text: str) -> bool:
     """Two to five capitalised words and nothing else: a person's name."""

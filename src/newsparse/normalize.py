@@ -52,7 +52,3 @@ def fold(raw: str) -> str:
         raw = unicodedata.normalize("NFC", raw)
     return raw
 
-
-def is_blank(raw: str) -> bool:
-    """True when *raw* has nothing but white space and invisible characters."""
-    return not raw.strip(BLANKS)
