@@ -306,3 +306,16 @@ def test_agency_in_the_lead_paragraph():
 def test_bare_name_of_a_noun_phrase_is_not_a_byline():
     a = parse(f"Grüner Wasserstoff\nBetriebliche Altersvorsorge\n\n{PARA}\n\n{PARA}\n")
     assert a.byline is None
+
+
+def test_credit_glued_to_the_caption_sentence():
+    line = "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file"
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
+    assert newsparse.Caption("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.", "J. Scott Applewhite / AP file") in a.captions
+
+
+def test_provided_by_in_a_dated_caption_is_not_a_byline():
+    cap = "This March 28, 2017, file photo, provided by the state registry shows the suspect."
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{cap}\nState Registry via AP\n\n{PARA}\n")
+    assert a.byline is None
+    assert newsparse.Caption(cap, "State Registry via AP") in a.captions

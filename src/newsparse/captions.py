@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsparse.rules import Lexicon, common
 from newsparse.tags import Context, Tag
 
@@ -72,6 +74,10 @@ def _credit_part(text: str, ctx: Context) -> str | None:
 _TRAILING_CREDIT_CHARS = 120
 
 
+# a sentence end with the credit glued to it: "2019.J. Scott Applewhite"
+_GLUED_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z])")
+
+
 def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
     """Split ``caption (Photo: Getty Images)`` or ``caption Copyright AP`` into text and credit."""
     if text[-1] in ")]":
@@ -90,6 +96,9 @@ def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
             credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
             if credit and len(credit.split()) <= CREDIT_WORDS and not credit.endswith("."):
                 return text[: m.start()].strip(), credit
+    glued = _GLUED_AFTER_SENTENCE.search(text, max(0, len(text) - 60))
+    if glued is not None and glued.start() > 10 and is_bare_credit(text[glued.start():], ctx):
+        return text[: glued.start()], text[glued.start():]  # "... on July 25, 2019.J. Scott Applewhite / AP file"
     if " via " in text and text[-1] not in ".?!":
         head, _, credit = text.rpartition(" via ")
         if len(head) > 10 and 1 <= len(credit.split()) <= 3 and credit[0].isalpha():

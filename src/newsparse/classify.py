@@ -163,7 +163,9 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     # "October 19, 2019 by IWB", "Janic Cathomen, 01.12.2021": a byline with its date
     # "Posted on 3 May 2019 by jane", "Veröffentlicht am 12. Juni 2017 von gizzmo"
     for m in ctx.lex.byline_marker_any_case.finditer(text):
-        if len(text[: m.start()].split()) <= 8:
+        name = text[m.end():].split(maxsplit=1)[0]
+        # a name, or a user name ("by oz"), not "provided by the registry"
+        if len(text[: m.start()].split()) <= 8 and (name[0].isupper() or name.casefold() not in ctx.lex.stop_index):
             return Tag("byline", None, "byline.with_date", m.end())
     for field in _FIELD_SEPARATORS.split(rest):
         field = _name_field(HANDLES.sub("", field), ctx.lex)
