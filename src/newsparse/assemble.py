@@ -20,12 +20,12 @@ from newsparse.model import (
     RelatedBlock,
     Segment,
 )
+from newsparse.normalize import fold
 from newsparse.rules import Lexicon
 from newsparse.tags import Tag, stamp_of
 
 _TRAILING_CAPS = regex.compile(r"(?<=\p{Ll}\S*)(?:\s+[\p{Lu}\d&.'-]{2,}){1,4}\Z")
 _BYLINE_CUT = regex.compile(r"\s*[|•·]\s*|\s+(?:/|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}\w*\s+)?\d")
-_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
 def _name_like(name: str) -> bool:
@@ -144,7 +144,7 @@ def assemble(
     updated: _dt.date | None = None
     captions: dict[str, list[str | None]] = {}
     body: list[BodyBlock] = []
-    related: dict[int, tuple[str | None, list[str]]] = {}
+    related: list[tuple[str | None, list[str]]] = []
     boiler: list[tuple[int, str, int, int]] = []  # source line, kind, start, end
     for line, tag in zip(lines, tags):
         role = tag.role
@@ -185,14 +185,11 @@ def assemble(
                 captions[key] = [cap_text, credit]
         elif role == "related":
             if tag.kind == "heading":
-                related[id(line)] = (line.text, [])
-                last_heading = id(line)
+                related.append((line.text, []))
             elif related:
-                related[last_heading][1].append(line.text)
+                related[-1][1].append(line.text)
     if byline is None and body:
         byline = _agency_lead(body[0].text, lex)
-    from newsparse.normalize import fold
-
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -201,7 +198,7 @@ def assemble(
         updated=updated,
         captions=[Caption(t, c) for t, c in captions.values()],
         body=body,
-        related=[RelatedBlock(h, items) for h, items in related.values()],
+        related=[RelatedBlock(h, items) for h, items in related],
         boilerplate=[Boilerplate(kind, fold(text[a:b])) for _, kind, a, b in boiler],  # type: ignore[arg-type]
         segments=segments,
         language=language,

@@ -11,7 +11,7 @@ _SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
 _ROLE_SCORE = {"boilerplate": -1.5, "relhead": -2.5, "caption": 0.0, "credit": 0.0, "byline": 0.0, "dateline": 0.0}
 
 
-BARRIER_KINDS = {"comments": -6.0, "newsletter": -2.5, "footer": -3.0, "cookie": -3.0}
+_BARRIER_KINDS = {"comments": -6.0, "newsletter": -2.5, "footer": -3.0, "cookie": -3.0}
 
 
 def _score(tag: Tag, f: Features) -> float:
@@ -20,7 +20,7 @@ def _score(tag: Tag, f: Features) -> float:
             return min(f.chars, 800) / 100.0
         return _SCORE[f.cls]
     if tag.role == "boilerplate":
-        return BARRIER_KINDS.get(tag.kind or "", -1.5)
+        return _BARRIER_KINDS.get(tag.kind or "", _ROLE_SCORE["boilerplate"])
     return _ROLE_SCORE.get(tag.role, 0.0)
 
 

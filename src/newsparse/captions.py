@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lines import CAPTION_LABEL
 from newsparse.rules import Lexicon, common
 from newsparse.tags import Context, Tag
 
@@ -158,7 +159,7 @@ def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
         return
     # "Image copyright Getty Images" then "Image caption ...": the credit above its caption
     nxt = j + 1
-    if nxt < len(lines) and lines[nxt].categories and lines[nxt].glued and nxt + 1 < len(lines):
+    if nxt + 1 < len(lines) and CAPTION_LABEL in lines[nxt].categories:
         cap = nxt + 1
         labelled = tags[cap].role == "caption" and tags[cap].rule == "caption.labelled"
         if lines[cap].source_line == lines[nxt].source_line and (labelled or _caption_text_ok(cap, ctx, tags)):
@@ -189,7 +190,7 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
         split = _trailing_credit(text, ctx)
         if split is not None:
             tags[i] = Tag("caption", "credited", "caption.trailing_credit", split)
-        elif i > 0 and lines[i - 1].source_line == lines[i].source_line and lines[i - 1].categories and ctx.lex.caption_marker.match(lines[i - 1].text + " x"):
+        elif i > 0 and lines[i - 1].source_line == lines[i].source_line and CAPTION_LABEL in lines[i - 1].categories:
             tags[i] = Tag("caption", "text", "caption.labelled", (text, None))
 
 

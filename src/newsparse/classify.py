@@ -46,9 +46,6 @@ from newsparse.tags import Context, Tag
 KIND_PRIORITY = ("share", "comments", "newsletter", "paywall", "cookie", "advertisement", "footer", "navigation", "other")
 
 
-_COUNTER = re.compile(r"\A(?:\d{1,3}|(?:\w+\s+)?\d{1,3}\s*(?:/|of|von|de|di|sur|z)\s*/?\s*\d{1,3})\Z", re.IGNORECASE)
-
-
 _HANDLE = re.compile(r"\A(?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+)\Z")
 
 
@@ -76,7 +73,7 @@ def rule_phrase(i: int, ctx: Context) -> Tag | None:
 def rule_counter(i: int, ctx: Context) -> Tag | None:
     """Gallery counters and lone numbers (``1/5``, ``Image 1 of 8``, ``3``)."""
     text = ctx.lines[i].text
-    if len(text) <= 24 and _COUNTER.match(text):
+    if len(text) <= 24 and ctx.lex.counter.match(text):
         return Tag("boilerplate", "other", "counter")
     if len(text) <= 120 and _HANDLE.match(text):
         return Tag("boilerplate", "other", "handle")
@@ -134,15 +131,12 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
             return Tag("byline", None, "byline.after_marker_line", 0)
         return None
     rest = line.text[m.end():]
-    first = rest.split(maxsplit=2)
-    if not first or (f.sentence and rest.endswith(".") and f.words > 8):
-        return None
+    if f.sentence and rest.endswith(".") and f.words > 8:
+        return None  # a sentence that happens to start with "By"
     return Tag("byline", None, "byline.marker", m.end())
 
 
 _DATE_NOISE = re.compile(r"[\W\d_]+")
-
-
 
 
 _TIME_ONLY = re.compile(r"(?:\w+\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?", re.IGNORECASE)
@@ -159,7 +153,6 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         return None
     text = line.text
     rest = text[: stamp.start] + " " + text[stamp.end:]
-    leftover = [w for w in _DATE_NOISE.split(rest) if w]
     # "October 19, 2019 by IWB", "Janic Cathomen, 01.12.2021": a byline with its date
     # "Posted on 3 May 2019 by jane", "Veröffentlicht am 12. Juni 2017 von gizzmo"
     for m in ctx.lex.byline_marker_any_case.finditer(text):
@@ -176,7 +169,7 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         if is_name_like(field) and not ctx.lex.month_names.search(field):
             return Tag("byline", None, "byline.name_and_date", 0)
         break
-    if len(leftover) > 5 or f.words > 14:
+    if f.words > 14 or sum(1 for w in _DATE_NOISE.split(rest) if w) > 5:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)

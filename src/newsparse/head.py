@@ -136,8 +136,10 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
 def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
     """A line that is only a name, next to a date or after the headline."""
     for i in range(lo, hi):
+        if tags[i].role != "text":
+            continue
         text = HANDLES.sub("", ctx.lines[i].text).split(" / ")[0].strip()
-        if tags[i].role != "text" or not is_name_like(text):
+        if not is_name_like(text):
             continue
         if any(w.casefold() in ctx.lex.stop_index for w in text.split()):
             continue

@@ -19,7 +19,9 @@ from newsparse.rules import Lexicon, phrase_key
 # in the Latin, Greek and Cyrillic scripts.
 _GLUE = re.compile(rf"(?<=[a-zß-öø-ÿāăąćčďēęěğīıłńňōőœřśşšťūůűźżžα-ωа-яё])[{INVISIBLE}]*(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŹŻŽΑ-ΩА-ЯЁ])")
 _MAX_LABEL = 60  # longest widget label considered when ungluing
-_LABEL = frozenset({"other"})  # a caption label that is not in the phrase lexicon
+#: Category of a piece split off as a caption label ("Image caption"), beside its kind.
+CAPTION_LABEL = "caption_label"
+_LABEL = frozenset({"other", CAPTION_LABEL})
 _NONE: frozenset[str] = frozenset()
 _MAX_PHRASE_LINE = 110  # longer lines are never a whole-line phrase
 
@@ -119,9 +121,6 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
             folded = core  # the common case: nothing to fold
         else:
             folded = fold(core)
-            if not folded:
-                gap += 1
-                continue
         cats = phrases.get(phrase_key(folded), _NONE) if len(core) <= _MAX_PHRASE_LINE else _NONE
         points: list[int] = []
         labelled = False
@@ -143,7 +142,7 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
         pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
         piece_cats = [lex.categories(fold(text[a:b])) for a, b in pieces]
         if labelled:
-            piece_cats[0] = piece_cats[0] or _LABEL
+            piece_cats[0] = piece_cats[0] | _LABEL
         if all(piece_cats):
             out.append(Line(folded, lo, hi, number, gap, piece_cats[0], glued=True))
         else:

@@ -146,6 +146,8 @@ class Lexicon:
     credit_marker: re.Pattern[str]
     #: a credit marker standing inside a line, after caption text
     inline_credit: re.Pattern[str]
+    #: a gallery counter or a lone number ("1/5", "Image 1 of 8", "3")
+    counter: re.Pattern[str]
     #: a label that introduces caption text, at the start of a line
     caption_marker: re.Pattern[str]
     #: "Name Name/Outlet" credits
@@ -229,6 +231,10 @@ def lexicon() -> Lexicon:
             re.IGNORECASE,
         ),
         inline_credit=re.compile(rf"(?:\s|\A)(?:(?:(?i:{credit_alt})\s*:\s*)|(?:©|Copyright\b)\s*)(?=\S)"),
+        counter=re.compile(
+            rf"\A(?:\d{{1,3}}|(?:\w+\s+)?\d{{1,3}}\s*(?:/|{_words([w for t in tabs for w in t.counter_words])})\s*/?\s*\d{{1,3}})\Z",
+            re.IGNORECASE,
+        ),
         caption_marker=re.compile(
             rf"(?i:{_alternation([m for t in tabs for m in t.caption_markers])})\s*:?\s+(?=\S)"
         ),

@@ -18,7 +18,7 @@ PHOTO_AGENCIES = (
     "dpa", "imago", "imago images", "Keystone", "Bloomberg", "Sipa", "Sipa USA", "ANSA", "Pixabay", "Unsplash",
     "Pexels", "Wikimedia Commons", "Wikipedia", "Corbis", "Xinhua", "PA", "PA Images", "PA Wire", "Newscom",
     "ZUMA", "ZUMA Wire", "ZUMA Press", "Science Photo Library", "NASA", "ESA", "IMAGO", "Adobe Stock", "123RF",
-    "Depositphotos", "Fotolia", "Rex Features", "Rex", "Shutterstock", "The New York Times", "Bloomberg via Getty Images",
+    "Depositphotos", "Fotolia", "Rex Features", "Rex", 
 )
 
 #: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").

@@ -77,8 +77,8 @@ TABLE = LanguageTable(
                      r"\d{1,7} kommentare?\b", r"kommentare? (?:lesen|anzeigen)\b", r"kommentieren sie hier\b", r"wenn sie diesen (?:blogeintrag|beitrag|artikel) kommentieren\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechte vorbehalten\b", r"trotz sorgfältiger (?:inhaltlicher )?kontrolle\b", r"für den inhalt (?:externer|verlinkter)\b", r"wenn sie uns per kontaktformular\b"),
         "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier:?", r"zur startseite\b", r"zurück zur übersicht\b", r"zurück zu(?:m|r)?\b", r"vorschau auf den nächsten artikel\b"),
-        "other": (r"sie finden diesen artikel im internet\b", r"lesezeit:?\s*\d+", r"\d{1,7} min(?:\.|uten)? lesezeit\b",
-                  r"mehr (?:vom|von diesem) autor\b", r"wir respektieren (?:deine|ihre) privatsphäre\b", r"klicken sie (?:auf|hier)\b", r"lust auf mehr\?", r"ihre meinung zu diesem thema\b", r"(?:der|dieser) beitrag (?:wurde am|erschien)\b", r"(?:jetzt )?\d{1,7} ausgaben\b", r"laden sie (?:jetzt )?(?:unsere|die) app\b", r"hier (?:klicken|geht'?s zu)\b", r"mit (?:dem laden|dem klick)\b.{0,40}(?:akzeptieren|inhalte)", r"dieser (?:beitrag|artikel) stammt aus\b", r"dieser text entspricht den vorgaben\b", r"\d{1,6} besucher sind online\b", r"externer inhalt\b", r"(?:dieses|das) \w+ als pdf herunterladen\b", r"weitere informationen$", r"über\b.{0,40}\b\d{1,6} artikel$", r"einfach hier klicken\b", r".{0,40}\bjetzt auch digital\b", r"\(?alle angaben ohne gewähr\b", r"bei diesem beitrag handelt es sich um\b"),
+        "other": (r"lesezeit:?\s*\d+", r"\d{1,7} min(?:\.|uten)? lesezeit\b",
+                  r"mehr (?:vom|von diesem) autor\b", r"wir respektieren (?:deine|ihre) privatsphäre\b", r"klicken sie (?:auf|hier)\b", r"lust auf mehr\?", r"ihre meinung zu diesem thema\b", r"(?:der|dieser) beitrag (?:wurde am|erschien)\b", r"(?:jetzt )?\d{1,7} ausgaben\b", r"laden sie (?:jetzt )?(?:unsere|die) app\b", r"hier (?:klicken|geht'?s zu)\b", r"mit (?:dem laden|dem klick)\b.{0,40}(?:akzeptieren|inhalte)", r"dieser (?:beitrag|artikel) stammt aus\b", r"\d{1,6} besucher sind online\b", r"externer inhalt\b", r"(?:dieses|das) \w+ als pdf herunterladen\b", r"weitere informationen$", r"über\b.{0,40}\b\d{1,6} artikel$", r"einfach hier klicken\b", r"\(?alle angaben ohne gewähr\b", r"bei diesem beitrag handelt es sich um\b"),
         "advertisement": (r"anzeige\b", r"\*?werbung\b[.:]", r"dieser beitrag enthält (?:werbung|affiliate)"),
     },
     byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "text:", "ein beitrag von", "geschrieben von"),
@@ -87,6 +87,7 @@ TABLE = LanguageTable(
     byline_titles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "autor", "autorin"),
     credit_markers=(r"bild", r"bilder", r"foto", r"fotos", r"quelle", r"bildquelle", r"symbolbild", r"symbolfoto", r"grafik", r"video"),
     caption_markers=('bildunterschrift', 'bildtext', r'abbildung(?:\s*\d{1,3})?', r'abb\.(?:\s*\d{1,3})?'),
+    counter_words=('von',),
     months={
         "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "mrz": 3, "april": 4,
         "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -26,15 +26,13 @@ TABLE = LanguageTable(
             "share this with pinterest", "share this with linkedin", "share this page",
             "shares", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
             "messenger", "email", "e-mail", "print", "copy link", "copy this link",
-            "copy link urlcopied", "copy url", "link copied", "get short url", "tweet", "flipboard",
-            "show more sharing options", "share close extra sharing options",
+            "copy url", "link copied", "get short url", "tweet", "flipboard",
+            "show more sharing options",
             "close share panel", "close", "close button", "save", "save article", "gift article",
             "print article", "email this", "sms", "telegram", "x", "xing", "tumblr", "instagram",
             "youtube", "snapchat", "tiktok", "rss", "rss feed", "follow", "follow us",
-            "read more about sharing", "share this story about sharing",
-            "these are external links and will open in a new window",
             "like this story? share it with a friend", "share to facebook", "share to twitter",
-            "follow rt on", "share via", "share with", "share story", "post", "bookmark",
+            "share via", "share with", "share story", "post", "bookmark",
             "listen", "listen to this article",
         ),
         "comments": (
@@ -93,7 +91,7 @@ TABLE = LanguageTable(
             "report", "loading", "loading...", "read more", "more info", "key points", "credit",
             "credit...", "hide caption", "toggle caption", "show caption", "play", "pause",
             "watch", "watch now", "watch video", "play video", "now playing", "advertisement feedback",
-            "why you can trust sky news", "reuse this content", "full article", "related",
+            "reuse this content", "full article", "related",
             "more on this", "listen to article", "reading time", "min read", "…", "...", "[+]",
         ),
         "related": (
@@ -108,8 +106,8 @@ TABLE = LanguageTable(
             "we recommend", "editor's picks", "editors' picks", "don't miss", "see more", "see also",
             "also read", "also on", "trends", "related:", "read more:", "more:", "see also:", "explore further", "what to read next", "up next", "further reading",
             "in other news", "elsewhere on the web", "around the web", "from the web", "features",
-            "more great wired stories", "more:", "more on:", "also in the news", "more like this",
-            "keep reading", "next article", "previous article", "related roundup", "more coverage",
+            "more:", "more on:", "also in the news", "more like this",
+            "keep reading", "next article", "previous article", "more coverage",
             "related video", "related videos", "watch more", "recent posts", "recent articles",
             "latest headlines", "headlines", "more headlines", "more top stories", "spotlight",
         ),
@@ -149,10 +147,9 @@ TABLE = LanguageTable(
         "advertisement": (
             r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
             r"story continues (?:below|after)\b", r"article continues (?:below|after)\b",
-            r"this (?:post|article|page) (?:contains|may contain) (?:references|affiliate)", r"we (?:may )?(?:earn|receive) (?:a )?commission\b", r"we recommend the best products\b"),
+            r"this (?:post|article|page) (?:contains|may contain) (?:references|affiliate)", r"we (?:may )?(?:earn|receive) (?:a )?commission\b"),
         "footer": (
             r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\d{4}\s*[-–]\s*\d{4})\b", r"all rights reserved\b",
-            r"got a confidential news tip\b", r"data (?:is|also) (?:a real-time|provided|delayed)\b",
         ),
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
@@ -161,7 +158,7 @@ TABLE = LanguageTable(
         "other": (
             r"image \d{1,7} of \d+\b", r"photo \d{1,7} of \d+\b", r"slide \d{1,7} of \d+\b", r"citation:",
             r"this article (?:was|has been) (?:amended|updated|corrected)\b",
-            r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b",
+            r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b", r"why you can trust\b",
             r"read more (?:from this author|about)\b", r"about the author\b", r"more from this author\b",
             r"listen to (?:this|the) article\b", r"estimated reading time\b", r"\d{1,7} min(?:ute)?s? read\b",
             r"we want to hear what you think\b", r"submit a letter to the editor\b", r"click (?:here|the button below)\b", r"(?:originally published|this (?:story|article) (?:originally )?appeared)\b", r"the views expressed\b", r"(?:download|get) (?:our|the) (?:free )?app\b", r"support (?:our|independent|quality) journalism\b", r"if you (?:enjoyed|liked) this\b", r"have a (?:news )?tip\b", r"want to read more\b", r"(?:e-?mail|contact) us at\b", r"submit (?:your|a) letter\b"),
@@ -183,6 +180,7 @@ TABLE = LanguageTable(
     ),
     caption_markers=(r"image caption", r"media caption", r"caption", r"photo caption", r"figure(?:\s*\d{1,3})?", r"fig\.(?:\s*\d{1,3})?"),
     contributor_phrases=("contributed to this report", "contributed to this story", "contributed reporting"),
+    counter_words=('of',),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

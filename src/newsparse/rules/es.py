@@ -36,7 +36,7 @@ TABLE = LanguageTable(
                     "notas relacionadas", "artículos relacionados", "más de", "lo último", "lo más visto", "seguí leyendo"),
     },
     prefixes={
-        "other": (r"haz clic\b", r"hacé clic\b",r"puede escribirnos\b", r"escríbenos a\b"),
+        "other": (r"haz clic\b", r"hacé clic\b",r"escríbenos a\b"),
         "related": (r"(?:más|últimas) (?:noticias|de)\b", r"(?:lee|lea|ver) también\b", r"lo más (?:leído|visto)\b", r"puedes ver:", r"lee también:", r"te puede interesar:"),
         "share": (r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
@@ -52,6 +52,7 @@ TABLE = LanguageTable(
     byline_titles=("periodista", "corresponsal", "redacción", "enviado especial", "enviada especial"),
     credit_markers=(r"foto", r"fotos", r"fotografía", r"imagen", r"crédito", r"fuente", r"video"),
     caption_markers=('pie de foto', 'leyenda'),
+    counter_words=('de',),
     months={
         "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,
         "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9,

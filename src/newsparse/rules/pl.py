@@ -45,6 +45,7 @@ TABLE = LanguageTable(
     byline_titles=("dziennikarz", "dziennikarka", "korespondent", "redakcja"),
     credit_markers=(r"fot\.?", r"foto", r"zdjęcie", r"źródło", r"ilustracja", r"wideo"),
     caption_markers=('podpis',),
+    counter_words=('z',),
     months={
         "stycznia": 1, "styczeń": 1, "sty": 1, "lutego": 2, "luty": 2, "lut": 2, "marca": 3, "marzec": 3,
         "kwietnia": 4, "kwiecień": 4, "kwi": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "cze": 6,
