@@ -9,6 +9,9 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from newsparse.lines import Line
+from newsparse.rules import LANGUAGES
+
+_PRIORITY = {code: k for k, code in enumerate(LANGUAGES)}
 
 #: A word token.
 WORD = re.compile(r"\w+")
@@ -66,7 +69,8 @@ def language_of(token_lists: Sequence[Sequence[str]], stop_index: Mapping[str, t
             counts[code] += bag[word]
     if not counts:
         return None
-    code, hits = counts.most_common(1)[0]
+    # most hits; a tie goes to the language listed first (not to hash order)
+    code, hits = max(counts.items(), key=lambda item: (item[1], -_PRIORITY.get(item[0], len(_PRIORITY))))
     return code if hits / total >= 0.08 else None
 
 

@@ -45,8 +45,9 @@ def phrase_key(text: str) -> str:
 
 
 def _alternation(fragments: list[str]) -> str:
-    # Longest first, so that a longer phrase wins over its own prefix.
-    return "|".join(sorted(set(fragments), key=len, reverse=True))
+    # Longest first, so that a longer phrase wins over its own prefix; then
+    # alphabetical, so the pattern does not depend on set (hash) order.
+    return "|".join(sorted(set(fragments), key=lambda f: (-len(f), f)))
 
 
 def _words(phrases: list[str]) -> str:
