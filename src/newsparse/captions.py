@@ -43,6 +43,9 @@ def all_capitalised(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_SYMBOL_MARKERS = frozenset("©(")  # "© AP", "(c) AP": markers that are no word
+
 #: A credit has at most this many words; a longer text after a marker is caption text.
 CREDIT_WORDS = 8
 
@@ -52,6 +55,11 @@ def strip_credit_markers(text: str, lex: Lexicon) -> str | None:
 
     ``None`` when *text* does not start with a marker or has nothing after it.
     """
+    lead = lex.credit_lead_words
+    if lead is not None and text[:1] not in _SYMBOL_MARKERS:
+        first = _FIRST_WORD.match(text)
+        if first is None or first.group().lower() not in lead:
+            return None
     found = False
     for _ in range(3):
         m = lex.credit_marker.match(text)
@@ -76,7 +84,8 @@ _TRAILING_CREDIT_CHARS = 120
 
 
 # a sentence end with the credit glued to it: "2019.J. Scott Applewhite"
-_GLUED_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z])")
+# (the match ends where the credit starts; no leading lookbehind, which is slow to scan)
+_GLUED_AFTER_SENTENCE = re.compile(r"[a-z0-9][.!?](?=[A-Z])")
 
 
 def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
@@ -97,9 +106,9 @@ def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
             credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
             if credit and len(credit.split()) <= CREDIT_WORDS and not credit.endswith("."):
                 return text[: m.start()].strip(), credit
-    glued = _GLUED_AFTER_SENTENCE.search(text, max(0, len(text) - 60))
-    if glued is not None and glued.start() > 10 and is_bare_credit(text[glued.start():], ctx):
-        return text[: glued.start()], text[glued.start():]  # "... on July 25, 2019.J. Scott Applewhite / AP file"
+    glued = _GLUED_AFTER_SENTENCE.search(text, max(0, len(text) - 62))
+    if glued is not None and glued.end() > 10 and is_bare_credit(text[glued.end():], ctx):
+        return text[: glued.end()], text[glued.end():]  # "... on July 25, 2019.J. Scott Applewhite / AP file"
     if " via " in text and text[-1] not in ".?!":
         head, _, credit = text.rpartition(" via ")
         if len(head) > 10 and 1 <= len(credit.split()) <= 3 and credit[0].isalpha():

@@ -15,10 +15,16 @@ import regex
 from newsparse.rules import Lexicon
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
-_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+# Patterns start with a digit rather than a lookbehind: the regex engine scans
+# for a first character much faster than it tries a lookbehind at every offset.
+_NUMERIC = re.compile(r"(\d(?<![\d.:/]\d)\d?)([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
 _TIME = re.compile(r"(?:T|(?<![\d:]))(\d{1,2})[:.h](\d{2})(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _YEAR = r"((?:19|20)\d{2})"
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?=\d{1,2}:\d\d)")
+_HAS_YEAR = re.compile(r"(?:19|20)(?:(?<!\d19|\d20)\d\d(?!\d)|\d\d(?=\d{1,2}:\d\d))")
+# The day and year that end a month-first date ("May 5, 2019"): found first,
+# so the slow month-name alternation only runs just before them.
+_DAY_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?,?\s+(?:19|20)\d\d")
+_MONTH_REACH = 32  # longest month name, its dot and the space before the day
 # a year ends at a word boundary, or runs into a time ("NOV 20 20194:29 AM")
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
@@ -76,7 +82,8 @@ class DateFinder:
                 mo3 = self._month(m3[2])
                 if mo3:
                     found.append((m3.start(), m3.end(), int(m3[3]), mo3, int(m3[1])))
-            if m4 := self.month_day_year.search(text):
+            anchor = _DAY_YEAR.search(text)
+            if anchor and (m4 := self.month_day_year.search(text, max(0, anchor.start() - _MONTH_REACH))):
                 mo4 = self._month(m4[1])
                 if mo4:
                     found.append((m4.start(), m4.end(), int(m4[3]), mo4, int(m4[2])))

@@ -42,8 +42,14 @@ def fold(raw: str) -> str:
     """
     if raw[:1] in BLANKS or raw[-1:] in BLANKS:
         raw = raw.strip(BLANKS)
+    if raw.isprintable() and "  " not in raw:
+        # no run of spaces and no other space character (NBSP, zero-width
+        # and the like are not printable): only the normal form may change
+        if raw.isascii() or unicodedata.is_normalized("NFC", raw):
+            return raw
+        return unicodedata.normalize("NFC", raw)
     if raw.isascii():
-        return " ".join(raw.split()) if ("  " in raw or not raw.isprintable()) else raw
+        return " ".join(raw.split())
     for c in INVISIBLE:
         if c in raw:
             raw = raw.replace(c, " ")

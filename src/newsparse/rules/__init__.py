@@ -77,9 +77,20 @@ def _lead_words(fragment: str) -> tuple[str, ...] | None:
     word, rest = m.group(), fragment[m.end():]
     if rest[:1] == "?":  # "tags?" starts "tag" or "tags"
         return (word[:-1], word) if len(word) > 1 else None
-    if rest and rest[0] not in _SAFE_AFTER_WORD:
-        return None
+    if rest and rest[0] not in _SAFE_AFTER_WORD and not rest.startswith("(?: "):
+        return None  # the word may go on ("photo(?:graph)?"); a group opening with a space may not
     return (word,)
+
+
+def _lead_word_set(fragments: list[str]) -> frozenset[str] | None:
+    """Every literal first word of *fragments*, or ``None`` if one has none."""
+    words: set[str] = set()
+    for frag in fragments:
+        lead = _lead_words(frag)
+        if lead is None:
+            return None
+        words.update(lead)
+    return frozenset(words)
 
 
 @attrs.frozen
@@ -145,6 +156,9 @@ class Lexicon:
     #: byline markers as bare words ("by", "von", "autor"), for a marker alone on its line
     byline_marker_words: frozenset[str]
     credit_marker: re.Pattern[str]
+    #: the lower-case first words a credit marker can start with (``None``: any);
+    #: a line starting with another word skips :attr:`credit_marker`
+    credit_lead_words: frozenset[str] | None
     #: a credit marker standing inside a line, after caption text
     inline_credit: re.Pattern[str]
     #: a gallery counter or a lone number ("1/5", "Image 1 of 8", "3")
@@ -239,6 +253,7 @@ def lexicon() -> Lexicon:
         caption_marker=re.compile(
             rf"(?i:{_alternation([m for t in tabs for m in t.caption_markers])})\s*:?\s+(?=\S)"
         ),
+        credit_lead_words=_lead_word_set([*credit, "copyright"]),
         slash_credit=re.compile(r"\A[^\W\d_][\w.,'-]*(?:\s+[^\W\d_][\w.,'-]*){0,4}\s*/\s*\S"),
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
