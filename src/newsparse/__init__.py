@@ -1,4 +1,4 @@
-"""newsparse: structure from the raw text of news pages.
+"""newsparse: structure from the raw text (or the HTML) of news pages.
 
 >>> import newsparse
 >>> article = newsparse.parse("Storm hits coast\n\nBy Jane Doe\n\nA storm hit the coast on Monday, and the town was left without power for most of the night.")
@@ -15,7 +15,7 @@ from newsparse.model import (
     RelatedBlock,
     Segment,
 )
-from newsparse.parse import parse
+from newsparse.parse import parse, parse_html
 
 __version__ = "0.1.0"
 
@@ -29,4 +29,5 @@ __all__ = [
     "Segment",
     "__version__",
     "parse",
+    "parse_html",
 ]

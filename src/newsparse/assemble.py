@@ -134,9 +134,18 @@ def _segment(line: Line, tag: Tag) -> Segment:
 
 
 def assemble(
-    text: str, lines: Sequence[Line], tags: Sequence[Tag], lex: Lexicon, finder: DateFinder, language: str | None
+    text: str | None,
+    lines: Sequence[Line],
+    tags: Sequence[Tag],
+    lex: Lexicon,
+    finder: DateFinder,
+    language: str | None,
 ) -> Article:
-    """Build the :class:`Article` from *lines* and their *tags*."""
+    """Build the :class:`Article` from *lines* and their *tags*.
+
+    *text* is the plain text the lines' spans point into, or ``None`` when
+    they point into HTML (pieces of one line are then joined by a space).
+    """
     segments = [_segment(line, tag) for line, tag in zip(lines, tags)]
     headline = standfirst = None
     byline = None
@@ -145,7 +154,7 @@ def assemble(
     captions: dict[str, list[str | None]] = {}
     body: list[BodyBlock] = []
     related: list[tuple[str | None, list[str]]] = []
-    boiler: list[tuple[int, str, int, int]] = []  # source line, kind, start, end
+    boiler: list[tuple[int, str, int, int, str]] = []  # source line, kind, start, end, text
     for line, tag in zip(lines, tags):
         role = tag.role
         if role == "body":
@@ -153,9 +162,11 @@ def assemble(
         elif role == "boilerplate":
             kind = tag.kind or "other"
             if boiler and boiler[-1][0] == line.source_line and boiler[-1][1] == kind:
-                boiler[-1] = (line.source_line, kind, boiler[-1][2], line.end)
+                last = boiler[-1]
+                joined = fold(text[last[2]:line.end]) if text is not None else f"{last[4]} {line.text}"
+                boiler[-1] = (line.source_line, kind, last[2], line.end, joined)
             else:
-                boiler.append((line.source_line, kind, line.start, line.end))
+                boiler.append((line.source_line, kind, line.start, line.end, line.text))
         elif role == "headline" and headline is None:
             headline = line.text
         elif role == "standfirst" and standfirst is None:
@@ -199,7 +210,7 @@ def assemble(
         captions=[Caption(t, c) for t, c in captions.values()],
         body=body,
         related=[RelatedBlock(h, items) for h, items in related],
-        boilerplate=[Boilerplate(kind, fold(text[a:b])) for _, kind, a, b in boiler],  # type: ignore[arg-type]
+        boilerplate=[Boilerplate(kind, t) for _, kind, _a, _b, t in boiler],  # type: ignore[arg-type]
         segments=segments,
         language=language,
     )

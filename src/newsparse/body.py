@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, is_name_like
+from newsparse.html import Hints
+from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
 _SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
@@ -24,14 +26,29 @@ def _score(tag: Tag, f: Features) -> float:
     return _ROLE_SCORE.get(tag.role, 0.0)
 
 
+def _html_score(tag: Tag, f: Features, hint: Hints) -> float:
+    """:func:`_score` with HTML evidence: link lists count against, the article element for."""
+    if tag.role == "text":
+        if hint.link_share >= 0.5 and f.cls != GOOD:
+            return _SCORE[BAD]
+        if hint.flags & S.ARTICLE:
+            return _score(tag, f) + _IN_ARTICLE
+    return _score(tag, f)
+
+
+#: What a text line inside ``<article>``, ``<main>`` or ``itemprop=articleBody`` adds to its score.
+_IN_ARTICLE = 0.3
+
+
 def article_region(ctx: Context, tags: list[Tag]) -> tuple[int, int]:
     """The maximum-scoring contiguous run of lines ``[start, end)``."""
     best, best_lo, best_hi = 0.0, 0, 0
     run, lo = 0.0, 0
+    hints = ctx.hints
     for i, (tag, f) in enumerate(zip(tags, ctx.feats)):
         if run <= 0:
             run, lo = 0.0, i
-        run += _score(tag, f)
+        run += _score(tag, f) if hints is None else _html_score(tag, f, hints[i])
         if run > best:
             best, best_lo, best_hi = run, lo, i + 1
     return best_lo, best_hi

@@ -88,7 +88,7 @@ _TRAILING_CREDIT_CHARS = 120
 _GLUED_AFTER_SENTENCE = re.compile(r"[a-z0-9][.!?](?=[A-Z])")
 
 
-def _trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
+def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
     """Split ``caption (Photo: Getty Images)`` or ``caption Copyright AP`` into text and credit."""
     if text[-1] in ")]":
         opener = "(" if text[-1] == ")" else "["
@@ -196,7 +196,7 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
                     break
         if tags[i].role != "text" or ctx.feats[i].words > 80:
             continue
-        split = _trailing_credit(text, ctx)
+        split = trailing_credit(text, ctx)
         if split is not None:
             tags[i] = Tag("caption", "credited", "caption.trailing_credit", split)
         elif i > 0 and lines[i - 1].source_line == lines[i].source_line and CAPTION_LABEL in lines[i - 1].categories:

@@ -24,6 +24,7 @@ from newsparse.captions import (
     is_bare_credit,
     pair_credits,
     strip_credit_markers,
+    trailing_credit,
     unbracket,
 )
 from newsparse.dates import DateFinder
@@ -39,7 +40,9 @@ from newsparse.features import (
 from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
 from newsparse.lines import Line
+from newsparse.html import Hints
 from newsparse.rules import Lexicon
+from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
 #: Which boilerplate kind wins when a phrase belongs to several.
@@ -57,6 +60,47 @@ def _kind_of(categories: frozenset[str]) -> str:
         if kind in categories:
             return kind
     return "other"
+
+
+def rule_structure(i: int, ctx: Context) -> Tag | None:
+    """HTML evidence: hidden text, and furniture containers (nav, footer, a share
+    or comments box...) around a line that is not long prose."""
+    if ctx.hints is None:
+        return None
+    hint, f = ctx.hints[i], ctx.feats[i]
+    flags = hint.flags
+    if not flags:
+        return None
+    if flags & S.HIDDEN:
+        return Tag("boilerplate", "other", "html.hidden")
+    prose = f.cls == GOOD and hint.link_share < 0.5
+    if prose and not flags & S.PROSE_BOILERPLATE:
+        return None
+    for flag, kind, rule in S.BOILERPLATE_FLAGS:
+        if flags & flag:
+            return Tag("boilerplate", kind, rule)
+    if flags & (S.FIGCAPTION | S.CAPTION):
+        return _html_caption(i, ctx)
+    if flags & S.CREDIT and f.words <= 12:
+        return Tag("credit", None, "html.credit", strip_credit_markers(ctx.lines[i].text, ctx.lex) or ctx.lines[i].text)
+    if flags & S.BYLINE and f.words <= 10 and not f.digit and not f.sentence:
+        return Tag("byline", None, "html.byline", 0)
+    return None
+
+
+def _html_caption(i: int, ctx: Context) -> Tag:
+    """A figure caption, its credit split off."""
+    text = ctx.lines[i].text
+    split = trailing_credit(text, ctx)
+    if split is not None:
+        return Tag("caption", "credited", "html.figcaption", split)
+    bare = unbracket(text)
+    credit = strip_credit_markers(bare, ctx.lex)
+    if credit is not None and len(credit.split()) <= CREDIT_WORDS:
+        return Tag("caption", "credited", "html.figcaption_credit", (None, credit))
+    if ctx.feats[i].words <= 6 and is_bare_credit(bare, ctx):
+        return Tag("caption", "credited", "html.figcaption_credit", (None, bare))
+    return Tag("caption", "text", "html.figcaption", (text, None))
 
 
 def rule_phrase(i: int, ctx: Context) -> Tag | None:
@@ -204,10 +248,13 @@ class LocalRuleEntry:
     max_words: int
     apply: LocalRule
     needs_digit: bool = False
+    #: runs only on lines that come from HTML
+    html_only: bool = False
 
 
 #: Local rules, in the order they are tried; the first that answers wins.
 LOCAL_RULES: list[LocalRuleEntry] = [
+    LocalRuleEntry("structure", 10_000, rule_structure, html_only=True),
     LocalRuleEntry("phrase", 20, rule_phrase),
     LocalRuleEntry("counter", 6, rule_counter),
     LocalRuleEntry("prefix", 60, rule_prefix),
@@ -224,7 +271,8 @@ _TEXT_RULES = {c: f"text.{c}" for c in (GOOD, NEAR, SHORT, BAD)}
 def local_tags(ctx: Context) -> list[Tag]:
     """Run :data:`LOCAL_RULES` over every line; undecided lines get role ``text``."""
     out = []
-    rules = [(e.max_words, e.needs_digit, e.apply) for e in LOCAL_RULES]
+    html = ctx.hints is not None
+    rules = [(e.max_words, e.needs_digit, e.apply) for e in LOCAL_RULES if html or not e.html_only]
     for i, f in enumerate(ctx.feats):
         words, digit = f.words, f.digit
         for max_words, needs_digit, apply in rules:
@@ -262,6 +310,21 @@ def _settle_datelines(tags: list[Tag], region_end: int) -> None:
             seen[kind] = True
 
 
+_BODY_KIND_OF_TAG = {"h2": "subheading", "h3": "subheading", "h4": "subheading", "h5": "subheading", "h6": "subheading",
+                     "li": "list_item", "dt": "list_item", "dd": "list_item"}
+
+
+def _body_kinds_from_tags(tags: list[Tag], hints: Sequence[Hints]) -> None:
+    """Body blocks from HTML take their kind from their element: a heading, a list item, a quote."""
+    for i, t in enumerate(tags):
+        if t.role != "body":
+            continue
+        h = hints[i]
+        kind = "quote" if h.flags & S.BLOCKQUOTE else _BODY_KIND_OF_TAG.get(h.tag, "paragraph")
+        if kind != t.kind:
+            tags[i] = Tag("body", kind, f"html.{kind}")
+
+
 def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
     """Whatever is still undecided becomes boilerplate (or a caption with only a credit)."""
     for i, t in enumerate(tags):
@@ -274,20 +337,23 @@ def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
             tags[i] = Tag("caption", "credited", "caption.credit_only", (None, t.data))
 
 
-def classify(lines: Sequence[Line], lex: Lexicon, dates: DateFinder) -> tuple[list[Tag], str | None]:
+def classify(
+    lines: Sequence[Line], lex: Lexicon, dates: DateFinder, hints: Sequence[Hints] | None = None
+) -> tuple[list[Tag], str | None]:
     """Decide a :class:`Tag` for every line; also return the detected language.
 
     The steps: features and local rules; captions with credits below a
     sentence; the article region; the headline and standfirst above the first
     paragraph (the body starts after the headline); the remaining credits; one
     byline and one stamp of each kind; related blocks and body blocks inside
-    the region; the rest is boilerplate.
+    the region; the rest is boilerplate.  *hints*, for lines from HTML, add
+    structural evidence to these steps.
     """
     toks = [_WORD.findall(line.lower) for line in lines]
     language = language_of(toks, lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
     feats = [describe(line, t, stop) for line, t in zip(lines, toks)]
-    ctx = Context(lines, feats, lex, dates, language)
+    ctx = Context(lines, feats, lex, dates, language, hints)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
@@ -308,5 +374,7 @@ def classify(lines: Sequence[Line], lex: Lexicon, dates: DateFinder) -> tuple[li
     _settle_datelines(tags, hi)
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
+    if hints is not None:
+        _body_kinds_from_tags(tags, hints)
     _settle_leftovers(ctx, tags, head_end)
     return tags, language

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.features import GOOD, NEAR, is_name_like
+from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
 HANDLES = re.compile(r"@\w+")
@@ -38,6 +39,8 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "from_top": -2.0,
     "title_case": -0.1,
     "quoted": 1.0,
+    # from HTML only: the line is an <h1> or marked itemprop=headline
+    "h1": 4.0,
 }
 
 
@@ -79,6 +82,7 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
         "from_top": min(i, 20) / 20.0,
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
+        "h1": float(ctx.hints is not None and (ctx.hints[i].tag == "h1" or bool(ctx.hints[i].flags & S.HEADLINE))),
     }
 
 

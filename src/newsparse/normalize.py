@@ -23,15 +23,21 @@ _BOMS = (
 )
 
 
+def decode_bom(data: bytes) -> str | None:
+    """*data* decoded by its byte-order mark (the mark removed), or ``None`` without one."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    return None
+
+
 def decode(data: bytes) -> str:
     """Decode *data*: a byte-order mark decides the codec, else UTF-8.
 
     The mark itself is removed; invalid sequences become U+FFFD.
     """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
-    return data.decode("utf-8", errors="replace")
+    text = decode_bom(data)
+    return text if text is not None else data.decode("utf-8", errors="replace")
 
 
 def fold(raw: str) -> str:

@@ -1,4 +1,4 @@
-"""The plain-text entry point: :func:`parse`."""
+"""The entry points: :func:`parse` for plain text, :func:`parse_html` for HTML."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import functools
 from newsparse.assemble import assemble
 from newsparse.classify import classify
 from newsparse.dates import DateFinder
+from newsparse.html import decode_html, html_lines
 from newsparse.lines import split_lines
 from newsparse.model import Article
 from newsparse.normalize import decode
@@ -36,3 +37,26 @@ def parse(text: str | bytes) -> Article:
         return Article()
     tags, language = classify(lines, lex, finder)
     return assemble(text, lines, tags, lex, finder, language)
+
+
+def parse_html(html: str | bytes, *, url: str | None = None) -> Article:
+    """Parse a news page's HTML into an :class:`Article`.
+
+    *html* is a ``str``, or ``bytes`` decoded by byte-order mark, then the
+    charset the document declares, then UTF-8, then cp1252.  Segment spans
+    point into the (decoded) HTML.  Nothing is fetched or read: no network,
+    no files, no DTDs, no entity definitions.  *url* is the page's address,
+    kept for the evidence it gives (reserved; not yet used).
+    Any other type raises :class:`TypeError`.
+    """
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        html = decode_html(bytes(html))
+    elif not isinstance(html, str):
+        raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
+    lex = lexicon()
+    finder = _date_finder()
+    lines, hints = html_lines(html, lex)
+    if not lines:
+        return Article()
+    tags, language = classify(lines, lex, finder, hints)
+    return assemble(None, lines, tags, lex, finder, language)

@@ -8,6 +8,7 @@ import attrs
 
 from newsparse.dates import DateFinder, Stamp
 from newsparse.features import Features
+from newsparse.html import Hints
 from newsparse.lines import Line
 from newsparse.rules import Lexicon
 
@@ -36,6 +37,8 @@ class Context:
     lex: Lexicon
     dates: DateFinder
     language: str | None
+    #: structural evidence per line, for lines that come from HTML
+    hints: Sequence[Hints] | None = None
 
 
 def stamp_of(tag: Tag) -> Stamp | None:
