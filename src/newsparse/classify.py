@@ -338,7 +338,12 @@ def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
 
 
 def classify(
-    lines: Sequence[Line], lex: Lexicon, dates: DateFinder, hints: Sequence[Hints] | None = None
+    lines: Sequence[Line],
+    lex: Lexicon,
+    dates: DateFinder,
+    hints: Sequence[Hints] | None = None,
+    *,
+    titles: frozenset[str] = frozenset(),
 ) -> tuple[list[Tag], str | None]:
     """Decide a :class:`Tag` for every line; also return the detected language.
 
@@ -347,13 +352,14 @@ def classify(
     paragraph (the body starts after the headline); the remaining credits; one
     byline and one stamp of each kind; related blocks and body blocks inside
     the region; the rest is boilerplate.  *hints*, for lines from HTML, add
-    structural evidence to these steps.
+    structural evidence to these steps; *titles* are case-folded headlines the
+    page's metadata gives, a line equal to one is likely the headline.
     """
     toks = [_WORD.findall(line.lower) for line in lines]
     language = language_of(toks, lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
     feats = [describe(line, t, stop) for line, t in zip(lines, toks)]
-    ctx = Context(lines, feats, lex, dates, language, hints)
+    ctx = Context(lines, feats, lex, dates, language, hints, titles)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)

@@ -41,6 +41,8 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "quoted": 1.0,
     # from HTML only: the line is an <h1> or marked itemprop=headline
     "h1": 4.0,
+    # from HTML only: the line equals a headline in the page's metadata
+    "meta_title": 4.0,
 }
 
 
@@ -83,6 +85,7 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
         "h1": float(ctx.hints is not None and (ctx.hints[i].tag == "h1" or bool(ctx.hints[i].flags & S.HEADLINE))),
+        "meta_title": float(ctx.lines[i].lower in ctx.titles),
     }
 
 
@@ -93,11 +96,37 @@ def _headline_score(features: dict[str, float]) -> float:
 
 #: How many lines before the first paragraph the headline is looked for.
 _HEADLINE_WINDOW = 60
+#: The same for HTML, where menus are longer but the h1 and metadata point at the headline.
+_HTML_HEADLINE_WINDOW = 200
+
+
+def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
+    """From HTML: the undecided line that equals a metadata headline and is an ``<h1>``,
+    else one of the two (metadata first), the earliest on ties."""
+    hints = ctx.hints
+    if hints is None:
+        return None
+    best, best_i = 0, None
+    for i, line in enumerate(ctx.lines):
+        if tags[i].role != "text" or ctx.feats[i].words > 40:
+            continue
+        score = 2 * (line.lower in ctx.titles) + (hints[i].tag == "h1" or bool(hints[i].flags & S.HEADLINE))
+        if score > best:
+            best, best_i = score, i
+            if score == 3:
+                break
+    return best_i
 
 
 def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
-    """The title-like line before the body that scores best (earliest on ties)."""
-    lo = max(0, first_body - _HEADLINE_WINDOW)
+    """The title-like line before the body that scores best (earliest on ties).
+
+    From HTML, a line the page marks as its headline (``<h1>``, metadata) wins.
+    """
+    marked = _marked_headline(ctx, tags)
+    if marked is not None:
+        return marked
+    lo = max(0, first_body - (_HEADLINE_WINDOW if ctx.hints is None else _HTML_HEADLINE_WINDOW))
     cands = [i for i in range(lo, first_body) if headline_candidate(i, ctx, tags)]
     best, best_i = 0.0, None
     for i in cands:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
 
 import attrs
 from lxml import etree
@@ -110,130 +109,149 @@ class Hints:
     link_share: float
 
 
-def _class_flags(el: etree._Element, tag: str) -> int:
-    flags = S.TAG_FLAGS.get(tag, 0)
-    get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        flags |= S.HIDDEN
-    style = get("style")
-    if style and _DISPLAY_NONE.search(style):
-        flags |= S.HIDDEN
-    names = get("class")
-    ident = get("id")
-    prop = get("itemprop")
-    if prop:
-        flags |= S.ITEMPROP_FLAGS.get(prop.strip().lower(), 0)
-    role = get("role")
-    if role:
-        flags |= S.ROLE_FLAGS.get(role.strip().lower(), 0)
-    if names or ident:
-        words = f"{names or ''} {ident or ''}".lower()
-        for token in _CLASS_SPLIT.split(words):
-            if token:
-                flags |= S.CLASS_FLAGS.get(token, 0)
+def _token_flags(words: str, cache: dict[str, int]) -> int:
+    """Flags of a class/id attribute value (cached per document: pages repeat their classes)."""
+    flags = cache.get(words)
+    if flags is None:
+        flags = 0
+        for token in _CLASS_SPLIT.split(words.lower()):
+            flags |= S.CLASS_FLAGS.get(token, 0)
+        cache[words] = flags
     return flags
 
 
-@attrs.define(slots=True)
-class _Block:
-    """A line being collected."""
-
-    parts: list[str] = attrs.Factory(list)
-    link_chars: int = 0
-    chars: int = 0
-    tag: str = "body"
-    flags: int = 0
-    #: source line of the element the text is in (1-based, from libxml2)
-    sourceline: int = 0
-
-
-def linearise(root: etree._Element) -> Iterator[tuple[str, Hints, int]]:
-    """Yield ``(raw text, hints, source line)`` for every block of visible text, in order."""
-    stack: list[tuple[str, int]] = []  # (block tag, flags) of open elements
+def _attribute_flags(items: list[tuple[str, str]], cache: dict[str, int]) -> int:
+    """Flags an element's attributes give it: classes and ids, itemprop, role, hiding."""
     flags = 0
+    for name, value in items:
+        if name == "class" or name == "id":
+            flags |= _token_flags(value, cache)
+        elif name == "itemprop":
+            flags |= S.ITEMPROP_FLAGS.get(value.strip().lower(), 0)
+        elif name == "role":
+            flags |= S.ROLE_FLAGS.get(value.strip().lower(), 0)
+        elif name == "hidden" or name == "aria-hidden" and value == "true":
+            flags |= S.HIDDEN
+        elif name == "style" and _DISPLAY_NONE.search(value):
+            flags |= S.HIDDEN
+    return flags
+
+
+def linearise(root: etree._Element) -> tuple[list[tuple[str, str, int, float]], list[tuple[int, int]]]:
+    """The blocks of visible text in document order, and the flag frames they point at.
+
+    Each block is ``(raw text, block tag, frame, link share)``.  A frame is an
+    element that carries flags: ``(its own flags, the enclosing frame)``;
+    frame 0 is the document and has none.
+    """
+    blocks: list[tuple[str, str, int, float]] = []
+    frames: list[tuple[int, int]] = [(0, 0)]
+    stack: list[tuple[str, int]] = []  # (block tag, frame) around each open element
+    frame = 0
     block_tag = "body"
     links = 0  # depth inside <a>
-    cur = _Block()
-
-    def flush() -> Iterator[tuple[str, Hints, int]]:
-        nonlocal cur
-        if cur.parts:
-            text = "".join(cur.parts)
-            if text.strip(BLANKS):
-                share = cur.link_chars / cur.chars if cur.chars else 0.0
-                yield text, Hints(cur.tag, cur.flags, share), cur.sourceline
-        cur = _Block(tag=block_tag, flags=flags)
-
-    def add(text: str, line: int | None) -> None:
-        if not cur.parts:
-            cur.tag, cur.flags = block_tag, flags
-            cur.sourceline = line or cur.sourceline
-        cur.parts.append(text)
-        n = len(text)
-        cur.chars += n
-        if links:
-            cur.link_chars += n
+    cache: dict[str, int] = {}
+    # the block being collected: its text pieces, link characters, all characters,
+    # and the block tag and frame it started in
+    parts: list[str] = []
+    link_chars = chars = 0
+    line_tag, line_frame = block_tag, frame
+    skip, block, tag_flags = _SKIP, _BLOCK, S.TAG_FLAGS
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):  # an entity reference or other non-element node
-            if event == "end" and el.tail:
-                add(el.tail, None)
-            continue
-        tag = tag.lower()
-        if event == "start":
-            if tag in _SKIP:
+            text = el.tail if event == "end" else None
+        elif event == "start":
+            tag = tag.lower()
+            stack.append((block_tag, frame))
+            if tag in skip:
                 walker.skip_subtree()
-                stack.append((tag, flags))
                 continue
-            own = _class_flags(el, tag) if tag not in ("html", "body") else 0
-            stack.append((block_tag, flags))
-            flags |= own
+            if tag != "html" and tag != "body":
+                own = tag_flags.get(tag, 0)
+                items = el.items()
+                if items:
+                    own |= _attribute_flags(items, cache)
+                if own:
+                    frames.append((own, frame))
+                    frame = len(frames) - 1
             if tag == "a":
                 links += 1
-            if tag in _BLOCK:
-                yield from flush()
-                block_tag = tag
-                cur.tag, cur.flags = block_tag, flags
-            elif tag == "br":
-                yield from flush()
-            if el.text:
-                add(el.text, el.sourceline)
+            elif tag in block or tag == "br":
+                if parts:
+                    blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars))
+                    parts, link_chars, chars = [], 0, 0
+                if tag != "br":
+                    block_tag = tag
+            text = el.text
+            if text and not parts:
+                line_tag, line_frame = block_tag, frame
         else:
-            if tag in _SKIP:
-                stack.pop()
-                if el.tail:
-                    add(el.tail, None)
-                continue
-            if tag in _BLOCK:
-                yield from flush()
+            tag = tag.lower()
+            if tag in block and parts:
+                blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars))
+                parts, link_chars, chars = [], 0, 0
             if tag == "a":
                 links -= 1
-            block_tag, flags = stack.pop()
-            if tag in _BLOCK:
-                cur.tag, cur.flags = block_tag, flags
-            if el.tail:
-                add(el.tail, None)
-    yield from flush()
+            block_tag, frame = stack.pop()
+            text = el.tail
+            if text and not parts:
+                line_tag, line_frame = block_tag, frame
+        if text:
+            parts.append(text)
+            chars += len(text)
+            if links:
+                link_chars += len(text)
+    if parts:
+        blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars))
+    return blocks, frames
 
 
-def html_lines(html: str, lex: Lexicon) -> tuple[list[Line], list[Hints]]:
-    """The lines of visible text of *html* with their hints; spans point into *html*."""
-    root = parse_document(html)
-    if root is None:
-        return [], []
+#: A line at least this long counts as prose when judging how much a frame holds.
+_PROSE_CHARS = 120
+#: A frame holding more than this share of the page's prose is a layout wrapper
+#: (an ASP.NET page-wide <form>, ``class="has-sidebar"``): its furniture flags are dropped.
+_WRAPPER_SHARE = 0.5
+
+
+def _trusted_flags(lines: list[tuple[str, str, int, float]], frames: list[tuple[int, int]]) -> list[int]:
+    """The flags each frame passes to its lines, wrappers' furniture flags dropped."""
+    prose = [0] * len(frames)
+    total = 0
+    for text, _tag, f, _share in lines:
+        n = len(text)
+        if n >= _PROSE_CHARS:
+            total += n
+            while f:
+                prose[f] += n
+                f = frames[f][1]
+    limit = max(_PROSE_CHARS, total * _WRAPPER_SHARE)
+    effective = [0] * len(frames)
+    for f in range(1, len(frames)):  # a frame comes after the frame that encloses it
+        own, parent = frames[f]
+        if prose[f] > limit:
+            own &= S.POSITIVE
+        effective[f] = effective[parent] | own
+    return effective
+
+
+def html_lines(root: etree._Element, html: str, lex: Lexicon) -> tuple[list[Line], list[Hints]]:
+    """The lines of visible text of the document *root* parsed from *html*, with their
+    hints; spans point into *html*."""
+    blocks, frames = linearise(root)
+    folded = [(fold(raw), tag, f, share) for raw, tag, f, share in blocks]
+    folded = [b for b in folded if b[0]]
+    flags = _trusted_flags(folded, frames)
     lines: list[Line] = []
     hints: list[Hints] = []
     locate = _Locator(html)
-    for number, (raw, hint, sourceline) in enumerate(linearise(root)):
-        text = fold(raw)
-        if not text:
-            continue
-        start, end = locate.span(text, sourceline)
+    for number, (text, tag, f, share) in enumerate(folded):
+        start, end = locate.span(text)
         cats = lex.phrases.get(phrase_key(text), _NONE) if len(text) <= 110 else _NONE
         lines.append(Line(text, start, end, number, 0, cats))
-        hints.append(hint)
+        hints.append(Hints(tag, flags[f], share))
     return lines, hints
 
 
@@ -253,23 +271,11 @@ class _Locator:
     def __init__(self, source: str) -> None:
         self.source = source
         self.cursor = 0
-        self.line_starts: list[int] | None = None
 
-    def _line_start(self, sourceline: int) -> int:
-        if self.line_starts is None:
-            starts = [0]
-            find = self.source.find
-            i = find("\n")
-            while i >= 0:
-                starts.append(i + 1)
-                i = find("\n", i + 1)
-            self.line_starts = starts
-        k = min(max(sourceline - 1, 0), len(self.line_starts) - 1)
-        return self.line_starts[k]
-
-    def span(self, text: str, sourceline: int) -> tuple[int, int]:
+    def span(self, text: str) -> tuple[int, int]:
+        """The span of *text*, the next line of the document, in the source."""
         source = self.source
-        lo = max(self.cursor, self._line_start(sourceline)) if sourceline else self.cursor
+        lo = self.cursor
         first = _WORDISH.search(text)
         if first is None:
             return self.cursor, self.cursor

@@ -7,8 +7,9 @@ import functools
 from newsparse.assemble import assemble
 from newsparse.classify import classify
 from newsparse.dates import DateFinder
-from newsparse.html import decode_html, html_lines
+from newsparse.html import decode_html, html_lines, parse_document
 from newsparse.lines import split_lines
+from newsparse.meta import read_meta, with_meta
 from newsparse.model import Article
 from newsparse.normalize import decode
 from newsparse.rules import lexicon
@@ -53,10 +54,15 @@ def parse_html(html: str | bytes, *, url: str | None = None) -> Article:
         html = decode_html(bytes(html))
     elif not isinstance(html, str):
         raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
+    root = parse_document(html)
+    if root is None:
+        return Article()
     lex = lexicon()
     finder = _date_finder()
-    lines, hints = html_lines(html, lex)
+    lines, hints = html_lines(root, html, lex)
+    meta = read_meta(root)
     if not lines:
         return Article()
-    tags, language = classify(lines, lex, finder, hints)
-    return assemble(None, lines, tags, lex, finder, language)
+    tags, language = classify(lines, lex, finder, hints, titles=frozenset(t.casefold() for t in meta.titles))
+    article = assemble(None, lines, tags, lex, finder, language)
+    return with_meta(article, meta, lines)

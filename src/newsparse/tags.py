@@ -39,6 +39,8 @@ class Context:
     language: str | None
     #: structural evidence per line, for lines that come from HTML
     hints: Sequence[Hints] | None = None
+    #: case-folded headlines from the page's metadata
+    titles: frozenset[str] = frozenset()
 
 
 def stamp_of(tag: Tag) -> Stamp | None:

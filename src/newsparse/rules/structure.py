@@ -115,5 +115,9 @@ BOILERPLATE_FLAGS: tuple[tuple[int, str, str], ...] = (
     (ASIDE, "other", "html.aside"),
 )
 
+#: Flags that point at the article rather than at furniture: kept even on a
+#: frame that holds most of the page's prose.
+POSITIVE = ARTICLE | HEADLINE | BLOCKQUOTE | FIGURE | FIGCAPTION | CAPTION | HEADER
+
 #: Flags that make even long prose boilerplate (comment threads, consent banners).
 PROSE_BOILERPLATE = COOKIE | COMMENTS

@@ -1,0 +1,225 @@
+"""What a page says about itself: schema.org JSON-LD, OpenGraph and ``<meta>``
+tags, ``<time datetime>`` and ``<title>``.
+
+This is evidence, not truth: :func:`newsparse.parse.parse_html` checks titles
+and names against the visible text before using them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+from lxml import etree
+
+from newsparse.lines import Line
+from newsparse.model import Article, Byline
+from newsparse.normalize import fold
+
+#: schema.org types whose headline, author and dates describe the article.
+_ARTICLE_TYPES = frozenset(
+    "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle reviewnewsarticle "
+    "backgroundnewsarticle blogposting socialmediaposting liveblogposting techarticle scholarlyarticle "
+    "report webpage itempage".split()
+)
+_MAX_JSON = 1_000_000  # a larger script is no metadata block
+_MAX_DEPTH = 20
+_ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+[:·•»]\s+")
+
+_PUBLISHED_META = (
+    "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
+    "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", "og:published_time",
+    "citation_publication_date", "article.published", "published_time", "cxenseparse:recs:publishtime",
+)
+_MODIFIED_META = ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dc.date.modified")
+
+
+@attrs.frozen
+class PageMeta:
+    """Metadata read from a page's head and JSON-LD."""
+
+    #: headline candidates, best first: JSON-LD headline, og:title, itemprop, <title> and its parts
+    titles: tuple[str, ...] = ()
+    #: author names from JSON-LD, ``itemprop=author`` and ``<meta name="author">``
+    authors: tuple[str, ...] = ()
+    published: _dt.date | None = None
+    modified: _dt.date | None = None
+
+
+def iso_date(value: str) -> _dt.date | None:
+    """An ISO 8601 date or date-time at the start of *value* (local time kept, zone dropped)."""
+    m = _ISO_DATE.match(value)
+    if m is None:
+        return None
+    try:
+        if m[4] is not None:
+            return _dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]))
+        return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _objects(node: object, depth: int = 0) -> Iterator[dict[str, object]]:
+    """Every JSON object in *node*, through lists and ``@graph`` (bounded depth)."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node[:200]:
+            yield from _objects(item, depth + 1)
+    elif isinstance(node, dict):
+        yield node
+        graph = node.get("@graph")
+        if graph is not None:
+            yield from _objects(graph, depth + 1)
+        main = node.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            yield from _objects(main, depth + 1)
+
+
+def _types(obj: dict[str, object]) -> set[str]:
+    t = obj.get("@type")
+    items = t if isinstance(t, list) else [t]
+    return {x.casefold() for x in items if isinstance(x, str)}
+
+
+def _names(value: object) -> list[str]:
+    """Person or organisation names in a JSON-LD ``author`` value."""
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        if isinstance(item, str):
+            name = item
+        elif isinstance(item, dict):
+            name = item.get("name")  # type: ignore[assignment]
+            if not isinstance(name, str):
+                continue
+        else:
+            continue
+        name = fold(name)
+        if name and not name.startswith(("http://", "https://")) and len(name) <= 80:
+            out.append(name)
+    return out
+
+
+def _json_ld(root: etree._Element) -> Iterator[dict[str, object]]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text
+        if not text or len(text) > _MAX_JSON:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        for obj in _objects(data):
+            if _types(obj) & _ARTICLE_TYPES:
+                yield obj
+
+
+def _title_parts(title: str) -> list[str]:
+    """``Headline | Site`` gives the whole title and its longest part, ``Headline``."""
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
+    if len(parts) < 2:
+        return [title]
+    return [title, max(parts, key=len)]
+
+
+def read_meta(root: etree._Element) -> PageMeta:
+    """Collect :class:`PageMeta` from the document *root*."""
+    titles: list[str] = []
+    authors: list[str] = []
+    published: _dt.date | None = None
+    modified: _dt.date | None = None
+    for obj in _json_ld(root):
+        headline = obj.get("headline")
+        if not isinstance(headline, str) and not _types(obj) & {"webpage", "itempage"}:
+            headline = obj.get("name")  # a web page's name is often the site's
+        if isinstance(headline, str):
+            titles.append(fold(headline))
+        if not authors and "author" in obj:
+            authors = _names(obj["author"])
+        if published is None and isinstance(obj.get("datePublished"), str):
+            published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
+        if modified is None and isinstance(obj.get("dateModified"), str):
+            modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
+    metas: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if key and content and key not in metas:
+            metas[key] = content
+    for key in ("og:title", "twitter:title", "headline", "title"):
+        if key in metas:
+            titles.append(fold(metas[key]))
+    if not authors:
+        for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"):
+            value = metas.get(key)
+            if value and not value.startswith(("http://", "https://")):
+                authors = [fold(v) for v in re.split(r"\s*[,;]\s*|\s+(?:and|und|et|y)\s+", value) if v.strip()]
+                break
+    for key in _PUBLISHED_META:
+        if published is None and key in metas:
+            published = iso_date(metas[key])
+    for key in _MODIFIED_META:
+        if modified is None and key in metas:
+            modified = iso_date(metas[key])
+    if published is None:
+        for el in root.iter("time"):
+            value = el.get("datetime")
+            if value:
+                published = iso_date(value)
+                if published is not None:
+                    break
+    title = root.find(".//title")
+    if title is not None and title.text:
+        titles.extend(_title_parts(fold(title.text)))
+    seen = dict.fromkeys(t for t in titles if t)
+    return PageMeta(tuple(seen), tuple(dict.fromkeys(a for a in authors if a)), published, modified)
+
+
+#: A line this short that names a metadata author is taken as the byline.
+_BYLINE_WORDS = 12
+
+
+def with_meta(article: Article, meta: PageMeta, lines: Sequence[Line]) -> Article:
+    """*article* completed with *meta* where the page's visible text bears it out.
+
+    Dates come from the metadata when it has them (visible stamps are often
+    partial or relative); authors only when the visible text has none and
+    shows the metadata's names; the line naming them becomes the byline.
+    """
+    changes: dict[str, object] = {}
+    if meta.published is not None:
+        shown = article.published
+        same_day = shown is not None and _day(shown) == _day(meta.published)
+        if shown is None or not same_day or not isinstance(shown, _dt.datetime):
+            changes["published"] = meta.published
+    if article.updated is None and meta.modified is not None and meta.published is not None:
+        if _day(meta.modified) > _day(meta.published):
+            changes["updated"] = meta.modified
+    if not article.authors and meta.authors:
+        names = [a for a in meta.authors if any(a.casefold() in line.lower for line in lines)]
+        if names:
+            changes.update(_meta_byline(article, names, lines))
+    return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
+
+
+def _day(value: _dt.date) -> _dt.date:
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
+def _meta_byline(article: Article, names: list[str], lines: Sequence[Line]) -> dict[str, object]:
+    """The byline for metadata *names*: the short non-body line that shows the first, if any."""
+    key = names[0].casefold()
+    segments = list(article.segments)
+    for k, (line, seg) in enumerate(zip(lines, segments)):
+        if key in line.lower and len(line.text.split()) <= _BYLINE_WORDS and seg.role in ("boilerplate", "byline"):
+            segments[k] = attrs.evolve(seg, role="byline", kind=None, rule="meta.author")
+            boiler = [b for b in article.boilerplate if b.text != line.text]
+            return {"byline": Byline(line.text, names), "segments": segments, "boilerplate": boiler}
+    return {"byline": Byline(", ".join(names), names)}
