@@ -79,13 +79,18 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
     for flag, kind, rule in S.BOILERPLATE_FLAGS:
         if flags & flag:
             return Tag("boilerplate", kind, rule)
-    if flags & (S.FIGCAPTION | S.CAPTION):
+    if flags & (S.FIGCAPTION | S.CAPTION) and hint.tag not in _HEADINGS:
         return _html_caption(i, ctx)
     if flags & S.CREDIT and f.words <= 12:
         return Tag("credit", None, "html.credit", strip_credit_markers(ctx.lines[i].text, ctx.lex) or ctx.lines[i].text)
     if flags & S.BYLINE and f.words <= 10 and not f.digit and not f.sentence:
+        if ctx.lines[i].lower.rstrip(": ") in ctx.lex.byline_marker_words:
+            return Tag("boilerplate", "other", "byline.marker_line")  # "By", the name in the next element
         return Tag("byline", None, "html.byline", 0)
     return None
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _html_caption(i: int, ctx: Context) -> Tag:

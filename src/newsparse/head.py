@@ -108,8 +108,9 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
         return None
     best, best_i = 0, None
     for i, line in enumerate(ctx.lines):
-        if tags[i].role != "text" or ctx.feats[i].words > 40:
-            continue
+        t = tags[i]
+        if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
+            continue  # undecided, or furniture only by the containers around it
         score = 2 * (line.lower in ctx.titles) + (hints[i].tag == "h1" or bool(hints[i].flags & S.HEADLINE))
         if score > best:
             best, best_i = score, i

@@ -237,9 +237,27 @@ def _trusted_flags(lines: list[tuple[str, str, int, float]], frames: list[tuple[
     return effective
 
 
-def html_lines(root: etree._Element, html: str, lex: Lexicon) -> tuple[list[Line], list[Hints]]:
+def _kicker_split(text: str, titles: frozenset[str]) -> int:
+    """Where a headline that the metadata confirms starts after a kicker in the same
+    element (``Interne Unterlagen im Netz Daten von Rheinmetall gehackt``), or 0."""
+    low = text.casefold()
+    if len(low) != len(text) or low in titles:
+        return 0
+    for title in titles:
+        if len(title) >= _MIN_TITLE and len(title) < len(low) and low.endswith(title):
+            return len(text) - len(title)
+    return 0
+
+
+_MIN_TITLE = 12
+
+
+def html_lines(
+    root: etree._Element, html: str, lex: Lexicon, titles: frozenset[str] = frozenset()
+) -> tuple[list[Line], list[Hints]]:
     """The lines of visible text of the document *root* parsed from *html*, with their
-    hints; spans point into *html*."""
+    hints; spans point into *html*.  An ``<h1>`` that ends with one of the
+    metadata *titles* (case folded) is split into its kicker and the title."""
     blocks, frames = linearise(root)
     folded = [(fold(raw), tag, f, share) for raw, tag, f, share in blocks]
     folded = [b for b in folded if b[0]]
@@ -248,11 +266,19 @@ def html_lines(root: etree._Element, html: str, lex: Lexicon) -> tuple[list[Line
     hints: list[Hints] = []
     locate = _Locator(html)
     for number, (text, tag, f, share) in enumerate(folded):
-        start, end = locate.span(text)
-        cats = lex.phrases.get(phrase_key(text), _NONE) if len(text) <= 110 else _NONE
-        lines.append(Line(text, start, end, number, 0, cats))
-        hints.append(Hints(tag, flags[f], share))
+        cut = _kicker_split(text, titles) if tag == "h1" and titles else 0
+        pieces = [text[:cut].strip(_KICKER_EDGE), text[cut:]] if cut else [text]
+        for piece in pieces:
+            if not piece:
+                continue
+            start, end = locate.span(piece)
+            cats = lex.phrases.get(phrase_key(piece), _NONE) if len(piece) <= 110 else _NONE
+            lines.append(Line(piece, start, end, number, 0, cats, glued=bool(cut)))
+            hints.append(Hints(tag, flags[f], share))
     return lines, hints
+
+
+_KICKER_EDGE = " :|-–—"
 
 
 _WORDISH = re.compile(r"[A-Z]?[a-z0-9]{2,}|[A-Z0-9]{3,}")

@@ -15,9 +15,12 @@ from collections.abc import Iterator, Sequence
 import attrs
 from lxml import etree
 
+from newsparse.dates import DateFinder
+from newsparse.html import Hints
 from newsparse.lines import Line
 from newsparse.model import Article, Byline
 from newsparse.normalize import fold
+from newsparse.rules import structure as S
 
 #: schema.org types whose headline, author and dates describe the article.
 _ARTICLE_TYPES = frozenset(
@@ -186,11 +189,13 @@ def read_meta(root: etree._Element) -> PageMeta:
 _BYLINE_WORDS = 12
 
 
-def with_meta(article: Article, meta: PageMeta, lines: Sequence[Line]) -> Article:
+def with_meta(
+    article: Article, meta: PageMeta, lines: Sequence[Line], hints: Sequence[Hints], finder: DateFinder
+) -> Article:
     """*article* completed with *meta* where the page's visible text bears it out.
 
     Dates come from the metadata when it has them (visible stamps are often
-    partial or relative); authors only when the visible text has none and
+    partial or relative), else from a line the page marks as a date; authors only when the visible text has none and
     shows the metadata's names; the line naming them becomes the byline.
     """
     changes: dict[str, object] = {}
@@ -199,13 +204,21 @@ def with_meta(article: Article, meta: PageMeta, lines: Sequence[Line]) -> Articl
         same_day = shown is not None and _day(shown) == _day(meta.published)
         if shown is None or not same_day or not isinstance(shown, _dt.datetime):
             changes["published"] = meta.published
+    elif article.published is None:
+        # a date the page marks as one (<time>, class="date") outside the article's lines
+        for line, hint in zip(lines, hints):
+            if hint.flags & S.DATE:
+                stamp = finder.find(line.text)
+                if stamp is not None:
+                    changes["published"] = stamp.value
+                    break
     if article.updated is None and meta.modified is not None and meta.published is not None:
         if _day(meta.modified) > _day(meta.published):
             changes["updated"] = meta.modified
     if not article.authors and meta.authors:
         names = [a for a in meta.authors if any(a.casefold() in line.lower for line in lines)]
         if names:
-            changes.update(_meta_byline(article, names, lines))
+            changes.update(_meta_byline(article, names, lines, hints))
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
 
 
@@ -213,12 +226,17 @@ def _day(value: _dt.date) -> _dt.date:
     return value.date() if isinstance(value, _dt.datetime) else value
 
 
-def _meta_byline(article: Article, names: list[str], lines: Sequence[Line]) -> dict[str, object]:
-    """The byline for metadata *names*: the short non-body line that shows the first, if any."""
+def _meta_byline(
+    article: Article, names: list[str], lines: Sequence[Line], hints: Sequence[Hints]
+) -> dict[str, object]:
+    """The byline for metadata *names*: the short line outside menus and footers
+    (and not body) that shows the first, if any."""
     key = names[0].casefold()
     segments = list(article.segments)
     for k, (line, seg) in enumerate(zip(lines, segments)):
-        if key in line.lower and len(line.text.split()) <= _BYLINE_WORDS and seg.role in ("boilerplate", "byline"):
+        if seg.role not in ("boilerplate", "byline") or hints[k].flags & S.FURNITURE or key not in line.lower:
+            continue
+        if len(line.text.split()) <= _BYLINE_WORDS:
             segments[k] = attrs.evolve(seg, role="byline", kind=None, rule="meta.author")
             boiler = [b for b in article.boilerplate if b.text != line.text]
             return {"byline": Byline(line.text, names), "segments": segments, "boilerplate": boiler}

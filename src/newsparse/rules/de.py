@@ -42,7 +42,7 @@ TABLE = LanguageTable(
             "bereits abonnent?", "zum abo",
         ),
         "navigation": (
-            "startseite", "inhalt", "inhaltsverzeichnis", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
+            "zum inhalt springen", "zum inhalt wechseln", "direkt zum inhalt", "zur navigation springen", "startseite", "inhalt", "inhaltsverzeichnis", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
             "abmelden", "registrieren", "nach oben", "zum inhalt", "navigation", "themen", "schlagworte",
             "weniger", "mehr anzeigen", "alle anzeigen", "vorheriger artikel", "nächster artikel",
             "politik", "wirtschaft", "sport", "kultur", "panorama", "wissen", "leben", "meinung",

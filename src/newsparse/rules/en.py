@@ -66,7 +66,7 @@ TABLE = LanguageTable(
             "unlock this article", "continue reading", "read the full article", "start your free trial",
         ),
         "navigation": (
-            "home", "menu", "search", "sign in", "log in", "login", "log out", "register", "my account",
+            "skip to the content", "skip to main navigation", "skip to navigation", "jump to content", "home", "menu", "search", "sign in", "log in", "login", "log out", "register", "my account",
             "skip to content", "skip to main content", "skip navigation", "back to top", "top",
             "next", "previous", "next article", "previous article", "more", "less", "show more",
             "see more", "load more", "view all", "see all", "all", "news", "sections", "topics",

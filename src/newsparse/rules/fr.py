@@ -24,7 +24,7 @@ TABLE = LanguageTable(
         "cookie": ("accepter", "tout accepter", "refuser", "paramétrer", "gérer les cookies", "j'accepte"),
         "paywall": ("abonnez-vous", "s'abonner", "je m'abonne", "réservé aux abonnés", "article réservé aux abonnés",
                     "déjà abonné ?", "déjà abonné"),
-        "navigation": ("accueil", "rechercher", "recherche", "menu", "connexion", "se connecter", "mon compte",
+        "navigation": ("aller au contenu", "aller au contenu principal", "passer au contenu", "accueil", "rechercher", "recherche", "menu", "connexion", "se connecter", "mon compte",
                        "article précédent", "article suivant", "précédent", "suivant", "retour", "plus", "tags",
                        "mots-clés", "thèmes", "politique", "économie", "société", "culture", "sport", "sports",
                        "monde", "international", "france", "régions", "vidéos", "vidéo", "photos", "direct"),

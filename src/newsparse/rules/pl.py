@@ -20,7 +20,7 @@ TABLE = LanguageTable(
         "advertisement": ("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany"),
         "cookie": ("akceptuję", "akceptuj", "zaakceptuj wszystkie", "odrzuć", "ustawienia cookies", "zgadzam się"),
         "paywall": ("subskrybuj", "wykup subskrypcję", "kup dostęp", "tylko dla subskrybentów", "premium"),
-        "navigation": ("strona główna", "szukaj", "menu", "zaloguj", "zaloguj się", "moje konto", "poprzedni",
+        "navigation": ("przejdź do treści", "przejdź do zawartości", "strona główna", "szukaj", "menu", "zaloguj", "zaloguj się", "moje konto", "poprzedni",
                        "następny", "wstecz", "więcej", "tagi", "tematy", "polityka", "gospodarka", "sport",
                        "kultura", "świat", "kraj", "wideo", "zdjęcia"),
         "footer": ("kontakt", "regulamin", "polityka prywatności", "o nas", "mapa strony", "wszelkie prawa zastrzeżone",

@@ -117,7 +117,10 @@ BOILERPLATE_FLAGS: tuple[tuple[int, str, str], ...] = (
 
 #: Flags that point at the article rather than at furniture: kept even on a
 #: frame that holds most of the page's prose.
-POSITIVE = ARTICLE | HEADLINE | BLOCKQUOTE | FIGURE | FIGCAPTION | CAPTION | HEADER
+POSITIVE = ARTICLE | HEADLINE | BLOCKQUOTE | HEADER
+
+#: Flags of page furniture: menus, footers, sidebars, tag lists, share and comment boxes.
+FURNITURE = NAV | MENU | FOOTER | SIDEBAR | TAGS | SHARE | COMMENTS | RELATED | ASIDE
 
 #: Flags that make even long prose boilerplate (comment threads, consent banners).
 PROSE_BOILERPLATE = COOKIE | COMMENTS
