@@ -73,6 +73,11 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
         return None
     if flags & S.HIDDEN:
         return Tag("boilerplate", "other", "html.hidden")
+    if flags & S.RELATED and not flags & S.PROSE_BOILERPLATE:
+        # a related box: its heading opens a related block, its links are decided as items
+        if hint.tag in _HEADINGS and f.words <= 8:
+            return Tag("relhead", "other", "html.related_heading")
+        return None
     prose = f.cls == GOOD and hint.link_share < 0.5
     if prose and not flags & S.PROSE_BOILERPLATE:
         return None

@@ -1,14 +1,27 @@
-"""Command line: ``newsparse [FILE ...|-] [--format json|text|markdown]``."""
+"""Command line: ``newsparse [FILE ...|-] [--html|--text] [--format json|text|markdown]``."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 
 from newsparse import __version__
 from newsparse.model import Article
-from newsparse.parse import parse
+from newsparse.parse import parse, parse_html
+
+# Markup at the start of a file (after a byte-order mark and white space): a
+# doctype, a comment, an XML declaration or one of the tags a page opens with.
+_MARKUP_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|!--|\?xml|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|article[\s>])",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Does *data* start with HTML markup (a doctype, ``<html>``, ``<head>``...)?"""
+    return _MARKUP_START.match(data[:1024]) is not None
 
 
 def to_text(article: Article) -> str:
@@ -74,11 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newsparse`` command."""
     p = argparse.ArgumentParser(
         prog="newsparse",
-        description="Parse the raw text of news pages into headline, byline, captions, body, "
+        description="Parse the raw text or the HTML of news pages into headline, byline, captions, body, "
         "related blocks and boilerplate.",
-        epilog="With several files and --format json, one JSON object per line is printed (JSON Lines).",
+        epilog="Input that starts with markup (<!DOCTYPE html>, <html>, ...) is read as HTML unless --text "
+        "is given. With several files and --format json, one JSON object per line is printed (JSON Lines).",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="text files to parse; '-' or none reads standard input")
+    p.add_argument(
+        "files", nargs="*", metavar="FILE", help="text or HTML files to parse; '-' or none reads standard input"
+    )
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--html", dest="kind", action="store_const", const="html", help="read the input as HTML")
+    kind.add_argument("--text", dest="kind", action="store_const", const="text", help="read the input as plain text")
     p.add_argument("-f", "--format", choices=("json", "text", "markdown"), default="json", help="output format")
     p.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return p
@@ -101,7 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"newsparse: cannot read {name}: {e.strerror or e}", file=sys.stderr)
             status = 2
             continue
-        sys.stdout.write(_render(parse(data), args.format, many))
+        html = args.kind == "html" or (args.kind is None and looks_like_html(data))
+        article = parse_html(data) if html else parse(data)
+        sys.stdout.write(_render(article, args.format, many))
     return status
 
 

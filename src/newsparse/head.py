@@ -149,10 +149,13 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
     it from the next body line.
     """
     n = len(ctx.lines)
+    hints = ctx.hints
     for i in range(headline + 1, min(n, max(body_start, headline + 1) + 3)):
         tag, f = tags[i], ctx.feats[i]
         if tag.role != "text":
             continue
+        if hints is not None and hints[i].tag == "p" and not hints[i].flags & S.STANDFIRST:
+            return None  # from HTML, a plain paragraph is body unless marked as a summary
         if f.cls not in (GOOD, NEAR) or not f.sentence and f.words < 12:
             return None
         # what separates it from the next body-like line

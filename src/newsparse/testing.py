@@ -1,4 +1,4 @@
-"""Hypothesis strategies that generate news articles and render them as raw text.
+"""Hypothesis strategies that generate news articles and render them as raw text or HTML.
 
 Use them to test a scraper built on newsparse, or newsparse itself::
 
@@ -14,13 +14,17 @@ Use them to test a scraper built on newsparse, or newsparse itself::
 :func:`render_text` lays it out the way scrapers see pages, with real-world
 noise chosen by :class:`Noise`: glued widget labels, a caption shown twice,
 non-breaking and zero-width spaces, CRLF line ends, a menu before the article
-and a link list after it.  Requires the ``hypothesis`` package (the ``test``
-extra).
+and a link list after it.  :func:`render_html` lays it out as a page's HTML
+with the furniture chosen by :class:`HtmlNoise` (navigation, share bar,
+figures, asides, comments, scripts, metadata).  Requires the ``hypothesis``
+package (the ``test`` extra).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
+import json
 
 import attrs
 from hypothesis import strategies as st
@@ -29,15 +33,20 @@ from newsparse.model import BodyBlock, Caption, RelatedBlock
 
 __all__ = [
     "GeneratedArticle",
+    "HtmlNoise",
     "Noise",
     "RenderedArticle",
     "articles",
     "headlines",
+    "html_noise",
     "noise",
     "paragraphs",
     "person_names",
+    "render_html",
     "render_text",
     "rendered_articles",
+    "RenderedHtmlArticle",
+    "rendered_html_articles",
     "sentences",
 ]
 
@@ -230,3 +239,123 @@ def rendered_articles(draw: st.DrawFn, noise_strategy: st.SearchStrategy[Noise] 
     article = draw(articles())
     how = draw(noise_strategy if noise_strategy is not None else noise())
     return RenderedArticle(article, render_text(article, how), how)
+
+
+@attrs.frozen
+class HtmlNoise:
+    """Which page furniture and markup habits :func:`render_html` adds."""
+
+    nav: bool = False
+    share_bar: bool = False
+    aside: bool = False
+    comments: bool = False
+    scripts: bool = False
+    metadata: bool = False
+    #: the whole page inside one wrapper element (an ASP.NET ``<form>``)
+    page_wrapper: bool = False
+    #: links and emphasis inside paragraphs, entities for quotes and spaces
+    inline_markup: bool = False
+    footer: bool = False
+
+
+def html_noise() -> st.SearchStrategy[HtmlNoise]:
+    """Any combination of :class:`HtmlNoise` flags."""
+    return st.builds(
+        HtmlNoise,
+        nav=st.booleans(),
+        share_bar=st.booleans(),
+        aside=st.booleans(),
+        comments=st.booleans(),
+        scripts=st.booleans(),
+        metadata=st.booleans(),
+        page_wrapper=st.booleans(),
+        inline_markup=st.booleans(),
+        footer=st.booleans(),
+    )
+
+
+def _esc(text: str) -> str:
+    return _html.escape(text, quote=False)
+
+
+def _inline(text: str, how: HtmlNoise) -> str:
+    """A paragraph's HTML: escaped, with a link and an entity when *how* asks for markup."""
+    out = _esc(text)
+    if how.inline_markup:
+        out = out.replace(" the ", " the&nbsp;", 1)
+        words = out.split(" ")
+        if len(words) > 6:
+            words[3] = f'<a href="/topic/{len(words)}">{words[3]}</a>'
+            words[5] = f"<em>{words[5]}</em>"
+        out = " ".join(words)
+    return out
+
+
+def render_html(article: GeneratedArticle, how: HtmlNoise = HtmlNoise()) -> str:
+    """Lay *article* out as a news page's HTML, with the furniture in *how*."""
+    head = [f"<title>{_esc(article.headline)} | Example News</title>", '<meta charset="utf-8">']
+    if how.metadata:
+        meta = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.headline,
+                "author": [{"@type": "Person", "name": a} for a in article.authors]}
+        if article.published:
+            meta["datePublished"] = article.published.isoformat()
+        head.append(f'<script type="application/ld+json">{json.dumps(meta)}</script>')
+    if how.scripts:
+        head.append("<style>body { font-family: serif }</style>")
+    body: list[str] = []
+    if how.nav:
+        body.append('<nav class="main-menu"><ul>' + "".join(f'<li><a href="/{m.lower()}">{m}</a></li>' for m in _MENU)
+                    + "</ul></nav>")
+    body.append("<article>")
+    body.append(f"<h1>{_esc(article.headline)}</h1>")
+    if article.standfirst:
+        body.append(f'<p class="standfirst">{_esc(article.standfirst)}</p>')
+    body.append(f'<div class="byline">{_esc(article.byline_text)}</div>')
+    if article.published:
+        body.append(f'<time datetime="{article.published.isoformat()}">{article.published:%d %B %Y}</time>')
+    if how.share_bar:
+        body.append('<div class="share-tools"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a></div>')
+    for cap in article.captions:
+        body.append(f'<figure><img src="/photo.jpg" alt="{_html.escape(cap.text or "")}">'
+                    f"<figcaption>{_esc(cap.text or '')} Photo: {_esc(cap.credit or '')}</figcaption></figure>")
+    if how.scripts:
+        body.append("<script>window.dataLayer = [{'page': 'article'}]; if (a < b) { track(); }</script>")
+    for block in article.body:
+        if block.kind == "subheading":
+            body.append(f"<h2>{_esc(block.text)}</h2>")
+        else:
+            body.append(f"<p>{_inline(block.text, how)}</p>")
+    body.append("</article>")
+    if how.aside or article.related:
+        for rel in article.related:
+            items = "".join(f'<li><a href="/a/{k}">{_esc(t)}</a></li>' for k, t in enumerate(rel.items))
+            body.append(f'<aside class="related"><h3>{_esc(rel.heading or "")}</h3><ul>{items}</ul></aside>')
+    if how.comments:
+        body.append('<section id="comments"><h3>3 comments</h3><p>I think the council should have asked the '
+                    "people who live here before deciding anything about this, as usual.</p></section>")
+    if how.footer:
+        body.append("<footer><ul>" + "".join(f"<li><a>{f}</a></li>" for f in _FOOTER)
+                    + "</ul><p>&copy; 2024 Example Media Ltd. All rights reserved.</p></footer>")
+    inner = "".join(body)
+    if how.page_wrapper:
+        inner = f'<form id="aspnetForm" method="post" action="./">{inner}</form>'
+    return f"<!DOCTYPE html><html><head>{''.join(head)}</head><body>{inner}</body></html>"
+
+
+@attrs.frozen
+class RenderedHtmlArticle:
+    """A generated article and the HTML it was rendered as."""
+
+    article: GeneratedArticle
+    html: str
+    noise: HtmlNoise
+
+
+@st.composite
+def rendered_html_articles(
+    draw: st.DrawFn, noise_strategy: st.SearchStrategy[HtmlNoise] | None = None
+) -> RenderedHtmlArticle:
+    """A generated article rendered as HTML with drawn furniture."""
+    article = draw(articles())
+    how = draw(noise_strategy if noise_strategy is not None else html_noise())
+    return RenderedHtmlArticle(article, render_html(article, how), how)

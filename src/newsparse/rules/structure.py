@@ -36,6 +36,7 @@ PAYWALL = 1 << 21
 TAGS = 1 << 22
 HEADLINE = 1 << 23
 HEADER = 1 << 24
+STANDFIRST = 1 << 25
 
 #: Flags set by the element itself.
 TAG_FLAGS: dict[str, int] = {
@@ -77,6 +78,12 @@ CLASS_FLAGS: dict[str, int] = {
     **dict.fromkeys(("sidebar", "widget", "widgets", "rail"), SIDEBAR),
     **dict.fromkeys(("paywall",), PAYWALL),
     **dict.fromkeys(("tags", "tagcloud", "keywords", "topics"), TAGS),
+    **dict.fromkeys(
+        ("standfirst", "dek", "deck", "lede", "lead", "leadin", "intro", "teaser", "summary", "subtitle",
+         "subheadline", "excerpt", "abstract", "strapline", "sapo", "chapo", "chapeau", "vorspann", "bajada",
+         "entradilla", "occhiello", "sommario", "description"),
+        STANDFIRST,
+    ),
 }
 
 #: Flags set by an ``itemprop`` value (lower case).
@@ -86,6 +93,8 @@ ITEMPROP_FLAGS: dict[str, int] = {
     "author": BYLINE,
     "datepublished": DATE,
     "datemodified": DATE,
+    "description": STANDFIRST,
+    "alternativeheadline": STANDFIRST,
 }
 
 #: Flags set by an ARIA ``role``.
@@ -117,7 +126,7 @@ BOILERPLATE_FLAGS: tuple[tuple[int, str, str], ...] = (
 
 #: Flags that point at the article rather than at furniture: kept even on a
 #: frame that holds most of the page's prose.
-POSITIVE = ARTICLE | HEADLINE | BLOCKQUOTE | HEADER
+POSITIVE = ARTICLE | HEADLINE | BLOCKQUOTE | HEADER | STANDFIRST
 
 #: Flags of page furniture: menus, footers, sidebars, tag lists, share and comment boxes.
 FURNITURE = NAV | MENU | FOOTER | SIDEBAR | TAGS | SHARE | COMMENTS | RELATED | ASIDE

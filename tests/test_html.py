@@ -1,0 +1,296 @@
+"""parse_html: decoding, safe parsing, linearising, structural rules, metadata."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.html import decode_html, html_lines, parse_document
+from newsparse.meta import read_meta
+from newsparse.rules import lexicon
+from newsparse.testing import HtmlNoise, render_html, rendered_html_articles
+
+PARA = (
+    "The city council approved a network of protected cycle lanes on Tuesday, after two years of "
+    "consultation with residents, shop owners and the regional transport authority."
+)
+PARA2 = (
+    "Work on the first stretch along the river will begin in the spring, and the council said the whole "
+    "network should be finished before the end of next year if the budget allows it."
+)
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def rules_of(html: str) -> dict[str, str]:
+    return {s.text: s.rule for s in newsparse.parse_html(html).segments}
+
+
+# ---------------------------------------------------------------- input
+
+
+def test_type_errors_name_the_type():
+    with pytest.raises(TypeError, match="int"):
+        newsparse.parse_html(3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "<html></html>", "<!-- only a comment -->", b""])
+def test_blank_gives_empty_article(blank):
+    assert newsparse.parse_html(blank) == newsparse.Article()
+
+
+def test_decoding_order():
+    text = "Zürich"
+    assert decode_html(b"\xef\xbb\xbf<p>" + text.encode() + b"</p>") == "<p>Zürich</p>"
+    declared = b'<meta charset="iso-8859-1"><p>' + text.encode("latin-1") + b"</p>"
+    assert "Zürich" in decode_html(declared)
+    assert "Zürich" in decode_html(b"<p>" + text.encode("utf-8") + b"</p>")  # no declaration: UTF-8
+    assert "Zürich" in decode_html(b"<p>" + text.encode("cp1252") + b"</p>")  # not UTF-8: cp1252
+    assert "€" in decode_html(b'<meta charset="latin-1"><p>\x80</p>')  # Latin-1 read as cp1252
+    # a wrong declaration falls back instead of failing
+    assert "Zürich" in decode_html(b'<meta charset="no-such-codec"><p>' + text.encode() + b"</p>")
+
+
+def test_bytes_and_str_agree():
+    html = page(f"<article><h1>Cycle lanes approved for the old town</h1><p>{PARA}</p></article>")
+    assert newsparse.parse_html(html.encode()).to_dict(segments=False) == newsparse.parse_html(html).to_dict(
+        segments=False
+    )
+
+
+# ---------------------------------------------------------------- safety
+
+
+def test_no_entity_expansion():
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;">]><html><body><p>&lol3;</p></body></html>'
+    )
+    a = newsparse.parse_html(bomb)
+    assert "lollol" not in " ".join(s.text for s in a.segments)
+
+
+def test_no_external_entity(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    xxe = (
+        f'<!DOCTYPE foo [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+        "<html><body><p>&xxe;</p></body></html>"
+    )
+    a = newsparse.parse_html(xxe)
+    assert "TOP-SECRET" not in a.to_json()
+
+
+def test_deep_nesting_keeps_the_text_after_it():
+    deep = "<div>" * 100_000 + "deep" + "</div>" * 100_000
+    a = newsparse.parse_html(page(f"<h1>Cycle lanes approved for the old town</h1><p>{PARA}</p>{deep}"))
+    assert a.headline == "Cycle lanes approved for the old town"
+
+
+def test_truncated_markup():
+    a = newsparse.parse_html(f"<html><body><article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2[:60]}")
+    assert a.body[0].text == PARA
+
+
+def test_big_text_node_is_kept():
+    big = "word " * 3_000_000  # 15 MB in one text node: over libxml2's default limit
+    a = newsparse.parse_html(page(f"<p>{big}</p><p>tail end</p>"))
+    assert any(s.text == "tail end" for s in a.segments)
+
+
+# ---------------------------------------------------------------- linearising
+
+
+def test_blocks_become_lines_and_inline_markup_does_not():
+    html = page(f"<div><p>{PARA[:40]}<a href='x'>linked words</a> and more</p><ul><li>one</li><li>two</li></ul></div>")
+    lines, hints = html_lines(parse_document(html), html, lexicon())
+    assert [line.text for line in lines] == [PARA[:40] + "linked words and more", "one", "two"]
+    assert [h.tag for h in hints] == ["p", "li", "li"]
+    assert 0 < hints[0].link_share < 0.5 and hints[1].link_share == 0
+
+
+def test_invisible_elements_are_skipped():
+    html = page("<script>var x = 1;</script><style>p {}</style><template><p>t</p></template><p>shown</p>")
+    lines, _ = html_lines(parse_document(html), html, lexicon())
+    assert [line.text for line in lines] == ["shown"]
+
+
+def test_spans_point_into_the_html():
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p></article>")
+    for seg in newsparse.parse_html(html).segments:
+        start, end = seg.span
+        assert html[start:end].startswith(seg.text.split()[0])
+        assert html[start:end].endswith(seg.text.split()[-1].rstrip("."))
+
+
+def test_br_splits_lines():
+    html = page("<p>first line<br>second line</p>")
+    lines, _ = html_lines(parse_document(html), html, lexicon())
+    assert [line.text for line in lines] == ["first line", "second line"]
+
+
+# ---------------------------------------------------------------- structural rules
+
+
+def test_furniture_containers():
+    html = page(
+        "<nav><a>Home</a> <a>World</a></nav>"
+        f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>"
+        '<div class="social-share"><a>Facebook</a></div>'
+        f"<p>{PARA2}</p>"
+        '<div class="newsletter-box">Get the morning briefing</div></article>'
+        '<div id="comments"><p>Great news, finally something for cyclists in this town after all these years.</p></div>'
+        "<footer><a>Imprint</a></footer>"
+    )
+    rules = rules_of(html)
+    assert rules["Home World"] == "html.nav"
+    assert rules["Facebook"] == "html.share"
+    assert rules["Get the morning briefing"] == "html.newsletter"
+    assert rules["Great news, finally something for cyclists in this town after all these years."] == "html.comments"
+    assert rules["Imprint"] == "html.footer"
+    assert [b.text for b in newsparse.parse_html(html).body] == [PARA, PARA2]
+
+
+def test_prose_in_a_flagged_container_stays_text():
+    html = page(f'<article><h1>Cycle lanes approved</h1><div class="share-wrapper"><p>{PARA}</p></div></article>')
+    assert newsparse.parse_html(html).body[0].text == PARA
+
+
+def test_page_wide_wrapper_flags_are_dropped():
+    html = page(f'<form id="aspnetForm"><div class="sidebar-layout"><h1>Cycle lanes approved</h1>'
+                f"<p>{PARA}</p><p>{PARA2}</p></div></form>")
+    a = newsparse.parse_html(html)
+    assert [b.text for b in a.body] == [PARA, PARA2]
+
+
+def test_hidden_text_is_boilerplate():
+    html = page(f'<h1>Cycle lanes approved</h1><p>{PARA}</p><div style="display: none">Hidden teaser text</div>'
+                '<p hidden>Also hidden</p><span aria-hidden="true">Icon label</span>')
+    rules = rules_of(html)
+    assert rules["Hidden teaser text"] == rules["Also hidden"] == rules["Icon label"] == "html.hidden"
+
+
+def test_figcaption_with_credit():
+    html = page(f"<article><h1>Cycle lanes approved</h1><figure><img src=x alt='Lanes'>"
+                "<figcaption>The new lane on River Street. Photo: Jane Doe/Reuters</figcaption></figure>"
+                f"<p>{PARA}</p></article>")
+    a = newsparse.parse_html(html)
+    assert [c.to_dict() for c in a.captions] == [{"text": "The new lane on River Street.", "credit": "Jane Doe/Reuters"}]
+
+
+def test_body_kinds_from_elements():
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><h2>What changes</h2><p>{PARA2}</p>"
+                f"<blockquote><p>{PARA}</p></blockquote><ul><li>{PARA2}</li></ul></article>")
+    kinds = [b.kind for b in newsparse.parse_html(html).body]
+    assert kinds == ["paragraph", "subheading", "paragraph", "quote", "list_item"]
+
+
+def test_byline_class_and_marker_element():
+    html = page(f'<article><h1>Cycle lanes approved</h1><div class="article-byline"><span>By</span>'
+                f'<div><a href="/a">Maria Lindqvist</a></div></div><p>{PARA}</p></article>')
+    assert newsparse.parse_html(html).authors == ("Maria Lindqvist",)
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def test_metadata_read():
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", '
+        '"name": "Example"}, {"@type": "NewsArticle", "headline": "Cycle lanes approved", '
+        '"author": [{"@type": "Person", "name": "Maria Lindqvist"}], "datePublished": "2024-03-05T09:30:00+01:00",'
+        ' "dateModified": "2024-03-06T10:00:00+01:00"}]}</script>'
+        '<meta property="og:title" content="Cycle lanes approved for the old town">'
+        "<title>Cycle lanes approved | Example News</title>"
+    )
+    meta = read_meta(parse_document(page("<p>x</p>", head)))
+    assert meta.titles[:2] == ("Cycle lanes approved", "Cycle lanes approved for the old town")
+    assert meta.authors == ("Maria Lindqvist",)
+    assert meta.published == dt.datetime(2024, 3, 5, 9, 30)
+    assert meta.modified == dt.datetime(2024, 3, 6, 10, 0)
+
+
+def test_broken_json_ld_is_ignored():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+    assert read_meta(parse_document(page("<p>x</p>", head))).titles == ()
+
+
+def test_metadata_dates_and_authors_used_when_the_page_shows_them():
+    head = ('<meta property="article:published_time" content="2024-03-05T09:30:00Z">'
+            '<meta name="author" content="Maria Lindqvist">')
+    html = page(f"<article><h1>Cycle lanes approved</h1><div>Maria Lindqvist</div><p>{PARA}</p></article>", head)
+    a = newsparse.parse_html(html)
+    assert a.published == dt.datetime(2024, 3, 5, 9, 30)
+    assert a.authors == ("Maria Lindqvist",)
+    assert a.byline is not None and a.byline.text == "Maria Lindqvist"
+
+
+def test_metadata_author_not_shown_is_not_trusted():
+    head = '<meta name="author" content="Somebody Else">'
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p></article>", head))
+    assert a.authors == ()
+
+
+def test_headline_prefers_marked_line_over_logo_h1():
+    head = '<meta property="og:title" content="Cycle lanes approved for the old town">'
+    html = page(f'<header><h1>Example News</h1></header><article><h2>Cycle lanes approved for the old town</h2>'
+                f"<p>{PARA}</p></article>", head)
+    assert newsparse.parse_html(html).headline == "Cycle lanes approved for the old town"
+
+
+def test_kicker_in_the_h1_is_split_off():
+    head = '<meta property="og:title" content="Cycle lanes approved for the old town">'
+    html = page(f'<article><h1><span class="kicker">Transport</span> Cycle lanes approved for the old town</h1>'
+                f"<p>{PARA}</p></article>", head)
+    a = newsparse.parse_html(html)
+    assert a.headline == "Cycle lanes approved for the old town"
+    assert "Transport" in [s.text for s in a.segments]
+
+
+# ---------------------------------------------------------------- properties
+
+
+@given(rendered_html_articles())
+def test_structure_is_recovered_from_html(page):
+    a = newsparse.parse_html(page.html)
+    g = page.article
+    assert a.headline == g.headline
+    assert a.standfirst == g.standfirst
+    assert a.authors == g.authors
+    assert a.agencies == g.agencies
+    assert a.body == g.body
+    assert a.captions == g.captions
+    assert a.related == g.related
+    published = a.published.date() if isinstance(a.published, dt.datetime) else a.published
+    assert published == g.published
+
+
+@given(st.text(max_size=300))
+def test_any_text_as_html_does_not_crash(text):
+    a = newsparse.parse_html(text)
+    assert isinstance(a, newsparse.Article)
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_as_html_does_not_crash(data):
+    assert isinstance(newsparse.parse_html(data), newsparse.Article)
+
+
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<a href='#'>", "</a>", "<br>", "text ",
+                                 "<script>", "</script>", "&amp;", "&#x0;", "<h1>", "</h1>", "<li>", "<!--", "-->"]),
+                max_size=60))
+def test_tag_soup_does_not_crash_and_is_deterministic(parts):
+    html = "".join(parts)
+    assert newsparse.parse_html(html) == newsparse.parse_html(html)
+
+
+def test_render_html_is_valid_for_every_noise():
+    from hypothesis import find
+
+    article = find(rendered_html_articles(st.just(HtmlNoise())), lambda p: bool(p.article.related)).article
+    full = HtmlNoise(True, True, True, True, True, True, True, True, True)
+    assert newsparse.parse_html(render_html(article, full)).body == article.body
