@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
-"""Throughput of newsparse.parse, beside trafilatura on the same text when it is installed.
+"""Throughput of newsparse.parse and parse_html, beside trafilatura on the same input.
 
     python benchmarks/bench_parse.py [--repeat N] [--shared PATH]
 
-Inputs: the bundled examples, and the text views (article.txt, page.txt) of
-the shared corpus when ``../shared`` is present.  Reports documents per second
-and megabytes (of UTF-8 input) per second for each parser, measured in the same
-run, one process.  Trafilatura gets each text as HTML with one <p> per line,
-as the referee gives it.
+Inputs: the bundled examples (text and HTML), and the views of the shared
+corpus when ``../shared`` is present: article.txt and page.txt (plain text),
+page.html.gz (HTML).  Reports documents per second and megabytes (of UTF-8
+input) per second for each parser, measured in the same run, one process.
+Trafilatura gets a text as HTML with one <p> per line, as the referee gives
+it, and HTML as it is.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import html
 import sys
 import time
@@ -22,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import newsparse  # noqa: E402
+import newsparse
 
 
 def lines_as_html(text: str) -> str:
@@ -43,15 +45,22 @@ def measure(fn: Callable[[str], object], docs: list[str], repeat: int) -> tuple[
     return len(docs) / best, size / best
 
 
-def corpora(shared: Path) -> dict[str, list[str]]:
-    """Named lists of input texts."""
-    sets = {"examples": [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]}
+def corpora(shared: Path) -> dict[str, tuple[str, list[str]]]:
+    """Named lists of inputs, each with its kind (``text`` or ``html``)."""
+    examples = ROOT / "examples"
+    sets = {
+        "examples .txt": ("text", [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))]),
+        "examples .html": ("html", [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.html"))]),
+    }
     corpus = shared / "corpus"
     for view in ("article", "page"):
         docs = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob(f"*/*/{view}.txt"))]
         if docs:
-            sets[f"corpus {view}.txt"] = docs
-    return sets
+            sets[f"corpus {view}.txt"] = ("text", docs)
+    pages = [gzip.decompress(p.read_bytes()).decode("utf-8") for p in sorted(corpus.glob("*/*/page.html.gz"))]
+    if pages:
+        sets["corpus page.html"] = ("html", pages)
+    return {name: kd for name, kd in sets.items() if kd[1]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,17 +68,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best counts")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args(argv)
-    parsers: dict[str, Callable[[str], object]] = {"newsparse": newsparse.parse}
+    parsers: dict[str, dict[str, Callable[[str], object]]] = {
+        "text": {"newsparse": newsparse.parse},
+        "html": {"newsparse": newsparse.parse_html},
+    }
     try:
         import trafilatura
 
-        parsers["trafilatura"] = lambda t: trafilatura.bare_extraction(lines_as_html(t), with_metadata=True)
+        parsers["text"]["trafilatura"] = lambda t: trafilatura.bare_extraction(lines_as_html(t), with_metadata=True)
+        parsers["html"]["trafilatura"] = lambda h: trafilatura.bare_extraction(h, with_metadata=True)
     except ImportError:
         print("(trafilatura not installed: pip install trafilatura to compare)")
     newsparse.parse("warm up the rule tables")
     print(f"{'input':<20} {'docs':>5} {'parser':<12} {'docs/s':>9} {'MB/s':>7}")
-    for name, docs in corpora(args.shared).items():
-        for pname, fn in parsers.items():
+    for name, (kind, docs) in corpora(args.shared).items():
+        for pname, fn in parsers[kind].items():
             reps = args.repeat if pname == "newsparse" else 1
             dps, mbps = measure(fn, docs, reps)
             print(f"{name:<20} {len(docs):>5} {pname:<12} {dps:>9.1f} {mbps:>7.2f}", flush=True)

@@ -29,3 +29,17 @@ def test_whole_page():
     assert a.related[0].heading == "Most read"
     kinds = {b.kind for b in a.boilerplate}
     assert {"navigation", "advertisement", "newsletter", "footer", "other"} <= kinds
+
+
+def test_library_page_html():
+    a = newsparse.parse_html((EXAMPLES / "library-reopens.html").read_bytes())
+    assert a.headline == "Central library reopens with a rooftop reading garden"
+    assert a.standfirst.startswith("After eighteen months")
+    assert a.authors == ("Lena Novak",)
+    assert a.published == dt.datetime(2024, 5, 2, 7, 45)
+    assert [c.credit for c in a.captions] == ["Daniel Brennan"]
+    assert [b.kind for b in a.body] == ["paragraph", "paragraph", "subheading", "paragraph", "paragraph", "quote",
+                                        "paragraph"]
+    assert a.related[0].heading == "Related" and len(a.related[0].items) == 3
+    kinds = {b.kind for b in a.boilerplate}
+    assert {"navigation", "share", "advertisement", "comments", "newsletter", "footer"} <= kinds

@@ -39,8 +39,8 @@ from newsparse.features import (
 )
 from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
-from newsparse.lines import Line
 from newsparse.html import Hints
+from newsparse.lines import Line
 from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
@@ -178,9 +178,9 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if m is None or not line.text[m.end()].isupper():
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
-        if f.words <= 2 and i + 1 < len(ctx.lines) and line.lower.rstrip(": ") in words:
-            if ctx.feats[i + 1].words <= 6:
-                return Tag("boilerplate", "other", "byline.marker_line")
+        alone = f.words <= 2 and i + 1 < len(ctx.lines) and line.lower.rstrip(": ") in words
+        if alone and ctx.feats[i + 1].words <= 6:
+            return Tag("boilerplate", "other", "byline.marker_line")
         if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines[i - 1].lower.rstrip(": ") in words:
             return Tag("byline", None, "byline.after_marker_line", 0)
         return None

@@ -21,7 +21,7 @@ _OPENERS = frozenset("\"“”„«‘'([")
 _BULLET_START = frozenset("•·◦▪▸►‣⁃*-–—")
 _BULLET = re.compile(r"\A(?:[•·◦▪▸►‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
 #: Lower-case words that may stand inside a name ("van", "de", "von").
-NAME_PARTICLES = frozenset("van von de da di del der den le la du bin al el dos das ter ten zu".split())
+NAME_PARTICLES = frozenset(["van", "von", "de", "da", "di", "del", "der", "den", "le", "la", "du", "bin", "al", "el", "dos", "das", "ter", "ten", "zu"])
 _NAME_TOKEN = re.compile(r"\A(?:[^\W\d_][\w'’.-]*)\Z")
 
 #: Text classes, jusText style: body-like, nearly body-like, short, or long but not prose.

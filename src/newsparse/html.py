@@ -21,7 +21,7 @@ import attrs
 from lxml import etree
 
 from newsparse.lines import Line
-from newsparse.normalize import BLANKS, decode_bom, fold
+from newsparse.normalize import decode_bom, fold
 from newsparse.rules import Lexicon, phrase_key
 from newsparse.rules import structure as S
 
@@ -29,14 +29,11 @@ _NONE: frozenset[str] = frozenset()
 
 #: Elements whose content is never visible text.
 _SKIP = frozenset(
-    "script style noscript template head title svg math iframe object embed canvas audio video "
-    "select option datalist textarea map area source track meta link base".split()
+    ["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "embed", "canvas", "audio", "video", "select", "option", "datalist", "textarea", "map", "area", "source", "track", "meta", "link", "base"]
 )
 #: Elements that start and end a line of text.
 _BLOCK = frozenset(
-    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section "
-    "summary table tbody td tfoot th thead tr ul button label".split()
+    ["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "button", "label"]
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -74,7 +71,7 @@ def decode_html(data: bytes) -> str:
 def _parser() -> etree.HTMLParser:
     # huge_tree lifts libxml2's 10 MB limit on one text node (a big page would
     # otherwise parse as empty); the HTML parser expands no custom entities.
-    return etree.HTMLParser(
+    return etree.HTMLParser(  # type: ignore[call-arg]  # (lxml-stubs lack default_doctype)
         no_network=True,
         remove_comments=True,
         remove_pis=True,
@@ -130,9 +127,7 @@ def _attribute_flags(items: list[tuple[str, str]], cache: dict[str, int]) -> int
             flags |= S.ITEMPROP_FLAGS.get(value.strip().lower(), 0)
         elif name == "role":
             flags |= S.ROLE_FLAGS.get(value.strip().lower(), 0)
-        elif name == "hidden" or name == "aria-hidden" and value == "true":
-            flags |= S.HIDDEN
-        elif name == "style" and _DISPLAY_NONE.search(value):
+        elif name == "hidden" or name == "aria-hidden" and value == "true" or name == "style" and _DISPLAY_NONE.search(value):
             flags |= S.HIDDEN
     return flags
 
@@ -163,10 +158,9 @@ def linearise(root: etree._Element) -> tuple[list[tuple[str, str, int, float]], 
         tag = el.tag
         if not isinstance(tag, str):  # an entity reference or other non-element node
             text = el.tail if event == "end" else None
-        elif event == "start":
-            tag = tag.lower()
+        elif event == "start":  # (libxml2's HTML parser gives tag names in lower case)
             stack.append((block_tag, frame))
-            if tag in skip:
+            if tag in skip:  # (only where the caller has not stripped them)
                 walker.skip_subtree()
                 continue
             if tag != "html" and tag != "body":
@@ -187,9 +181,10 @@ def linearise(root: etree._Element) -> tuple[list[tuple[str, str, int, float]], 
                     block_tag = tag
             text = el.text
             if text and not parts:
+                if text.isspace():
+                    continue  # indentation before the first text of a line
                 line_tag, line_frame = block_tag, frame
         else:
-            tag = tag.lower()
             if tag in block and parts:
                 blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars))
                 parts, link_chars, chars = [], 0, 0
@@ -198,6 +193,8 @@ def linearise(root: etree._Element) -> tuple[list[tuple[str, str, int, float]], 
             block_tag, frame = stack.pop()
             text = el.tail
             if text and not parts:
+                if text.isspace():
+                    continue
                 line_tag, line_frame = block_tag, frame
         if text:
             parts.append(text)
@@ -257,9 +254,12 @@ def html_lines(
 ) -> tuple[list[Line], list[Hints]]:
     """The lines of visible text of the document *root* parsed from *html*, with their
     hints; spans point into *html*.  An ``<h1>`` that ends with one of the
-    metadata *titles* (case folded) is split into its kicker and the title."""
+    metadata *titles* (case folded) is split into its kicker and the title.
+    Invisible elements (scripts, styles, the head...) are removed from *root*."""
+    # invisible subtrees go in one pass of C code, before the walk in Python
+    etree.strip_elements(root, *_SKIP, with_tail=False)
     blocks, frames = linearise(root)
-    folded = [(fold(raw), tag, f, share) for raw, tag, f, share in blocks]
+    folded = [(fold(raw), tag, f, share) for raw, tag, f, share in blocks if not raw.isspace()]
     folded = [b for b in folded if b[0]]
     flags = _trusted_flags(folded, frames)
     lines: list[Line] = []

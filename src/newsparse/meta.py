@@ -24,9 +24,7 @@ from newsparse.rules import structure as S
 
 #: schema.org types whose headline, author and dates describe the article.
 _ARTICLE_TYPES = frozenset(
-    "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle reviewnewsarticle "
-    "backgroundnewsarticle blogposting socialmediaposting liveblogposting techarticle scholarlyarticle "
-    "report webpage itempage".split()
+    ["article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "webpage", "itempage"]
 )
 _MAX_JSON = 1_000_000  # a larger script is no metadata block
 _MAX_DEPTH = 20
@@ -212,9 +210,9 @@ def with_meta(
                 if stamp is not None:
                     changes["published"] = stamp.value
                     break
-    if article.updated is None and meta.modified is not None and meta.published is not None:
-        if _day(meta.modified) > _day(meta.published):
-            changes["updated"] = meta.modified
+    later = meta.modified is not None and meta.published is not None and _day(meta.modified) > _day(meta.published)
+    if article.updated is None and later:
+        changes["updated"] = meta.modified
     if not article.authors and meta.authors:
         names = [a for a in meta.authors if any(a.casefold() in line.lower for line in lines)]
         if names:

@@ -36,6 +36,7 @@ __all__ = [
     "HtmlNoise",
     "Noise",
     "RenderedArticle",
+    "RenderedHtmlArticle",
     "articles",
     "headlines",
     "html_noise",
@@ -45,7 +46,6 @@ __all__ = [
     "render_html",
     "render_text",
     "rendered_articles",
-    "RenderedHtmlArticle",
     "rendered_html_articles",
     "sentences",
 ]

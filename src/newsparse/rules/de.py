@@ -6,17 +6,7 @@ TABLE = LanguageTable(
     code="de",
     name="German",
     stopwords=frozenset(
-        """aber alle allem allen aller alles als also am an ander andere anderem anderen anderer
-        anderes auch auf aus bei bin bis bist da damit dann das dass daß dem den denn der des dessen
-        dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen
-        einer eines einig einige er es etwas euer für gegen gewesen hab habe haben hat hatte hatten
-        hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in indem ins ist jede jedem
-        jeden jeder jedes jene jetzt kann kein keine können könnte machen man manche mein meine mich
-        mir mit muss musste nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine seinem
-        seinen seiner sich sie sind so solche soll sollte sondern sonst um und uns unser unter viel
-        vom von vor war waren warum was weil welche wenn wer werde werden wie wieder will wir wird
-        wirst wo wollen wollte würde würden zu zum zur zwar zwischen über sei seit wurde wurden
-        bereits immer mehr sowie laut""".split()
+        ["aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander", "andere", "anderem", "anderen", "anderer", "anderes", "auch", "auf", "aus", "bei", "bin", "bis", "bist", "da", "damit", "dann", "das", "dass", "daß", "dem", "den", "denn", "der", "des", "dessen", "dich", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "dir", "doch", "dort", "du", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "einig", "einige", "er", "es", "etwas", "euer", "für", "gegen", "gewesen", "hab", "habe", "haben", "hat", "hatte", "hatten", "hier", "hin", "hinter", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "im", "in", "indem", "ins", "ist", "jede", "jedem", "jeden", "jeder", "jedes", "jene", "jetzt", "kann", "kein", "keine", "können", "könnte", "machen", "man", "manche", "mein", "meine", "mich", "mir", "mit", "muss", "musste", "nach", "nicht", "nichts", "noch", "nun", "nur", "ob", "oder", "ohne", "schon", "sehr", "sein", "seine", "seinem", "seinen", "seiner", "sich", "sie", "sind", "so", "solche", "soll", "sollte", "sondern", "sonst", "um", "und", "uns", "unser", "unter", "viel", "vom", "von", "vor", "war", "waren", "warum", "was", "weil", "welche", "wenn", "wer", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wirst", "wo", "wollen", "wollte", "würde", "würden", "zu", "zum", "zur", "zwar", "zwischen", "über", "sei", "seit", "wurde", "wurden", "bereits", "immer", "mehr", "sowie", "laut"]
     ),
     lines={
         "share": (

@@ -6,13 +6,7 @@ TABLE = LanguageTable(
     code="es",
     name="Spanish",
     stopwords=frozenset(
-        """a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante
-        e el ella ellas ellos en entre era erais eran eras eres es esa esas ese eso esos esta estaba
-        estaban estado estados estamos estar estas este esto estos fue fueron fui ha han has
-        hasta hay la las le les lo los mas me mi mis mucho muy más nada ni no nos nosotros o os otra
-        otras otro otros para pero poco por porque que quien quienes qué se sea ser si sido sin sobre
-        son su sus también tanto te tiene tienen todo todos tu un una uno unos y ya él ésta había
-        según tras además cada fue sería está están""".split()
+        ["a", "al", "algo", "algunas", "algunos", "ante", "antes", "como", "con", "contra", "cual", "cuando", "de", "del", "desde", "donde", "durante", "e", "el", "ella", "ellas", "ellos", "en", "entre", "era", "erais", "eran", "eras", "eres", "es", "esa", "esas", "ese", "eso", "esos", "esta", "estaba", "estaban", "estado", "estados", "estamos", "estar", "estas", "este", "esto", "estos", "fue", "fueron", "fui", "ha", "han", "has", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "mas", "me", "mi", "mis", "mucho", "muy", "más", "nada", "ni", "no", "nos", "nosotros", "o", "os", "otra", "otras", "otro", "otros", "para", "pero", "poco", "por", "porque", "que", "quien", "quienes", "qué", "se", "sea", "ser", "si", "sido", "sin", "sobre", "son", "su", "sus", "también", "tanto", "te", "tiene", "tienen", "todo", "todos", "tu", "un", "una", "uno", "unos", "y", "ya", "él", "ésta", "había", "según", "tras", "además", "cada", "fue", "sería", "está", "están"]
     ),
     lines={
         "share": ("compartir", "compartir en facebook", "compartir en twitter", "compartir en whatsapp", "imprimir",

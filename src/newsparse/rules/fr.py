@@ -6,12 +6,7 @@ TABLE = LanguageTable(
     code="fr",
     name="French",
     stopwords=frozenset(
-        """au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me
-        même mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes
-        toi ton tu un une vos votre vous c d j l à m n s t y été étée étées étés étant suis es est
-        sommes êtes sont serai sera seront serait étais était étions étaient fus fut avoir ai as avons
-        avez ont aurai aura avait avaient eu ceci cela celà cet cette ici ils les leurs quel quels
-        quelle quelles sans soi plus aussi comme selon après avant entre lors dont où très tout tous""".split()
+        ["au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "elle", "en", "et", "eux", "il", "ils", "je", "la", "le", "les", "leur", "lui", "ma", "mais", "me", "même", "mes", "moi", "mon", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "c", "d", "j", "l", "à", "m", "n", "s", "t", "y", "été", "étée", "étées", "étés", "étant", "suis", "es", "est", "sommes", "êtes", "sont", "serai", "sera", "seront", "serait", "étais", "était", "étions", "étaient", "fus", "fut", "avoir", "ai", "as", "avons", "avez", "ont", "aurai", "aura", "avait", "avaient", "eu", "ceci", "cela", "celà", "cet", "cette", "ici", "ils", "les", "leurs", "quel", "quels", "quelle", "quelles", "sans", "soi", "plus", "aussi", "comme", "selon", "après", "avant", "entre", "lors", "dont", "où", "très", "tout", "tous"]
     ),
     lines={
         "share": ("partager", "partager cet article", "partager sur facebook", "partager sur twitter", "imprimer",

@@ -6,12 +6,7 @@ TABLE = LanguageTable(
     code="id",
     name="Indonesian",
     stopwords=frozenset(
-        """ada adalah agar akan aku anda antara apa apabila atau bagaimana bagi bahwa banyak bisa
-        belum berapa beberapa bila boleh bukan dalam dan dapat dari daripada dengan di dia hal hanya
-        harus ia ini itu jadi jika juga kalau kami kamu karena ke kecuali kemudian kepada ketika kita
-        lagi lain lalu maka masih mereka meski mungkin namun oleh pada para pun saat saja sama sangat
-        saya se sebagai sebelum sedang sehingga sejak sekali selain seperti serta setelah sudah supaya
-        tanpa tapi telah tentang tersebut tetapi tidak untuk walaupun yaitu yang""".split()
+        ["ada", "adalah", "agar", "akan", "aku", "anda", "antara", "apa", "apabila", "atau", "bagaimana", "bagi", "bahwa", "banyak", "bisa", "belum", "berapa", "beberapa", "bila", "boleh", "bukan", "dalam", "dan", "dapat", "dari", "daripada", "dengan", "di", "dia", "hal", "hanya", "harus", "ia", "ini", "itu", "jadi", "jika", "juga", "kalau", "kami", "kamu", "karena", "ke", "kecuali", "kemudian", "kepada", "ketika", "kita", "lagi", "lain", "lalu", "maka", "masih", "mereka", "meski", "mungkin", "namun", "oleh", "pada", "para", "pun", "saat", "saja", "sama", "sangat", "saya", "se", "sebagai", "sebelum", "sedang", "sehingga", "sejak", "sekali", "selain", "seperti", "serta", "setelah", "sudah", "supaya", "tanpa", "tapi", "telah", "tentang", "tersebut", "tetapi", "tidak", "untuk", "walaupun", "yaitu", "yang"]
     ),
     lines={
         "share": ("bagikan", "bagikan ini", "share this", "cetak", "surat elektronik", "salin tautan", "ikuti"),

@@ -6,12 +6,7 @@ TABLE = LanguageTable(
     code="it",
     name="Italian",
     stopwords=frozenset(
-        """a ad al alla alle allo agli ai anche che chi ci come con contro cui da dal dalla dalle dai
-        degli dei del della delle dello di dove e ed è era erano essere fa fra gli ha hanno ho i il in
-        io la le lei lo loro lui ma mi mia mio ne nei nel nella nelle nello no noi non nostra nostro o
-        per perché più poi quale quando quella quello questa questo se sei si sia siamo sono su sua
-        sue sui sul sulla suo tra tu tutti tutto un una uno voi anche stato stata dopo ancora già
-        solo oltre secondo""".split()
+        ["a", "ad", "al", "alla", "alle", "allo", "agli", "ai", "anche", "che", "chi", "ci", "come", "con", "contro", "cui", "da", "dal", "dalla", "dalle", "dai", "degli", "dei", "del", "della", "delle", "dello", "di", "dove", "e", "ed", "è", "era", "erano", "essere", "fa", "fra", "gli", "ha", "hanno", "ho", "i", "il", "in", "io", "la", "le", "lei", "lo", "loro", "lui", "ma", "mi", "mia", "mio", "ne", "nei", "nel", "nella", "nelle", "nello", "no", "noi", "non", "nostra", "nostro", "o", "per", "perché", "più", "poi", "quale", "quando", "quella", "quello", "questa", "questo", "se", "sei", "si", "sia", "siamo", "sono", "su", "sua", "sue", "sui", "sul", "sulla", "suo", "tra", "tu", "tutti", "tutto", "un", "una", "uno", "voi", "anche", "stato", "stata", "dopo", "ancora", "già", "solo", "oltre", "secondo"]
     ),
     lines={
         "share": ("condividi", "condividi su facebook", "condividi su twitter", "stampa", "invia", "invia per email",

@@ -6,11 +6,7 @@ TABLE = LanguageTable(
     code="pl",
     name="Polish",
     stopwords=frozenset(
-        """a aby ale bardzo bez bo być był była było były będzie co czy dla do gdy gdzie go i ich ile
-        im in jak jako je jego jej jest jestem jeszcze jeśli już ją kiedy kto która które który ma
-        mają mi może można na nad nas nie nich nim niż o od oraz po pod przez przy się sobie są ta
-        tak także tam te tego tej ten to tu tylko tym w we więc z za ze że żeby jednak według też
-        został została zostało""".split()
+        ["a", "aby", "ale", "bardzo", "bez", "bo", "być", "był", "była", "było", "były", "będzie", "co", "czy", "dla", "do", "gdy", "gdzie", "go", "i", "ich", "ile", "im", "in", "jak", "jako", "je", "jego", "jej", "jest", "jestem", "jeszcze", "jeśli", "już", "ją", "kiedy", "kto", "która", "które", "który", "ma", "mają", "mi", "może", "można", "na", "nad", "nas", "nie", "nich", "nim", "niż", "o", "od", "oraz", "po", "pod", "przez", "przy", "się", "sobie", "są", "ta", "tak", "także", "tam", "te", "tego", "tej", "ten", "to", "tu", "tylko", "tym", "w", "we", "więc", "z", "za", "ze", "że", "żeby", "jednak", "według", "też", "został", "została", "zostało"]
     ),
     lines={
         "share": ("udostępnij", "podziel się", "udostępnij na facebooku", "drukuj", "wyślij", "kopiuj link",

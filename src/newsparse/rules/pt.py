@@ -6,11 +6,7 @@ TABLE = LanguageTable(
     code="pt",
     name="Portuguese",
     stopwords=frozenset(
-        """a ao aos as até com como da das de dela delas dele deles depois do dos e ela elas ele eles
-        em entre era eram essa essas esse esses esta estas este estes eu foi foram há isso isto já
-        lhe lhes mais mas me mesmo meu minha muito na nas nem no nos nossa nosso não num numa o os ou
-        para pela pelas pelo pelos por qual quando que quem se sem ser seu sua são só também te tem
-        têm um uma você vocês à às é está estão foi sobre segundo ainda após""".split()
+        ["a", "ao", "aos", "as", "até", "com", "como", "da", "das", "de", "dela", "delas", "dele", "deles", "depois", "do", "dos", "e", "ela", "elas", "ele", "eles", "em", "entre", "era", "eram", "essa", "essas", "esse", "esses", "esta", "estas", "este", "estes", "eu", "foi", "foram", "há", "isso", "isto", "já", "lhe", "lhes", "mais", "mas", "me", "mesmo", "meu", "minha", "muito", "na", "nas", "nem", "no", "nos", "nossa", "nosso", "não", "num", "numa", "o", "os", "ou", "para", "pela", "pelas", "pelo", "pelos", "por", "qual", "quando", "que", "quem", "se", "sem", "ser", "seu", "sua", "são", "só", "também", "te", "tem", "têm", "um", "uma", "você", "vocês", "à", "às", "é", "está", "estão", "foi", "sobre", "segundo", "ainda", "após"]
     ),
     lines={
         "share": ("compartilhar", "partilhar", "compartilhe", "imprimir", "enviar", "enviar por email", "copiar link",
