@@ -107,7 +107,7 @@ def test_big_text_node_is_kept():
 
 def test_blocks_become_lines_and_inline_markup_does_not():
     html = page(f"<div><p>{PARA[:40]}<a href='x'>linked words</a> and more</p><ul><li>one</li><li>two</li></ul></div>")
-    lines, hints = html_lines(parse_document(html), html, lexicon())
+    lines, hints, _ = html_lines(parse_document(html), html, lexicon())
     assert [line.text for line in lines] == [PARA[:40] + "linked words and more", "one", "two"]
     assert [h.tag for h in hints] == ["p", "li", "li"]
     assert 0 < hints[0].link_share < 0.5 and hints[1].link_share == 0
@@ -115,7 +115,7 @@ def test_blocks_become_lines_and_inline_markup_does_not():
 
 def test_invisible_elements_are_skipped():
     html = page("<script>var x = 1;</script><style>p {}</style><template><p>t</p></template><p>shown</p>")
-    lines, _ = html_lines(parse_document(html), html, lexicon())
+    lines, _, _ = html_lines(parse_document(html), html, lexicon())
     assert [line.text for line in lines] == ["shown"]
 
 
@@ -129,7 +129,7 @@ def test_spans_point_into_the_html():
 
 def test_br_splits_lines():
     html = page("<p>first line<br>second line</p>")
-    lines, _ = html_lines(parse_document(html), html, lexicon())
+    lines, _, _ = html_lines(parse_document(html), html, lexicon())
     assert [line.text for line in lines] == ["first line", "second line"]
 
 

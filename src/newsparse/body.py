@@ -149,3 +149,66 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             tags[i] = Tag("body", "paragraph", "body.short_sentence")
         elif first < i < last and f.words >= _INSIDE_MIN_WORDS:
             tags[i] = Tag("body", "paragraph", "body.inside")
+
+
+#: The article container holds at least this share of the body's characters.
+_CONTAINER_SHARE = 0.9
+
+
+def _container(ctx: Context, tags: list[Tag]) -> int | None:
+    """From HTML, the deepest block element that holds nearly all of the body text."""
+    tree = ctx.tree
+    hints = ctx.hints
+    if not tree or hints is None:
+        return None
+    held: dict[int, int] = {}
+    total = 0
+    for i, t in enumerate(tags):
+        if t.role != "body":
+            continue
+        n = ctx.feats[i].chars
+        total += n
+        node = hints[i].node
+        while node:
+            held[node] = held.get(node, 0) + n
+            node = tree[node]
+    if not total:
+        return None
+    best, depth = None, -1
+    for node, n in held.items():
+        if n >= total * _CONTAINER_SHARE:
+            d, k = 0, node
+            while k:
+                d, k = d + 1, tree[k]
+            if d > depth:
+                best, depth = node, d
+    return best
+
+
+def fill_container(ctx: Context, tags: list[Tag], head_end: int) -> None:
+    """From HTML: undecided text below the headline inside the article's container
+    is body too (tables, recipes, lists, short lines the region left out)."""
+    container = _container(ctx, tags)
+    hints = ctx.hints
+    if container is None or hints is None:
+        return
+    tree = ctx.tree
+    inside: dict[int, bool] = {0: False, container: True}
+
+    def within(node: int) -> bool:
+        path = []
+        while node not in inside:
+            path.append(node)
+            node = tree[node]
+        answer = inside[node]
+        for k in path:
+            inside[k] = answer
+        return answer
+
+    last = max((i for i, t in enumerate(tags) if t.role == "body"), default=-1)
+    for i in range(head_end, len(tags)):
+        t, h = tags[i], hints[i]
+        if t.role == "text" and h.link_share < 0.5 and within(h.node):
+            tags[i] = Tag("body", "paragraph", "html.in_container")
+        elif i > last and t.role not in ("caption", "credit", "text"):
+            break  # after the body, the first piece of furniture ends it

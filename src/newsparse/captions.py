@@ -6,6 +6,7 @@ import re
 
 from newsparse.lines import CAPTION_LABEL
 from newsparse.rules import Lexicon, common
+from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
 
@@ -118,7 +119,19 @@ def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
 
 def _caption_text_ok(i: int, ctx: Context, tags: list[Tag]) -> bool:
     f = ctx.feats[i]
-    return tags[i].role == "text" and f.chars <= 400 and not f.bullet and f.words >= 2
+    return tags[i].role == "text" and f.chars <= 400 and not f.bullet and f.words >= 2 and _may_be_caption(i, ctx)
+
+
+def _may_be_caption(i: int, ctx: Context) -> bool:
+    """From HTML, a paragraph or heading is a caption only inside a figure or a caption box."""
+    hints = ctx.hints
+    if hints is None:
+        return True
+    h = hints[i]
+    return h.tag not in _TEXT_BLOCKS or bool(h.flags & (S.FIGURE | S.FIGCAPTION | S.CAPTION))
+
+
+_TEXT_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
 
 
 def strip_toggle(text: str) -> str:
@@ -194,7 +207,7 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
                     tags[i] = Tag("caption", "repeat", "caption.repeated", (text, None))
                     tags[j] = Tag("caption", "credited", "caption.repeated", (text, credit))
                     break
-        if tags[i].role != "text" or ctx.feats[i].words > 80:
+        if tags[i].role != "text" or ctx.feats[i].words > 80 or not _may_be_caption(i, ctx):
             continue
         split = trailing_credit(text, ctx)
         if split is not None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newsparse.body import article_region, first_paragraph, mark_body, mark_related
+from newsparse.body import article_region, fill_container, first_paragraph, mark_body, mark_related
 from newsparse.captions import (
     CREDIT_WORDS,
     all_capitalised,
@@ -354,6 +354,7 @@ def classify(
     hints: Sequence[Hints] | None = None,
     *,
     titles: frozenset[str] = frozenset(),
+    tree: Sequence[int] = (),
 ) -> tuple[list[Tag], str | None]:
     """Decide a :class:`Tag` for every line; also return the detected language.
 
@@ -363,13 +364,14 @@ def classify(
     byline and one stamp of each kind; related blocks and body blocks inside
     the region; the rest is boilerplate.  *hints*, for lines from HTML, add
     structural evidence to these steps; *titles* are case-folded headlines the
-    page's metadata gives, a line equal to one is likely the headline.
+    page's metadata gives, a line equal to one is likely the headline; *tree*
+    is the HTML block tree, whose article container gathers what the region missed.
     """
     toks = [_WORD.findall(line.lower) for line in lines]
     language = language_of(toks, lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
     feats = [describe(line, t, stop) for line, t in zip(lines, toks)]
-    ctx = Context(lines, feats, lex, dates, language, hints, titles)
+    ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
@@ -391,6 +393,7 @@ def classify(
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
     if hints is not None:
+        fill_container(ctx, tags, head_end)
         _body_kinds_from_tags(tags, hints)
     _settle_leftovers(ctx, tags, head_end)
     return tags, language

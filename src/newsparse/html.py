@@ -104,6 +104,8 @@ class Hints:
     flags: int
     #: share of the line's characters inside links
     link_share: float
+    #: the block element the line is in, a node of the block tree
+    node: int = 0
 
 
 def _token_flags(words: str, cache: dict[str, int]) -> int:
@@ -132,17 +134,22 @@ def _attribute_flags(items: list[tuple[str, str]], cache: dict[str, int]) -> int
     return flags
 
 
-def linearise(root: etree._Element) -> tuple[list[tuple[str, str, int, float]], list[tuple[int, int]]]:
-    """The blocks of visible text in document order, and the flag frames they point at.
+Block = tuple[str, str, int, float, int]
 
-    Each block is ``(raw text, block tag, frame, link share)``.  A frame is an
-    element that carries flags: ``(its own flags, the enclosing frame)``;
-    frame 0 is the document and has none.
+
+def linearise(root: etree._Element) -> tuple[list[Block], list[tuple[int, int]], list[int]]:
+    """The blocks of visible text in document order, the flag frames and the block tree.
+
+    Each block is ``(raw text, block tag, frame, link share, node)``.  A frame
+    is an element that carries flags: ``(its own flags, the enclosing frame)``;
+    frame 0 is the document and has none.  A node is a block element; the
+    tree lists each node's parent (node 0 is the document).
     """
-    blocks: list[tuple[str, str, int, float]] = []
+    blocks: list[Block] = []
     frames: list[tuple[int, int]] = [(0, 0)]
-    stack: list[tuple[str, int]] = []  # (block tag, frame) around each open element
-    frame = 0
+    tree: list[int] = [0]
+    stack: list[tuple[str, int, int]] = []  # (block tag, frame, node) around each open element
+    frame = node = 0
     block_tag = "body"
     links = 0  # depth inside <a>
     cache: dict[str, int] = {}
@@ -150,7 +157,7 @@ def linearise(root: etree._Element) -> tuple[list[tuple[str, str, int, float]], 
     # and the block tag and frame it started in
     parts: list[str] = []
     link_chars = chars = 0
-    line_tag, line_frame = block_tag, frame
+    line_tag, line_frame, line_node = block_tag, frame, node
     skip, block, tag_flags = _SKIP, _BLOCK, S.TAG_FLAGS
 
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -159,7 +166,7 @@ def linearise(root: etree._Element) -> tuple[list[tuple[str, str, int, float]], 
         if not isinstance(tag, str):  # an entity reference or other non-element node
             text = el.tail if event == "end" else None
         elif event == "start":  # (libxml2's HTML parser gives tag names in lower case)
-            stack.append((block_tag, frame))
+            stack.append((block_tag, frame, node))
             if tag in skip:  # (only where the caller has not stripped them)
                 walker.skip_subtree()
                 continue
@@ -175,35 +182,37 @@ def linearise(root: etree._Element) -> tuple[list[tuple[str, str, int, float]], 
                 links += 1
             elif tag in block or tag == "br":
                 if parts:
-                    blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars))
+                    blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars, line_node))
                     parts, link_chars, chars = [], 0, 0
                 if tag != "br":
                     block_tag = tag
+                    tree.append(node)
+                    node = len(tree) - 1
             text = el.text
             if text and not parts:
                 if text.isspace():
                     continue  # indentation before the first text of a line
-                line_tag, line_frame = block_tag, frame
+                line_tag, line_frame, line_node = block_tag, frame, node
         else:
             if tag in block and parts:
-                blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars))
+                blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars, line_node))
                 parts, link_chars, chars = [], 0, 0
             if tag == "a":
                 links -= 1
-            block_tag, frame = stack.pop()
+            block_tag, frame, node = stack.pop()
             text = el.tail
             if text and not parts:
                 if text.isspace():
                     continue
-                line_tag, line_frame = block_tag, frame
+                line_tag, line_frame, line_node = block_tag, frame, node
         if text:
             parts.append(text)
             chars += len(text)
             if links:
                 link_chars += len(text)
     if parts:
-        blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars))
-    return blocks, frames
+        blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars, line_node))
+    return blocks, frames, tree
 
 
 #: A line at least this long counts as prose when judging how much a frame holds.
@@ -213,11 +222,11 @@ _PROSE_CHARS = 120
 _WRAPPER_SHARE = 0.5
 
 
-def _trusted_flags(lines: list[tuple[str, str, int, float]], frames: list[tuple[int, int]]) -> list[int]:
+def _trusted_flags(lines: list[Block], frames: list[tuple[int, int]]) -> list[int]:
     """The flags each frame passes to its lines, wrappers' furniture flags dropped."""
     prose = [0] * len(frames)
     total = 0
-    for text, _tag, f, _share in lines:
+    for text, _tag, f, _share, _node in lines:
         n = len(text)
         if n >= _PROSE_CHARS:
             total += n
@@ -251,21 +260,21 @@ _MIN_TITLE = 12
 
 def html_lines(
     root: etree._Element, html: str, lex: Lexicon, titles: frozenset[str] = frozenset()
-) -> tuple[list[Line], list[Hints]]:
+) -> tuple[list[Line], list[Hints], list[int]]:
     """The lines of visible text of the document *root* parsed from *html*, with their
-    hints; spans point into *html*.  An ``<h1>`` that ends with one of the
+    hints, and the tree of block elements (each node's parent); spans point into *html*.  An ``<h1>`` that ends with one of the
     metadata *titles* (case folded) is split into its kicker and the title.
     Invisible elements (scripts, styles, the head...) are removed from *root*."""
     # invisible subtrees go in one pass of C code, before the walk in Python
     etree.strip_elements(root, *_SKIP, with_tail=False)
-    blocks, frames = linearise(root)
-    folded = [(fold(raw), tag, f, share) for raw, tag, f, share in blocks if not raw.isspace()]
+    blocks, frames, tree = linearise(root)
+    folded = [(fold(raw), tag, f, share, node) for raw, tag, f, share, node in blocks if not raw.isspace()]
     folded = [b for b in folded if b[0]]
     flags = _trusted_flags(folded, frames)
     lines: list[Line] = []
     hints: list[Hints] = []
     locate = _Locator(html)
-    for number, (text, tag, f, share) in enumerate(folded):
+    for number, (text, tag, f, share, node) in enumerate(folded):
         cut = _kicker_split(text, titles) if tag == "h1" and titles else 0
         pieces = [text[:cut].strip(_KICKER_EDGE), text[cut:]] if cut else [text]
         for piece in pieces:
@@ -274,8 +283,8 @@ def html_lines(
             start, end = locate.span(piece)
             cats = lex.phrases.get(phrase_key(piece), _NONE) if len(piece) <= 110 else _NONE
             lines.append(Line(piece, start, end, number, 0, cats, glued=bool(cut)))
-            hints.append(Hints(tag, flags[f], share))
-    return lines, hints
+            hints.append(Hints(tag, flags[f], share, node))
+    return lines, hints, tree
 
 
 _KICKER_EDGE = " :|-–—"

@@ -61,9 +61,9 @@ def parse_html(html: str | bytes, *, url: str | None = None) -> Article:
     finder = _date_finder()
     meta = read_meta(root)
     titles = frozenset(t.casefold() for t in meta.titles)
-    lines, hints = html_lines(root, html, lex, titles)
+    lines, hints, tree = html_lines(root, html, lex, titles)
     if not lines:
         return Article()
-    tags, language = classify(lines, lex, finder, hints, titles=titles)
+    tags, language = classify(lines, lex, finder, hints, titles=titles, tree=tree)
     article = assemble(None, lines, tags, lex, finder, language)
     return with_meta(article, meta, lines, hints, finder)

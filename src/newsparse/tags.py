@@ -41,6 +41,8 @@ class Context:
     hints: Sequence[Hints] | None = None
     #: case-folded headlines from the page's metadata
     titles: frozenset[str] = frozenset()
+    #: from HTML, the parent of each block element (see :attr:`Hints.node`)
+    tree: Sequence[int] = ()
 
 
 def stamp_of(tag: Tag) -> Stamp | None:
