@@ -367,10 +367,12 @@ def classify(
     page's metadata gives, a line equal to one is likely the headline; *tree*
     is the HTML block tree, whose article container gathers what the region missed.
     """
-    toks = [_WORD.findall(line.lower) for line in lines]
-    language = language_of(toks, lex.stop_index)
+    # tokens are made twice (a sample for the language, then line by line) rather
+    # than kept: a page's token lists would be most of the memory parsing needs
+    findall = _WORD.findall
+    language = language_of((findall(line.lower) for line in lines), lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
-    feats = [describe(line, t, stop) for line, t in zip(lines, toks)]
+    feats = [describe(line, findall(line.lower), stop) for line in lines]
     ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)
     tags = local_tags(ctx)
     find_captions(ctx, tags)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -46,22 +46,26 @@ class Features:
     digit: bool
 
 
-def language_of(token_lists: Sequence[Sequence[str]], stop_index: Mapping[str, tuple[str, ...]]) -> str | None:
+def language_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, tuple[str, ...]]) -> str | None:
     """The language whose stopwords cover most tokens, or ``None`` when none fits.
 
+    *token_lists* are the tokens of each line, in order; they are read only as
+    far as the sample needs (so a lazy iterable keeps memory flat).
     *stop_index* maps a stopword to the languages it belongs to.
     """
-    bag: Counter[str] = Counter()
-    sampled = 0
-    for toks in token_lists:  # prose lines say most about the language; a sample is enough
+    prose: Counter[str] = Counter()  # prose lines say most about the language
+    other: Counter[str] = Counter()  # the rest, in case there is no prose at all
+    sampled = others = 0
+    for toks in token_lists:
         if len(toks) >= 5:
-            bag.update(toks)
+            prose.update(toks)
             sampled += len(toks)
-            if sampled > 3000:
+            if sampled > _SAMPLE:
                 break
-    if not bag:
-        for toks in token_lists:
-            bag.update(toks)
+        elif others <= _SAMPLE:
+            other.update(toks)
+            others += len(toks)
+    bag = prose or other
     total = sum(bag.values())
     counts: Counter[str] = Counter()
     for word in bag.keys() & stop_index.keys():
@@ -73,6 +77,9 @@ def language_of(token_lists: Sequence[Sequence[str]], stop_index: Mapping[str, t
     code, hits = max(counts.items(), key=lambda item: (item[1], -_PRIORITY.get(item[0], len(_PRIORITY))))
     return code if hits / total >= 0.08 else None
 
+
+#: How many tokens the language is judged from.
+_SAMPLE = 3000
 
 
 def is_name_like(text: str) -> bool:
