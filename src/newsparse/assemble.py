@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
 
 import regex
 
@@ -129,24 +128,22 @@ def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
     return Byline(text=m["agency"], authors=(agency,))
 
 
-def _segment(line: Line, tag: Tag) -> Segment:
-    return Segment(tag.role, tag.kind, line.text, (line.start, line.end), tag.rule)
-
-
 def assemble(
     text: str | None,
-    lines: Sequence[Line],
-    tags: Sequence[Tag],
+    lines: list[Line],
+    tags: list[Tag],
     lex: Lexicon,
     finder: DateFinder,
     language: str | None,
 ) -> Article:
-    """Build the :class:`Article` from *lines* and their *tags*.
+    """Build the :class:`Article` from *lines* and their *tags*, emptying both lists.
 
     *text* is the plain text the lines' spans point into, or ``None`` when
     they point into HTML (pieces of one line are then joined by a space).
+    Each line is let go as soon as its segment exists, so a big page never
+    holds both in full.
     """
-    segments = [_segment(line, tag) for line, tag in zip(lines, tags)]
+    segments: list[Segment] = []
     headline = standfirst = None
     byline = None
     published: _dt.date | None = None
@@ -154,19 +151,25 @@ def assemble(
     captions: dict[str, list[str | None]] = {}
     body: list[BodyBlock] = []
     related: list[tuple[str | None, list[str]]] = []
-    boiler: list[tuple[int, str, int, int, str]] = []  # source line, kind, start, end, text
-    for line, tag in zip(lines, tags):
+    boiler: list[Boilerplate] = []
+    merge_key: tuple[int, str, int] | None = None  # source line, kind and start of the last item
+    lines.reverse()
+    tags.reverse()
+    while lines:
+        line, tag = lines.pop(), tags.pop()
+        segments.append(Segment(tag.role, tag.kind, line.text, (line.start, line.end), tag.rule))
         role = tag.role
         if role == "body":
             body.append(BodyBlock(tag.kind, line.text))  # type: ignore[arg-type]
         elif role == "boilerplate":
             kind = tag.kind or "other"
-            if boiler and boiler[-1][0] == line.source_line and boiler[-1][1] == kind:
-                last = boiler[-1]
-                joined = fold(text[last[2]:line.end]) if text is not None else f"{last[4]} {line.text}"
-                boiler[-1] = (line.source_line, kind, last[2], line.end, joined)
+            if merge_key is not None and merge_key[:2] == (line.source_line, kind):
+                # pieces of one input line with the same kind make one item
+                joined = fold(text[merge_key[2]:line.end]) if text is not None else f"{boiler[-1].text} {line.text}"
+                boiler[-1] = Boilerplate(kind, joined)  # type: ignore[arg-type]
             else:
-                boiler.append((line.source_line, kind, line.start, line.end, line.text))
+                boiler.append(Boilerplate(kind, line.text))  # type: ignore[arg-type]
+                merge_key = (line.source_line, kind, line.start)
         elif role == "headline" and headline is None:
             headline = line.text
         elif role == "standfirst" and standfirst is None:
@@ -210,7 +213,7 @@ def assemble(
         captions=[Caption(t, c) for t, c in captions.values()],
         body=body,
         related=[RelatedBlock(h, items) for h, items in related],
-        boilerplate=[Boilerplate(kind, t) for _, kind, _a, _b, t in boiler],  # type: ignore[arg-type]
+        boilerplate=boiler,
         segments=segments,
         language=language,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, is_name_like
 from newsparse.html import Hints
 from newsparse.rules import structure as S
-from newsparse.tags import Context, Tag
+from newsparse.tags import Context, Tag, shared_tag
 
 _SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
 
@@ -138,7 +138,7 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
         if t.role != "text":
             continue
         if f.cls in (GOOD, NEAR):
-            tags[i] = Tag("body", "paragraph", f"body.{f.cls}")
+            tags[i] = shared_tag("body", "paragraph", f"body.{f.cls}")
         elif f.bullet and (_list_context(i) or body_near(i, -1) or body_near(i, 1)):
             tags[i] = Tag("body", "list_item", "body.bullet")
         elif f.cls == BAD and f.sentence and f.chars >= 100:

@@ -16,7 +16,13 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newsparse.body import article_region, fill_container, first_paragraph, mark_body, mark_related
+from newsparse.body import (
+    article_region,
+    fill_container,
+    first_paragraph,
+    mark_body,
+    mark_related,
+)
 from newsparse.captions import (
     CREDIT_WORDS,
     all_capitalised,
@@ -43,7 +49,7 @@ from newsparse.html import Hints
 from newsparse.lines import Line
 from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
-from newsparse.tags import Context, Tag
+from newsparse.tags import Context, Tag, shared_tag
 
 #: Which boilerplate kind wins when a phrase belongs to several.
 KIND_PRIORITY = ("share", "comments", "newsletter", "paywall", "cookie", "advertisement", "footer", "navigation", "other")
@@ -83,13 +89,13 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
         return None
     for flag, kind, rule in S.BOILERPLATE_FLAGS:
         if flags & flag:
-            return Tag("boilerplate", kind, rule)
+            return shared_tag("boilerplate", kind, rule)
     if flags & (S.FIGCAPTION | S.CAPTION) and hint.tag not in _HEADINGS:
         return _html_caption(i, ctx)
     if flags & S.CREDIT and f.words <= 12:
         return Tag("credit", None, "html.credit", strip_credit_markers(ctx.lines[i].text, ctx.lex) or ctx.lines[i].text)
     if flags & S.BYLINE and f.words <= 10 and not f.digit and not f.sentence:
-        if ctx.lines[i].lower.rstrip(": ") in ctx.lex.byline_marker_words:
+        if ctx.lines[i].text.casefold().rstrip(": ") in ctx.lex.byline_marker_words:
             return Tag("boilerplate", "other", "byline.marker_line")  # "By", the name in the next element
         return Tag("byline", None, "html.byline", 0)
     return None
@@ -121,7 +127,7 @@ def rule_phrase(i: int, ctx: Context) -> Tag | None:
     if "related" in cats:
         return Tag("relhead", _kind_of(cats - {"related"}), "phrase.related")
     kind = _kind_of(cats)
-    return Tag("boilerplate", kind, f"phrase.{kind}")
+    return shared_tag("boilerplate", kind, f"phrase.{kind}")
 
 
 def rule_counter(i: int, ctx: Context) -> Tag | None:
@@ -137,7 +143,7 @@ def rule_counter(i: int, ctx: Context) -> Tag | None:
 def rule_prefix(i: int, ctx: Context) -> Tag | None:
     """A line opening with a furniture prompt (``Sign up for...``, ``We use cookies``)
     or crediting contributors (``Additional reporting by ...``)."""
-    category = ctx.lex.prefix.match(ctx.lines[i].lower)
+    category = ctx.lex.prefix.match(ctx.lines[i].text.casefold())
     if category is None:
         return None
     if category == "contributor":
@@ -178,10 +184,10 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if m is None or not line.text[m.end()].isupper():
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
-        alone = f.words <= 2 and i + 1 < len(ctx.lines) and line.lower.rstrip(": ") in words
+        alone = f.words <= 2 and i + 1 < len(ctx.lines) and line.text.casefold().rstrip(": ") in words
         if alone and ctx.feats[i + 1].words <= 6:
             return Tag("boilerplate", "other", "byline.marker_line")
-        if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines[i - 1].lower.rstrip(": ") in words:
+        if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines[i - 1].text.casefold().rstrip(": ") in words:
             return Tag("byline", None, "byline.after_marker_line", 0)
         return None
     rest = line.text[m.end():]
@@ -291,7 +297,7 @@ def local_tags(ctx: Context) -> list[Tag]:
                 if tag is not None:
                     break
         else:
-            tag = Tag("text", f.cls, _TEXT_RULES[f.cls])
+            tag = shared_tag("text", f.cls, _TEXT_RULES[f.cls])
         out.append(tag)
     return out
 
@@ -332,7 +338,7 @@ def _body_kinds_from_tags(tags: list[Tag], hints: Sequence[Hints]) -> None:
         h = hints[i]
         kind = "quote" if h.flags & S.BLOCKQUOTE else _BODY_KIND_OF_TAG.get(h.tag, "paragraph")
         if kind != t.kind:
-            tags[i] = Tag("body", kind, f"html.{kind}")
+            tags[i] = shared_tag("body", kind, f"html.{kind}")
 
 
 def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
@@ -340,7 +346,7 @@ def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
     for i, t in enumerate(tags):
         if t.role == "text":
             nav = i < head_end and ctx.feats[i].words <= 6
-            tags[i] = Tag("boilerplate", "navigation" if nav else "other", "leftover.before" if nav else "leftover")
+            tags[i] = shared_tag("boilerplate", "navigation" if nav else "other", "leftover.before" if nav else "leftover")
         elif t.role == "relhead":
             tags[i] = Tag("boilerplate", t.kind or "other", "related.no_items")
         elif t.role == "credit":
@@ -370,9 +376,9 @@ def classify(
     # tokens are made twice (a sample for the language, then line by line) rather
     # than kept: a page's token lists would be most of the memory parsing needs
     findall = _WORD.findall
-    language = language_of((findall(line.lower) for line in lines), lex.stop_index)
+    language = language_of((findall(line.text.casefold()) for line in lines), lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
-    feats = [describe(line, findall(line.lower), stop) for line in lines]
+    feats = [describe(line, findall(line.text.casefold()), stop) for line in lines]
     ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)
     tags = local_tags(ctx)
     find_captions(ctx, tags)

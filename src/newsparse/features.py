@@ -6,8 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-import attrs
-
 from newsparse.lines import Line
 from newsparse.rules import LANGUAGES
 
@@ -28,22 +26,66 @@ _NAME_TOKEN = re.compile(r"\A(?:[^\W\d_][\w'’.-]*)\Z")
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 
-@attrs.define(slots=True, eq=False)
-class Features:
-    """Facts about one line's text."""
+_CLASSES = (GOOD, NEAR, SHORT, BAD)
+_B_SENTENCE, _B_TITLE, _B_UPPER, _B_BULLET, _B_DIGIT = 4, 8, 16, 32, 64  # (bits 0-1: the class)
 
-    words: int
-    chars: int
-    #: share of words that are stopwords of the document's language
-    stop: float
-    #: ends like a sentence
-    sentence: bool
-    #: looks like a title: few words, no final full stop, starts upper case
-    title: bool
-    upper: bool
-    bullet: bool
-    cls: str
-    digit: bool
+
+class Features:
+    """Facts about one line's text.
+
+    Kept in three slots (word count, character count and a bit field), since a
+    page has one per line: the flags and the class are read from the bits.
+    """
+
+    __slots__ = ("_bits", "chars", "words")
+
+    def __init__(
+        self, words: int, chars: int, *, sentence: bool, title: bool, upper: bool, bullet: bool, cls: str, digit: bool
+    ) -> None:
+        self.words = words
+        self.chars = chars
+        self._bits = (
+            _CLASSES.index(cls)
+            | _B_SENTENCE * sentence
+            | _B_TITLE * title
+            | _B_UPPER * upper
+            | _B_BULLET * bullet
+            | _B_DIGIT * digit
+        )
+
+    @property
+    def sentence(self) -> bool:
+        """Ends like a sentence."""
+        return bool(self._bits & _B_SENTENCE)
+
+    @property
+    def title(self) -> bool:
+        """Looks like a title: few words, no final full stop, starts upper case."""
+        return bool(self._bits & _B_TITLE)
+
+    @property
+    def upper(self) -> bool:
+        """Written in capitals."""
+        return bool(self._bits & _B_UPPER)
+
+    @property
+    def bullet(self) -> bool:
+        """Starts with a bullet or a list number."""
+        return bool(self._bits & _B_BULLET)
+
+    @property
+    def digit(self) -> bool:
+        """Holds a digit."""
+        return bool(self._bits & _B_DIGIT)
+
+    @property
+    def cls(self) -> str:
+        """The text class: :data:`GOOD`, :data:`NEAR`, :data:`SHORT` or :data:`BAD`."""
+        return _CLASSES[self._bits & 3]
+
+    def __repr__(self) -> str:
+        flags = [n for n in ("sentence", "title", "upper", "bullet", "digit") if getattr(self, n)]
+        return f"Features(words={self.words}, chars={self.chars}, cls={self.cls!r}, {', '.join(flags)})"
 
 
 def language_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, tuple[str, ...]]) -> str | None:
@@ -130,4 +172,7 @@ def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features
         cls = NEAR
     else:
         cls = BAD
-    return Features(words, chars, stop, sentence, title, upper, bullet, cls, _DIGIT.search(text) is not None)
+    return Features(
+        words, chars, sentence=sentence, title=title, upper=upper, bullet=bullet, cls=cls,
+        digit=_DIGIT.search(text) is not None,
+    )

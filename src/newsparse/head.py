@@ -85,7 +85,7 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
         "h1": float(ctx.hints is not None and (ctx.hints[i].tag == "h1" or bool(ctx.hints[i].flags & S.HEADLINE))),
-        "meta_title": float(ctx.lines[i].lower in ctx.titles),
+        "meta_title": float(bool(ctx.titles) and ctx.lines[i].text.casefold() in ctx.titles),
     }
 
 
@@ -107,11 +107,11 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
     if hints is None:
         return None
     best, best_i = 0, None
-    for i, line in enumerate(ctx.lines):
+    for i in range(len(ctx.lines)):
         t = tags[i]
         if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
             continue  # undecided, or furniture only by the containers around it
-        score = 2 * (line.lower in ctx.titles) + (hints[i].tag == "h1" or bool(hints[i].flags & S.HEADLINE))
+        score = 2 * (ctx.lines[i].text.casefold() in ctx.titles) + (hints[i].tag == "h1" or bool(hints[i].flags & S.HEADLINE))
         if score > best:
             best, best_i = score, i
             if score == 3:

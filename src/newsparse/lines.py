@@ -9,6 +9,7 @@ the original string, so every later decision can point back at the source.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -49,11 +50,6 @@ class Line:
     gap: int
     categories: frozenset[str]
     glued: bool = False
-    #: ``text`` case folded, computed once for every rule that needs it
-    lower: str = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        self.lower = self.text.casefold()
 
 
 def _strip_span(raw: str, start: int) -> tuple[int, int]:
@@ -101,6 +97,18 @@ def _edges(raw: str) -> list[re.Match[str]]:
     return [*_GLUE.finditer(raw, 0, _MAX_LABEL + 1), *_GLUE.finditer(raw, n - _MAX_LABEL - 1, n)]
 
 
+# Python's line boundaries (those of str.splitlines)
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])?")
+
+
+def _line_iter(text: str) -> Iterator[str]:
+    """``text.splitlines(keepends=True)`` one line at a time (no list of the whole page)."""
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if line:
+            yield line
+
+
 def split_lines(text: str, lex: Lexicon) -> list[Line]:
     """Split *text* into :class:`Line` records, ungluing widget labels.
 
@@ -112,7 +120,7 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
     offset = 0
     gap = 0
     phrases = lex.phrases
-    for number, raw in enumerate(text.splitlines(keepends=True)):
+    for number, raw in enumerate(_line_iter(text)):
         start = offset
         offset += len(raw)
         head_stripped = raw.lstrip(BLANKS)

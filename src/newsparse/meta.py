@@ -17,7 +17,6 @@ from lxml import etree
 
 from newsparse.dates import DateFinder
 from newsparse.html import Hints
-from newsparse.lines import Line
 from newsparse.model import Article, Byline
 from newsparse.normalize import fold
 from newsparse.rules import structure as S
@@ -187,9 +186,7 @@ def read_meta(root: etree._Element) -> PageMeta:
 _BYLINE_WORDS = 12
 
 
-def with_meta(
-    article: Article, meta: PageMeta, lines: Sequence[Line], hints: Sequence[Hints], finder: DateFinder
-) -> Article:
+def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: DateFinder) -> Article:
     """*article* completed with *meta* where the page's visible text bears it out.
 
     Dates come from the metadata when it has them (visible stamps are often
@@ -204,9 +201,9 @@ def with_meta(
             changes["published"] = meta.published
     elif article.published is None:
         # a date the page marks as one (<time>, class="date") outside the article's lines
-        for line, hint in zip(lines, hints):
+        for seg, hint in zip(article.segments, hints):
             if hint.flags & S.DATE:
-                stamp = finder.find(line.text)
+                stamp = finder.find(seg.text)
                 if stamp is not None:
                     changes["published"] = stamp.value
                     break
@@ -214,9 +211,10 @@ def with_meta(
     if article.updated is None and later:
         changes["updated"] = meta.modified
     if not article.authors and meta.authors:
-        names = [a for a in meta.authors if any(a.casefold() in line.lower for line in lines)]
+        lower = [seg.text.casefold() for seg in article.segments]
+        names = [a for a in meta.authors if any(a.casefold() in low for low in lower)]
         if names:
-            changes.update(_meta_byline(article, names, lines, hints))
+            changes.update(_meta_byline(article, names, hints))
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
 
 
@@ -224,18 +222,16 @@ def _day(value: _dt.date) -> _dt.date:
     return value.date() if isinstance(value, _dt.datetime) else value
 
 
-def _meta_byline(
-    article: Article, names: list[str], lines: Sequence[Line], hints: Sequence[Hints]
-) -> dict[str, object]:
+def _meta_byline(article: Article, names: list[str], hints: Sequence[Hints]) -> dict[str, object]:
     """The byline for metadata *names*: the short line outside menus and footers
     (and not body) that shows the first, if any."""
     key = names[0].casefold()
     segments = list(article.segments)
-    for k, (line, seg) in enumerate(zip(lines, segments)):
-        if seg.role not in ("boilerplate", "byline") or hints[k].flags & S.FURNITURE or key not in line.lower:
+    for k, seg in enumerate(article.segments):
+        if seg.role not in ("boilerplate", "byline") or hints[k].flags & S.FURNITURE or key not in seg.text.casefold():
             continue
-        if len(line.text.split()) <= _BYLINE_WORDS:
+        if len(seg.text.split()) <= _BYLINE_WORDS:
             segments[k] = attrs.evolve(seg, role="byline", kind=None, rule="meta.author")
-            boiler = [b for b in article.boilerplate if b.text != line.text]
-            return {"byline": Byline(line.text, names), "segments": segments, "boilerplate": boiler}
+            boiler = [b for b in article.boilerplate if b.text != seg.text]
+            return {"byline": Byline(seg.text, names), "segments": segments, "boilerplate": boiler}
     return {"byline": Byline(", ".join(names), names)}

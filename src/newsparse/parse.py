@@ -62,8 +62,9 @@ def parse_html(html: str | bytes, *, url: str | None = None) -> Article:
     meta = read_meta(root)
     titles = frozenset(t.casefold() for t in meta.titles)
     lines, hints, tree = html_lines(root, html, lex, titles)
+    del root  # the tree is read: let it go before classifying
     if not lines:
         return Article()
     tags, language = classify(lines, lex, finder, hints, titles=titles, tree=tree)
     article = assemble(None, lines, tags, lex, finder, language)
-    return with_meta(article, meta, lines, hints, finder)
+    return with_meta(article, meta, hints, finder)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -26,6 +27,17 @@ class Tag:
     kind: str | None
     rule: str
     data: object = None
+
+
+@functools.cache
+def shared_tag(role: str, kind: str | None, rule: str) -> Tag:
+    """The one :class:`Tag` without data for *role*, *kind* and *rule*.
+
+    A page has thousands of lines with the same decision; sharing the tag
+    keeps memory flat.  Tags are never changed after they are made (a new
+    decision replaces the tag), which is what makes sharing safe.
+    """
+    return Tag(role, kind, rule)
 
 
 @attrs.define(slots=True, eq=False)
