@@ -12,7 +12,7 @@ bylines without a marker).  Every decision carries the name of its rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -353,6 +353,10 @@ def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
             tags[i] = Tag("caption", "credited", "caption.credit_only", (None, t.data))
 
 
+#: At most this many lines' token lists are kept from judging the language.
+_KEPT_TOKEN_LISTS = 2000
+
+
 def classify(
     lines: Sequence[Line],
     lex: Lexicon,
@@ -373,12 +377,26 @@ def classify(
     page's metadata gives, a line equal to one is likely the headline; *tree*
     is the HTML block tree, whose article container gathers what the region missed.
     """
-    # tokens are made twice (a sample for the language, then line by line) rather
-    # than kept: a page's token lists would be most of the memory parsing needs
+    # the token lists of the lines the language is judged from are kept for the
+    # features; later lines are tokenised one at a time (a page's token lists
+    # would be most of the memory parsing needs)
     findall = _WORD.findall
-    language = language_of((findall(line.text.casefold()) for line in lines), lex.stop_index)
+    sample: list[list[str]] = []
+
+    def tokens() -> Iterator[list[str]]:
+        for line in lines:
+            toks = findall(line.text.casefold())
+            if len(sample) < _KEPT_TOKEN_LISTS:
+                sample.append(toks)
+            yield toks
+
+    language = language_of(tokens(), lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
-    feats = [describe(line, findall(line.text.casefold()), stop) for line in lines]
+    kept = len(sample)
+    feats = [
+        describe(line, sample[k] if k < kept else findall(line.text.casefold()), stop) for k, line in enumerate(lines)
+    ]
+    del sample
     ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)
     tags = local_tags(ctx)
     find_captions(ctx, tags)

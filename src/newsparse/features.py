@@ -26,32 +26,37 @@ _NAME_TOKEN = re.compile(r"\A(?:[^\W\d_][\w'’.-]*)\Z")
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 
-_CLASSES = (GOOD, NEAR, SHORT, BAD)
-_B_SENTENCE, _B_TITLE, _B_UPPER, _B_BULLET, _B_DIGIT = 4, 8, 16, 32, 64  # (bits 0-1: the class)
+_B_SENTENCE, _B_TITLE, _B_UPPER, _B_BULLET, _B_DIGIT = 1, 2, 4, 8, 16
 
 
 class Features:
     """Facts about one line's text.
 
-    Kept in three slots (word count, character count and a bit field), since a
-    page has one per line: the flags and the class are read from the bits.
+    Kept in four slots (word count, character count, text class and a bit
+    field), since a page has one per line: the flags are read from the bits.
     """
 
-    __slots__ = ("_bits", "chars", "words")
+    __slots__ = ("_bits", "chars", "cls", "words")
+
+    #: the text class: :data:`GOOD`, :data:`NEAR`, :data:`SHORT` or :data:`BAD`
+    cls: str
 
     def __init__(
         self, words: int, chars: int, *, sentence: bool, title: bool, upper: bool, bullet: bool, cls: str, digit: bool
     ) -> None:
         self.words = words
         self.chars = chars
-        self._bits = (
-            _CLASSES.index(cls)
-            | _B_SENTENCE * sentence
-            | _B_TITLE * title
-            | _B_UPPER * upper
-            | _B_BULLET * bullet
-            | _B_DIGIT * digit
-        )
+        self.cls = cls
+        self._bits = _B_SENTENCE * sentence | _B_TITLE * title | _B_UPPER * upper | _B_BULLET * bullet
+        if digit:
+            self._bits |= _B_DIGIT
+
+    @classmethod
+    def packed(cls, words: int, chars: int, text_class: str, bits: int) -> Features:
+        """Features from flags already packed into bits (the fast path of :func:`describe`)."""
+        f = cls.__new__(cls)
+        f.words, f.chars, f.cls, f._bits = words, chars, text_class, bits
+        return f
 
     @property
     def sentence(self) -> bool:
@@ -77,11 +82,6 @@ class Features:
     def digit(self) -> bool:
         """Holds a digit."""
         return bool(self._bits & _B_DIGIT)
-
-    @property
-    def cls(self) -> str:
-        """The text class: :data:`GOOD`, :data:`NEAR`, :data:`SHORT` or :data:`BAD`."""
-        return _CLASSES[self._bits & 3]
 
     def __repr__(self) -> str:
         flags = [n for n in ("sentence", "title", "upper", "bullet", "digit") if getattr(self, n)]
@@ -172,7 +172,7 @@ def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features
         cls = NEAR
     else:
         cls = BAD
-    return Features(
-        words, chars, sentence=sentence, title=title, upper=upper, bullet=bullet, cls=cls,
-        digit=_DIGIT.search(text) is not None,
-    )
+    bits = _B_SENTENCE * sentence | _B_TITLE * title | _B_UPPER * upper | _B_BULLET * bullet
+    if _DIGIT.search(text) is not None:
+        bits |= _B_DIGIT
+    return Features.packed(words, chars, cls, bits)

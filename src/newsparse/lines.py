@@ -97,16 +97,21 @@ def _edges(raw: str) -> list[re.Match[str]]:
     return [*_GLUE.finditer(raw, 0, _MAX_LABEL + 1), *_GLUE.finditer(raw, n - _MAX_LABEL - 1, n)]
 
 
-# Python's line boundaries (those of str.splitlines)
-_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])?")
+_CHUNK = 1 << 20  # characters split into lines at a time
 
 
 def _line_iter(text: str) -> Iterator[str]:
-    """``text.splitlines(keepends=True)`` one line at a time (no list of the whole page)."""
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if line:
-            yield line
+    """``text.splitlines(keepends=True)``, a chunk at a time (no list of a whole big page).
+
+    A chunk ends after a ``\n``, which is a line boundary whatever else is
+    around it, so the lines are exactly those of the whole text.
+    """
+    pos, n = 0, len(text)
+    while pos < n:
+        cut = text.find("\n", pos + _CHUNK)
+        end = n if cut < 0 else cut + 1
+        yield from (text[pos:end] if pos or end < n else text).splitlines(keepends=True)
+        pos = end
 
 
 def split_lines(text: str, lex: Lexicon) -> list[Line]:
