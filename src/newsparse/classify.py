@@ -396,7 +396,7 @@ def classify(
     feats = [
         describe(line, sample[k] if k < kept else findall(line.text.casefold()), stop) for k, line in enumerate(lines)
     ]
-    del sample
+    sample.clear()  # (the lines beyond the sample were never kept)
     ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
