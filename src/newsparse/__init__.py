@@ -6,6 +6,7 @@
 'Storm hits coast'
 """
 
+from newsparse.errors import DEFAULT_MAX_SIZE, InputTooLarge, NewsparseError
 from newsparse.model import (
     Article,
     BodyBlock,
@@ -20,11 +21,14 @@ from newsparse.parse import parse, parse_html
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_MAX_SIZE",
     "Article",
     "BodyBlock",
     "Boilerplate",
     "Byline",
     "Caption",
+    "InputTooLarge",
+    "NewsparseError",
     "RelatedBlock",
     "Segment",
     "__version__",

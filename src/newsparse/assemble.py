@@ -23,12 +23,24 @@ from newsparse.normalize import fold
 from newsparse.rules import Lexicon
 from newsparse.tags import Tag, stamp_of
 
-_TRAILING_CAPS = regex.compile(r"(?<=\p{Ll}\S*)(?:\s+[\p{Lu}\d&.'-]{2,}){1,4}\Z")
+_CAPS_WORD = regex.compile(r"[\p{Lu}\d&.'-]{2,}")
 _BYLINE_CUT = regex.compile(r"\s*[|•·]\s*|\s+(?:/|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}\w*\s+)?\d")
 
 
 def _name_like(name: str) -> bool:
     return is_name_like(name) or (name.isupper() and 2 <= len(name.split()) <= 4)
+
+
+def _strip_trailing_caps(part: str) -> str:
+    """*part* without one to four words in capitals after a word with a lower-case
+    letter: ``Tom Davies ASSOCIATED PRESS`` gives ``Tom Davies``."""
+    words = part.split()
+    k = len(words)
+    while k > 1 and len(words) - k < 4 and _CAPS_WORD.fullmatch(words[k - 1]):
+        k -= 1
+    if k == len(words) or not any(c.islower() for c in words[k - 1]):
+        return part
+    return " ".join(words[:k])
 
 
 def _clean_name(part: str, lex: Lexicon) -> str:
@@ -46,7 +58,7 @@ def _clean_name(part: str, lex: Lexicon) -> str:
     if m is not None:
         part = part[: m.start()].strip(" .,:;|-–—")
     if " " in part and not part.isupper():
-        part = _TRAILING_CAPS.sub("", part)
+        part = _strip_trailing_caps(part)
     return part.strip(" .,:;|-–—")
 
 

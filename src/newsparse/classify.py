@@ -55,7 +55,8 @@ from newsparse.tags import Context, Tag, shared_tag
 KIND_PRIORITY = ("share", "comments", "newsletter", "paywall", "cookie", "advertisement", "footer", "navigation", "other")
 
 
-_HANDLE = re.compile(r"\A(?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+)\Z")
+# (an e-mail address's domain as one run: "[\w-]+(?:\.[\w-]+)+" would nest repeats)
+_HANDLE = re.compile(r"\A(?:@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.-]*[\w-]|https?://\S+|www\.\S+)\Z")
 
 
 LocalRule = Callable[[int, Context], "Tag | None"]
@@ -199,7 +200,8 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
 _DATE_NOISE = re.compile(r"[\W\d_]+")
 
 
-_TIME_ONLY = re.compile(r"(?:\w+\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?", re.IGNORECASE)
+# anchored: searched without anchors, "\w+" before the time would make it quadratic
+_TIME_ONLY = re.compile(r"\A(?:\w+\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?\Z", re.IGNORECASE)
 
 
 _FIELD_SEPARATORS = re.compile(r"\s[|/•·–—-]\s|[|•·]|,\s|\s{2,}")

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from newsparse import __version__
+from newsparse.errors import DEFAULT_MAX_SIZE, NewsparseError
 from newsparse.model import Article
 from newsparse.parse import parse, parse_html
 
@@ -99,12 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--html", dest="kind", action="store_const", const="html", help="read the input as HTML")
     kind.add_argument("--text", dest="kind", action="store_const", const="text", help="read the input as plain text")
     p.add_argument("-f", "--format", choices=("json", "text", "markdown"), default="json", help="output format")
+    p.add_argument(
+        "--max-size",
+        type=int,
+        default=DEFAULT_MAX_SIZE,
+        metavar="N",
+        help=f"largest input accepted, in bytes (default {DEFAULT_MAX_SIZE:,}; 0 for no limit)",
+    )
     p.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (2 when a file cannot be read)."""
+    """Run the command line; returns the exit status (2 when a file cannot be read,
+    1 when an input is refused, as one over ``--max-size``)."""
     args = build_parser().parse_args(argv)
     files = args.files or ["-"]
     status = 0
@@ -121,7 +130,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = 2
             continue
         html = args.kind == "html" or (args.kind is None and looks_like_html(data))
-        article = parse_html(data) if html else parse(data)
+        limit = args.max_size or None
+        try:
+            article = parse_html(data, max_size=limit) if html else parse(data, max_size=limit)
+        except NewsparseError as e:
+            print(f"newsparse: {name}: {e}", file=sys.stderr)
+            status = status or 1
+            continue
         sys.stdout.write(_render(article, args.format, many))
     return status
 

@@ -82,9 +82,18 @@ def _parser() -> etree.HTMLParser:
     )
 
 
+#: A start tag with more attribute text than this loses its attributes before parsing:
+#: libxml2 checks each attribute against all earlier ones, so tens of thousands
+#: of attributes would take quadratic time.
+_MAX_TAG = 32768
+_LONG_TAG = re.compile(rf"<([A-Za-z][A-Za-z0-9:-]{{0,40}})[^<>]{{{_MAX_TAG},}}")
+
+
 def parse_document(html: str) -> etree._Element | None:
     """The document's root element, or ``None`` when there is no markup to read."""
     html = _XML_DECLARATION.sub("", html, count=1)
+    if len(html) > _MAX_TAG and _LONG_TAG.search(html):
+        html = _LONG_TAG.sub(r"<\1", html)
     if not html.strip():
         return None
     try:

@@ -122,7 +122,9 @@ class PrefixIndex:
         order = list(fragments)
 
         def compile_(groups: Mapping[str, list[str]]) -> re.Pattern[str]:
-            return re.compile("|".join(f"(?P<{c}>{_alternation(groups[c])})" for c in order if c in groups))
+            # anchored, so that a search (as in the regex audit) costs what a match costs
+            alternatives = "|".join(f"(?P<{c}>{_alternation(groups[c])})" for c in order if c in groups)
+            return re.compile(rf"\A(?:{alternatives})")
 
         anywhere = re.compile("|".join(map(re.escape, contains))) if contains else None
         return cls({w: compile_(g) for w, g in per_word.items()}, compile_(rest) if rest else None, anywhere)
@@ -239,8 +241,8 @@ def lexicon() -> Lexicon:
         ),
         byline_marker_any_case=re.compile(rf"(?<!\w)(?i:{_words(markers)})(?:\s+|(?<=:)\s*)(?=\w)"),
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
-        credit_marker=re.compile(
-            rf"(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
+        credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)
+            rf"\A(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
             rf"|(?:{_alternation(no_colon)})\b\s*:?\s*(?:©\s*)?"
             r"|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
             re.IGNORECASE,
@@ -250,8 +252,8 @@ def lexicon() -> Lexicon:
             rf"\A(?:\d{{1,3}}|(?:\w+\s+)?\d{{1,3}}\s*(?:/|{_words([w for t in tabs for w in t.counter_words])})\s*/?\s*\d{{1,3}})\Z",
             re.IGNORECASE,
         ),
-        caption_marker=re.compile(
-            rf"(?i:{_alternation([m for t in tabs for m in t.caption_markers])})\s*:?\s+(?=\S)"
+        caption_marker=re.compile(  # (anchored: only ever matched at the start of a line)
+            rf"\A(?i:{_alternation([m for t in tabs for m in t.caption_markers])})\s*:?\s+(?=\S)"
         ),
         credit_lead_words=_lead_word_set([*credit, "copyright"]),
         slash_credit=re.compile(r"\A[^\W\d_][\w.,'-]*(?:\s+[^\W\d_][\w.,'-]*){0,4}\s*/\s*\S"),
