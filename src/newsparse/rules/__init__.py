@@ -50,6 +50,17 @@ def _alternation(fragments: list[str]) -> str:
     return "|".join(sorted(set(fragments), key=lambda f: (-len(f), f)))
 
 
+def _grouped_words(words: list[str]) -> str:
+    """An alternation of plain lower-case *words* grouped by first letter
+    (``j(?:anuary|an)|f(?:ebruary|eb)``): the engine rejects most offsets on
+    one character instead of trying every word.  Preference is as in
+    :func:`_alternation`: the longest word first."""
+    groups: dict[str, list[str]] = {}
+    for w in set(words):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(k)}(?:{_alternation(v)})" for k, v in sorted(groups.items()))
+
+
 def _words(phrases: list[str]) -> str:
     return _alternation([regex.escape(p).replace(r"\ ", r"\s+") for p in phrases])
 
@@ -267,7 +278,7 @@ def lexicon() -> Lexicon:
         ),
         byline_titles=regex.compile(rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|\b)(?i:{_words(titles)})\b"),
         months=months,
-        month_names=re.compile(rf"(?i:\b(?:{_alternation(list(months))})\b\.?)"),
+        month_names=re.compile(rf"(?i:\b(?:{_grouped_words(list(months))})\b\.?)"),
         published_words=re.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),
         published_words_inline=re.compile(
             rf"(?i:\b(?:{_words([w for t in tabs for w in t.published_words if len(w) > 3])})\b)"
