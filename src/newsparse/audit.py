@@ -83,40 +83,34 @@ def adversarial_strings(pattern: re.Pattern[Any] | regex.Pattern[Any]) -> Iterat
             yield s.encode("utf-8") if is_bytes else s
 
 
-def _walk(items: object, inside_unbounded: bool, found: list[str]) -> None:
-    sre = getattr(re, "_parser", None) or importlib.import_module("sre_parse")
-    maxrepeat = sre.MAXREPEAT
-    repeats = {getattr(sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, n)}
-    for op, av in items:  # type: ignore[attr-defined]
-        if op in repeats:
-            _lo, hi, sub = av
-            unbounded = hi == maxrepeat
-            if unbounded and inside_unbounded:
-                found.append(str(sub)[:80])
-            _walk(sub, inside_unbounded or (unbounded or hi > 1) and _can_repeat_unbounded(sub, sre), found)
-        elif op == sre.SUBPATTERN:
-            _walk(av[-1], inside_unbounded, found)
-        elif op == sre.BRANCH:
+_sre: Any = getattr(re, "_parser", None) or importlib.import_module("sre_parse")  # (sre_parse before 3.11)
+_REPEATS = {getattr(_sre, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre, n)}
+
+
+def _walk(items: Any, repeated: bool, found: list[str]) -> None:
+    """Collect in *found* the unbounded repeats met while *repeated* (inside a repeat of more than one)."""
+    for op, av in items:
+        if op in _REPEATS:
+            _lo, hi, body = av
+            if hi == _sre.MAXREPEAT and repeated:
+                found.append(str(body)[:80])
+            _walk(body, repeated or hi > 1, found)
+        elif op == _sre.SUBPATTERN:
+            _walk(av[-1], repeated, found)
+        elif op == _sre.BRANCH:
             for branch in av[1]:
-                _walk(branch, inside_unbounded, found)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _walk(av[1], inside_unbounded, found)
-
-
-def _can_repeat_unbounded(sub: object, sre: object) -> bool:
-    """Does *sub* hold an unbounded repeat (which, repeated again, nests)?"""
-    text = str(sub)
-    return "MAXREPEAT" in text
+                _walk(branch, repeated, found)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            _walk(av[1], repeated, found)
 
 
 def nested_unbounded_repeats(pattern: re.Pattern[Any] | regex.Pattern[Any]) -> list[str] | None:
     """The unbounded repeats *pattern* nests inside other repeats (the shape that
     backtracks catastrophically), or ``None`` where the standard parser cannot
     read the pattern (``regex``-only syntax such as ``\\p{Lu}``)."""
-    sre = getattr(re, "_parser", None) or importlib.import_module("sre_parse")
     try:
         source = pattern.pattern
-        tree = sre.parse(source.decode("latin-1") if isinstance(source, bytes) else source, pattern.flags & 0xFF)
+        tree = _sre.parse(source.decode("latin-1") if isinstance(source, bytes) else source, pattern.flags & 0xFF)
     except (re.error, ValueError, OverflowError):
         return None
     found: list[str] = []

@@ -33,7 +33,8 @@ class Features:
     """Facts about one line's text.
 
     Kept in four slots (word count, character count, text class and a bit
-    field), since a page has one per line: the flags are read from the bits.
+    field of sentence, title, upper, bullet and digit), since a page has one
+    per line: the flags are read from the bits.
     """
 
     __slots__ = ("_bits", "chars", "cls", "words")
@@ -41,22 +42,8 @@ class Features:
     #: the text class: :data:`GOOD`, :data:`NEAR`, :data:`SHORT` or :data:`BAD`
     cls: str
 
-    def __init__(
-        self, words: int, chars: int, *, sentence: bool, title: bool, upper: bool, bullet: bool, cls: str, digit: bool
-    ) -> None:
-        self.words = words
-        self.chars = chars
-        self.cls = cls
-        self._bits = _B_SENTENCE * sentence | _B_TITLE * title | _B_UPPER * upper | _B_BULLET * bullet
-        if digit:
-            self._bits |= _B_DIGIT
-
-    @classmethod
-    def packed(cls, words: int, chars: int, text_class: str, bits: int) -> Features:
-        """Features from flags already packed into bits (the fast path of :func:`describe`)."""
-        f = cls.__new__(cls)
-        f.words, f.chars, f.cls, f._bits = words, chars, text_class, bits
-        return f
+    def __init__(self, words: int, chars: int, cls: str, bits: int) -> None:
+        self.words, self.chars, self.cls, self._bits = words, chars, cls, bits
 
     @property
     def sentence(self) -> bool:
@@ -175,4 +162,4 @@ def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features
     bits = _B_SENTENCE * sentence | _B_TITLE * title | _B_UPPER * upper | _B_BULLET * bullet
     if _DIGIT.search(text) is not None:
         bits |= _B_DIGIT
-    return Features.packed(words, chars, cls, bits)
+    return Features(words, chars, cls, bits)

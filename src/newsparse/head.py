@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.features import GOOD, NEAR, is_name_like
+from newsparse.html import Hints
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
@@ -84,7 +85,7 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
         "from_top": min(i, 20) / 20.0,
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
-        "h1": float(ctx.hints is not None and (ctx.hints[i].tag == "h1" or bool(ctx.hints[i].flags & S.HEADLINE))),
+        "h1": float(ctx.hints is not None and _marked_as_headline(ctx.hints[i])),
         "meta_title": float(bool(ctx.titles) and ctx.lines[i].text.casefold() in ctx.titles),
     }
 
@@ -100,6 +101,11 @@ _HEADLINE_WINDOW = 60
 _HTML_HEADLINE_WINDOW = 200
 
 
+def _marked_as_headline(hint: Hints) -> bool:
+    """An ``<h1>``, or an element marked ``itemprop=headline``."""
+    return hint.tag == "h1" or bool(hint.flags & S.HEADLINE)
+
+
 def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
     """From HTML: the undecided line that equals a metadata headline and is an ``<h1>``,
     else one of the two (metadata first), the earliest on ties."""
@@ -111,7 +117,7 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
         t = tags[i]
         if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
             continue  # undecided, or furniture only by the containers around it
-        score = 2 * (ctx.lines[i].text.casefold() in ctx.titles) + (hints[i].tag == "h1" or bool(hints[i].flags & S.HEADLINE))
+        score = 2 * (ctx.lines[i].text.casefold() in ctx.titles) + _marked_as_headline(hints[i])
         if score > best:
             best, best_i = score, i
             if score == 3:

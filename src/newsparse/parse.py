@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from newsparse.assemble import assemble
 from newsparse.classify import classify
@@ -21,10 +22,17 @@ def _date_finder() -> DateFinder:
     return DateFinder.build(lexicon())
 
 
-def _check_size(data: str | bytes | bytearray | memoryview, max_size: int | None) -> None:
-    size = data.nbytes if isinstance(data, memoryview) else len(data)
+def _as_str(data: object, max_size: int | None, decoder: Callable[[bytes], str], caller: str) -> str:
+    """*data* as ``str``: type and size checked, bytes decoded by *decoder*."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        size = data.nbytes if isinstance(data, memoryview) else len(data)
+    elif isinstance(data, str):
+        size = len(data)
+    else:
+        raise TypeError(f"{caller}() takes str or bytes, not {type(data).__name__}")
     if max_size is not None and size > max_size:
         raise InputTooLarge(size, max_size)
+    return data if isinstance(data, str) else decoder(bytes(data))
 
 
 def parse(text: str | bytes, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
@@ -36,13 +44,7 @@ def parse(text: str | bytes, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Arti
     *max_size* (characters, or bytes; ``None`` for no limit) raises
     :class:`~newsparse.errors.InputTooLarge`.
     """
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        _check_size(text, max_size)
-        text = decode(bytes(text))
-    elif not isinstance(text, str):
-        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
-    else:
-        _check_size(text, max_size)
+    text = _as_str(text, max_size, decode, "parse")
     lex = lexicon()
     finder = _date_finder()
     lines = split_lines(text, lex)
@@ -64,13 +66,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     (characters, or bytes; ``None`` for no limit) raises
     :class:`~newsparse.errors.InputTooLarge`.
     """
-    if isinstance(html, (bytes, bytearray, memoryview)):
-        _check_size(html, max_size)
-        html = decode_html(bytes(html))
-    elif not isinstance(html, str):
-        raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
-    else:
-        _check_size(html, max_size)
+    html = _as_str(html, max_size, decode_html, "parse_html")
     root = parse_document(html)
     if root is None:
         return Article()

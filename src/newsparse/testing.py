@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import html as _html
 import json
+from typing import TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -171,19 +172,17 @@ class Noise:
     footer: bool = False
 
 
+_Flags = TypeVar("_Flags", bound=attrs.AttrsInstance)
+
+
+def _any_flags(flags: type[_Flags]) -> st.SearchStrategy[_Flags]:
+    """Instances of the attrs class *flags* with every boolean field drawn."""
+    return st.builds(flags, **{f.name: st.booleans() for f in attrs.fields(flags)})
+
+
 def noise() -> st.SearchStrategy[Noise]:
     """Any combination of :class:`Noise` flags."""
-    return st.builds(
-        Noise,
-        glued_widgets=st.booleans(),
-        caption_twice=st.booleans(),
-        credit_below=st.booleans(),
-        nbsp=st.booleans(),
-        zero_width=st.booleans(),
-        crlf=st.booleans(),
-        menu=st.booleans(),
-        footer=st.booleans(),
-    )
+    return _any_flags(Noise)
 
 
 def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
@@ -260,18 +259,7 @@ class HtmlNoise:
 
 def html_noise() -> st.SearchStrategy[HtmlNoise]:
     """Any combination of :class:`HtmlNoise` flags."""
-    return st.builds(
-        HtmlNoise,
-        nav=st.booleans(),
-        share_bar=st.booleans(),
-        aside=st.booleans(),
-        comments=st.booleans(),
-        scripts=st.booleans(),
-        metadata=st.booleans(),
-        page_wrapper=st.booleans(),
-        inline_markup=st.booleans(),
-        footer=st.booleans(),
-    )
+    return _any_flags(HtmlNoise)
 
 
 def _esc(text: str) -> str:
