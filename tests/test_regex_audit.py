@@ -1,9 +1,14 @@
 """Every regular expression in the package: no nested unbounded repeats, and each
 survives its adversarial 100,000-character strings (times: benchmarks/regex_audit.py)."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import audit
+from newsparse.rules import _dispatched, _fragment_entries, _words, lexicon, tables
 
 PATTERNS = dict(audit.patterns())
 
@@ -34,8 +39,6 @@ def test_no_nested_unbounded_repeats(name):
 
 
 def test_the_checker_catches_nesting():
-    import re
-
     assert audit.nested_unbounded_repeats(re.compile(r"(a+)+b"))
     assert audit.nested_unbounded_repeats(re.compile(r"(?:\w+\s?)*x"))
     assert not audit.nested_unbounded_repeats(re.compile(r"a+b*(?:cd){2,3}"))
@@ -57,3 +60,49 @@ def test_prefix_patterns_are_anchored():
     for name, pattern in PATTERNS.items():
         if name.startswith("lexicon.prefix[") and not name.endswith("contains"):
             assert pattern.pattern.startswith("\\A"), name
+
+
+# The marker and relative-time patterns are compiled dispatched on their first
+# character (fast on long lines); they must match exactly what the plain
+# alternations they replace match.
+_LEX = lexicon()
+_MARKERS = [m for t in tables() for m in t.byline_markers]
+_RELATIVE = [r for t in tables() for r in t.relative_time]
+_PLAIN = {
+    "byline_marker": re.compile(
+        rf"(?:(?i:{_words(_MARKERS)})(?:\s+|(?<=:)\s*)|(?i:{_words([m for m in _MARKERS if ' ' in m])})(?=[^\W\d_]))"
+        r"(?=[^\W\d_])"
+    ),
+    "byline_marker_any_case": re.compile(rf"(?<!\w)(?i:{_words(_MARKERS)})(?:\s+|(?<=:)\s*)(?=\w)"),
+}
+_PIECES = st.sampled_from(
+    [*_MARKERS, "By", "BY", "Von", "PAR", " ", "  ", ":", "\n", "Anna", "jane", "x", "1", "12", "5", "minutes",
+     "Minuten", "ago", "AGO", "hours", "hier", "Yesterday", "today", "il y a", "vor", "hace", "an", "A", "one",
+     "temu", "назад", "дня", "lalu", "yang", "é", "-", "."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_dispatched_markers_match_as_the_plain_alternation(text):
+    for name, plain in _PLAIN.items():
+        fast = getattr(_LEX, name)
+        for start in range(len(text) + 1):
+            a, b = fast.match(text, start), plain.match(text, start)
+            assert (a and a.span()) == (b and b.span()), (name, text, start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_dispatched_relative_time_finds_what_the_plain_alternation_finds(text):
+    plain = re.compile(rf"(?i:\b(?:{'|'.join(_RELATIVE)})\b)")
+    assert bool(_LEX.relative_time.search(text)) == bool(plain.search(text)), text
+
+
+def test_dispatch_refuses_what_it_cannot_read():
+    with pytest.raises(ValueError, match="cannot dispatch"):
+        _fragment_entries([r"[ab]c"])
+    with pytest.raises(ValueError, match="cannot dispatch"):
+        _fragment_entries([r"a?b"])
+    with pytest.raises(ValueError, match="one visible character"):
+        _dispatched([(" ", "x")])

@@ -13,6 +13,7 @@ import functools
 import importlib
 import re
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 import regex
@@ -47,7 +48,7 @@ def phrase_key(text: str) -> str:
 def _alternation(fragments: list[str]) -> str:
     # Longest first, so that a longer phrase wins over its own prefix; then
     # alphabetical, so the pattern does not depend on set (hash) order.
-    return "|".join(sorted(set(fragments), key=lambda f: (-len(f), f)))
+    return "|".join(_in_order(fragments))
 
 
 def _grouped_words(words: list[str]) -> str:
@@ -62,7 +63,96 @@ def _grouped_words(words: list[str]) -> str:
 
 
 def _words(phrases: list[str]) -> str:
-    return _alternation([regex.escape(p).replace(r"\ ", r"\s+") for p in phrases])
+    return _alternation([_phrase(p) for p in phrases])
+
+
+def _phrase(text: str) -> str:
+    """A literal phrase as a pattern: any run of white space between its words."""
+    return str(regex.escape(text)).replace(r"\ ", r"\s+")
+
+
+def _in_order(fragments: list[str]) -> list[str]:
+    """*fragments* de-duplicated, longest first (then alphabetical)."""
+    return sorted(set(fragments), key=lambda f: (-len(f), f))
+
+
+def _dispatched(entries: list[tuple[str, str]], *, word_start: bool = False) -> str:
+    """An alternation of ``(lead, tail)`` entries, dispatched on the lead.
+
+    *lead* is one literal character, *tail* a pattern matched case-insensitively
+    after it.  Every top-level branch starts with a literal character (the lead
+    in lower and in upper case), so ``re`` scans in C for the characters a match
+    can start with and enters a branch only where one stands; a case-insensitive
+    alternation of words is otherwise tried, word by word, at every offset, which
+    is slow on long lines.  Within a lead the entries keep their order (their
+    preference).  *word_start* requires no word character before the lead.
+    """
+    groups: dict[str, list[str]] = {}
+    for lead, tail in entries:
+        if len(lead) != 1 or lead.isspace():
+            raise ValueError(f"a dispatched lead must be one visible character, not {lead!r}")
+        groups.setdefault(lead.lower(), []).append(tail)
+    # after the lead: the character before it is no word character
+    guard = r"(?<!\w.)" if word_start else ""
+    branches = []
+    for lead, tails in groups.items():
+        body = f"{guard}(?i:{'|'.join(tails)})"
+        for variant in sorted({c for c in (lead, lead.upper(), lead.lower()) if len(c) == 1}):
+            branches.append(re.escape(variant) + body)
+    return f"(?:{'|'.join(branches)})"
+
+
+def _phrase_entries(phrases: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Dispatch entries for literal phrases (phrase -> the pattern that must follow
+    it): one entry per first character, its tail the rest of the phrases as a
+    prefix tree, so a failing offset costs a few character tests.  Longer
+    phrases are preferred over their own prefixes, as in :func:`_alternation`."""
+    trees: dict[str, dict[str, Any]] = {}
+    for phrase, after in phrases.items():
+        node = trees.setdefault(phrase[0].lower(), {})
+        for c in phrase[1:].lower():
+            node = node.setdefault(c, {})
+        node[""] = after
+    return [(lead, _tree_pattern(tree)) for lead, tree in sorted(trees.items())]
+
+
+def _tree_pattern(tree: Mapping[str, Any]) -> str:
+    branches = [(r"\s+" if c == " " else re.escape(c)) + _tree_pattern(child) for c, child in sorted(tree.items()) if c]
+    if "" in tree:  # the phrase ends here: after its longer continuations
+        branches.append(str(tree[""]))
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_LEAD_DIGITS = re.compile(r"\A\\d\{1,(\d+)\}")
+_QUANTIFIER = frozenset("?*+{")
+
+
+def _fragment_entries(fragments: list[str]) -> list[tuple[str, str]]:
+    """Dispatch entries for regex *fragments* that start with a literal letter, a
+    group of literal alternatives (``(?:an?|one) ...``) or a count ``\\d{1,N}``
+    followed by a unit word.
+
+    Raises ValueError for a fragment that starts otherwise: a table entry the
+    dispatch cannot read fails when the lexicon is built, not on a page."""
+    entries: list[tuple[str, str]] = []
+    counted: dict[int, list[str]] = {}  # the rest of the fragments that start with a count, by its digits
+    for frag in _in_order(fragments):
+        digits = _LEAD_DIGITS.match(frag)
+        group = _LEAD_GROUP.match(frag)
+        if digits is not None:
+            counted.setdefault(int(digits.group(1)), []).append(frag[digits.end():])
+        elif group is not None and frag[group.end():][:1] not in _QUANTIFIER:
+            for alt in group.group(1).split("|"):
+                entries.extend(_fragment_entries([alt + frag[group.end():]]))
+        elif frag[:1].isalpha() and frag[1:2] not in _QUANTIFIER:
+            entries.append((frag[0], frag[1:]))
+        else:
+            raise ValueError(f"cannot dispatch {frag!r}: start it with a letter, (?:a|b) or \\d{{1,N}}")
+    if counted:
+        # the unit after a count is a word ("5 minutes", "5min"): checked once for every unit
+        tail = "|".join(rf"\d{{0,{n - 1}}}(?=\s*[^\W\d_])(?:{'|'.join(rests)})" for n, rests in sorted(counted.items()))
+        entries.extend((d, tail) for d in "0123456789")
+    return entries
 
 
 _LEAD_WORD = re.compile(r"[^\W\d_]+")
@@ -239,18 +329,22 @@ def lexicon() -> Lexicon:
     titles = [w for t in tabs for w in t.byline_titles]
     joiners = [w for t in tabs for w in t.name_joiners if w.isalpha()]
     credit_alt = _alternation(credit)
+    after_marker = r"(?:\s+|(?<=:)\s*)"
+    # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
+    after_marker_or_glued = r"(?:\s+|(?<=:)\s*|(?=[^\W\d_]))"
     # "Image copyright Getty Images", "Courtesy Google": these need no colon
     no_colon = [m for m in credit if re.search(r"(?:copyright|credits\?|credit|courtesy(?: of\)\?)|courtesy)$", m)]
     return Lexicon(
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
         prefix=prefix,
-        # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
         byline_marker=re.compile(
-            rf"(?:(?i:{_words(markers)})(?:\s+|(?<=:)\s*)|(?i:{_words([m for m in markers if ' ' in m])})(?=[^\W\d_]))"
-            r"(?=[^\W\d_])"
+            _dispatched(_phrase_entries({m: after_marker_or_glued if " " in m else after_marker for m in markers}))
+            + r"(?=[^\W\d_])"
         ),
-        byline_marker_any_case=re.compile(rf"(?<!\w)(?i:{_words(markers)})(?:\s+|(?<=:)\s*)(?=\w)"),
+        byline_marker_any_case=re.compile(
+            _dispatched(_phrase_entries(dict.fromkeys(markers, after_marker)), word_start=True) + r"(?=\w)"
+        ),
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
         credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)
             rf"\A(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
@@ -284,7 +378,9 @@ def lexicon() -> Lexicon:
             rf"(?i:\b(?:{_words([w for t in tabs for w in t.published_words if len(w) > 3])})\b)"
         ),
         updated_words=re.compile(rf"(?i:\b(?:{_words([w for t in tabs for w in t.updated_words])})\b\s*:?)"),
-        relative_time=re.compile(rf"(?i:\b(?:{_alternation([r for t in tabs for r in t.relative_time])})\b)"),
+        relative_time=re.compile(
+            _dispatched(_fragment_entries([r for t in tabs for r in t.relative_time]), word_start=True) + r"\b"
+        ),
         stopwords={t.code: t.stopwords for t in tabs},
         stop_index=_stop_index(tabs),
     )

@@ -62,7 +62,9 @@ class LanguageTable:
     published_words: tuple[str, ...] = ()
     #: Words that mark an update stamp (``Updated``); lowercase.
     updated_words: tuple[str, ...] = ()
-    #: Words for relative times (``hours ago``) as regex fragments.
+    #: Relative times (``\d{1,7}\s*hours? ago``, ``yesterday``) as regex fragments,
+    #: each starting with a letter, a group of literal words (``(?:an?|one)``) or a
+    #: count ``\d{1,N}`` followed by its unit word.
     relative_time: tuple[str, ...] = ()
     #: Lines after the article that credit contributors; regex fragments.
     contributors: tuple[str, ...] = ()
