@@ -7,7 +7,16 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse import Article, BodyBlock, Boilerplate, Byline, Caption, RelatedBlock
+from newsparse import (
+    Article,
+    BodyBlock,
+    Boilerplate,
+    Byline,
+    Caption,
+    RelatedBlock,
+    Segment,
+    Segments,
+)
 
 SPEC_KEYS = {"headline", "standfirst", "byline", "published", "updated", "captions", "body", "related", "boilerplate"}
 
@@ -78,3 +87,21 @@ def test_bytes_decoding():
     a = newsparse.parse(b"Headline \xff\xfe here\n")
     assert "\ufffd" in a.segments[0].text
     assert newsparse.parse("x".encode("utf-16")).segments[0].text == "x"
+
+
+def test_segments_behave_as_a_tuple_of_segments():
+    import pickle
+
+    segs = [Segment("headline", None, "Title", (0, 5), "head.h"), Segment("body", "paragraph", "Text.", (7, 12), "r")]
+    article = Article(segments=segs)
+    assert isinstance(article.segments, Segments)
+    assert len(article.segments) == 2 and article.segments[1] == segs[1] and article.segments[-1] == segs[1]
+    assert list(article.segments) == segs and article.segments[:1] == (segs[0],)
+    assert article.segments == Segments(segs) and article.segments == tuple(segs)
+    assert article.segments != Segments(segs[:1]) and hash(article.segments) == hash(Segments(segs))
+    assert article.segments.to_dicts() == [s.to_dict() for s in segs]
+    assert pickle.loads(pickle.dumps(article)) == article
+    changed = article.segments.replaced(0, Segment("byline", None, "Title", (0, 5), "meta.author"))
+    assert changed[0].role == "byline" and article.segments[0].role == "headline" and changed[1] == segs[1]
+    with pytest.raises(IndexError):
+        article.segments[2]

@@ -15,6 +15,7 @@ from newsparse.model import (
     Caption,
     RelatedBlock,
     Segment,
+    Segments,
 )
 from newsparse.parse import parse, parse_html
 
@@ -31,6 +32,7 @@ __all__ = [
     "NewsparseError",
     "RelatedBlock",
     "Segment",
+    "Segments",
     "__version__",
     "parse",
     "parse_html",

@@ -17,7 +17,7 @@ from newsparse.model import (
     Byline,
     Caption,
     RelatedBlock,
-    Segment,
+    SegmentsBuilder,
 )
 from newsparse.normalize import fold
 from newsparse.rules import Lexicon
@@ -155,7 +155,7 @@ def assemble(
     Each line is let go as soon as its segment exists, so a big page never
     holds both in full.
     """
-    segments: list[Segment] = []
+    segments = SegmentsBuilder()
     headline = standfirst = None
     byline = None
     published: _dt.date | None = None
@@ -169,7 +169,7 @@ def assemble(
     tags.reverse()
     while lines:
         line, tag = lines.pop(), tags.pop()
-        segments.append(Segment(tag.role, tag.kind, line.text, (line.start, line.end), tag.rule))
+        segments.append(tag.role, tag.kind, line.text, line.start, line.end, tag.rule)
         role = tag.role
         if role == "body":
             body.append(BodyBlock(tag.kind, line.text))  # type: ignore[arg-type]
@@ -226,6 +226,6 @@ def assemble(
         body=body,
         related=[RelatedBlock(h, items) for h, items in related],
         boilerplate=boiler,
-        segments=segments,
+        segments=segments.build(),
         language=language,
     )

@@ -211,8 +211,8 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
     if article.updated is None and later:
         changes["updated"] = meta.modified
     if not article.authors and meta.authors:
-        lower = [seg.text.casefold() for seg in article.segments]
-        names = [a for a in meta.authors if any(a.casefold() in low for low in lower)]
+        texts = article.segments.texts()
+        names = [a for a in meta.authors if any(a.casefold() in t.casefold() for t in texts)]
         if names:
             changes.update(_meta_byline(article, names, hints))
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
@@ -226,12 +226,11 @@ def _meta_byline(article: Article, names: list[str], hints: Sequence[Hints]) -> 
     """The byline for metadata *names*: the short line outside menus and footers
     (and not body) that shows the first, if any."""
     key = names[0].casefold()
-    segments = list(article.segments)
     for k, seg in enumerate(article.segments):
         if seg.role not in ("boilerplate", "byline") or hints[k].flags & S.FURNITURE or key not in seg.text.casefold():
             continue
         if len(seg.text.split()) <= _BYLINE_WORDS:
-            segments[k] = attrs.evolve(seg, role="byline", kind=None, rule="meta.author")
+            segments = article.segments.replaced(k, attrs.evolve(seg, role="byline", kind=None, rule="meta.author"))
             boiler = [b for b in article.boilerplate if b.text != seg.text]
             return {"byline": Byline(seg.text, names), "segments": segments, "boilerplate": boiler}
     return {"byline": Byline(", ".join(names), names)}

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any, Literal
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -45,6 +47,123 @@ class Segment:
     def to_dict(self) -> dict[str, Any]:
         """The segment as plain JSON-ready data."""
         return {"role": self.role, "kind": self.kind, "text": self.text, "span": list(self.span), "rule": self.rule}
+
+
+class Segments(Sequence[Segment]):
+    """An article's segments, in input order, stored by column.
+
+    A big page has hundreds of thousands of segments; as objects they would
+    take several times the page's size in memory.  This sequence keeps their
+    texts, their spans in two integer arrays and their decisions (role, kind,
+    rule) as small codes, and makes a :class:`Segment` when one is read.  It
+    is immutable and behaves like a tuple of segments (indexing, slicing,
+    iteration, ``len``, ``==`` with another ``Segments`` or a tuple).
+    """
+
+    __slots__ = ("_codes", "_decisions", "_ends", "_starts", "_texts")
+
+    def __init__(self, segments: Iterable[Segment] = ()) -> None:
+        builder = SegmentsBuilder()
+        for seg in segments:
+            builder.append(seg.role, seg.kind, seg.text, seg.span[0], seg.span[1], seg.rule)
+        self._adopt(builder)
+
+    def _adopt(self, builder: SegmentsBuilder) -> None:
+        self._texts, self._starts, self._ends = builder.texts, builder.starts, builder.ends
+        self._codes, self._decisions = builder.codes, list(builder.decisions)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Segment: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Segment, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Segment | tuple[Segment, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        role, kind, rule = self._decisions[self._codes[index]]
+        return Segment(role, kind, self._texts[index], (self._starts[index], self._ends[index]), rule)
+
+    def __iter__(self) -> Iterator[Segment]:
+        decisions = self._decisions
+        for code, text, start, end in zip(self._codes, self._texts, self._starts, self._ends):
+            role, kind, rule = decisions[code]
+            yield Segment(role, kind, text, (start, end), rule)
+
+    def _rows(self) -> Iterator[tuple[tuple[str, str | None, str], str, int, int]]:
+        decisions = self._decisions
+        return zip((decisions[c] for c in self._codes), self._texts, self._starts, self._ends)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Segments):
+            return len(self) == len(other) and all(a == b for a, b in zip(self._rows(), other._rows()))
+        if isinstance(other, tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((len(self), tuple(self._texts), self._starts.tobytes(), self._ends.tobytes()))
+
+    def __repr__(self) -> str:
+        return f"Segments({len(self)} segments)"
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Every segment as :meth:`Segment.to_dict` gives it (without making Segment objects)."""
+        return [
+            {"role": role, "kind": kind, "text": text, "span": [start, end], "rule": rule}
+            for (role, kind, rule), text, start, end in self._rows()
+        ]
+
+    def texts(self) -> Sequence[str]:
+        """The segments' texts, in order."""
+        return self._texts
+
+    def replaced(self, index: int, segment: Segment) -> Segments:
+        """A copy with the segment at *index* replaced by *segment*."""
+        builder = SegmentsBuilder()
+        builder.texts, builder.starts, builder.ends = list(self._texts), array("q", self._starts), array("q", self._ends)
+        builder.codes, builder.decisions = array("I", self._codes), {d: i for i, d in enumerate(self._decisions)}
+        builder.codes[index] = builder.code(segment.role, segment.kind, segment.rule)
+        builder.texts[index] = segment.text
+        builder.starts[index], builder.ends[index] = segment.span
+        return builder.build()
+
+
+class SegmentsBuilder:
+    """Collects segments column by column and makes :class:`Segments` (used while assembling)."""
+
+    __slots__ = ("codes", "decisions", "ends", "starts", "texts")
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.starts = array("q")
+        self.ends = array("q")
+        self.codes = array("I")
+        self.decisions: dict[tuple[str, str | None, str], int] = {}
+
+    def code(self, role: str, kind: str | None, rule: str) -> int:
+        """The code of a decision, given one the first time it is seen."""
+        return self.decisions.setdefault((role, kind, rule), len(self.decisions))
+
+    def append(self, role: str, kind: str | None, text: str, start: int, end: int, rule: str) -> None:
+        """Add a segment at the end."""
+        self.codes.append(self.code(role, kind, rule))
+        self.texts.append(text)
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def build(self) -> Segments:
+        """The segments collected so far (the builder must not be used after)."""
+        segments = Segments.__new__(Segments)
+        segments._adopt(self)
+        return segments
+
+
+def _segments(value: Iterable[Segment]) -> Segments:
+    return value if isinstance(value, Segments) else Segments(value)
 
 
 @attrs.frozen
@@ -134,7 +253,7 @@ class Article:
     body: tuple[BodyBlock, ...] = attrs.field(default=(), converter=_tuple)
     related: tuple[RelatedBlock, ...] = attrs.field(default=(), converter=_tuple)
     boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_tuple)
-    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_tuple, repr=False)
+    segments: Segments = attrs.field(factory=Segments, converter=_segments, repr=False)
     #: Language code of the stopword table that fit the text best, or ``None``.
     language: str | None = None
 
@@ -168,7 +287,7 @@ class Article:
             "language": self.language,
         }
         if segments:
-            out["segments"] = [s.to_dict() for s in self.segments]
+            out["segments"] = self.segments.to_dicts()
         return out
 
     def to_json(self, *, segments: bool = True, indent: int | None = 1) -> str:
