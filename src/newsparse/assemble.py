@@ -9,7 +9,7 @@ import regex
 from newsparse.captions import strip_toggle
 from newsparse.dates import DateFinder
 from newsparse.features import NAME_PARTICLES, is_name_like
-from newsparse.lines import Line
+from newsparse.lines import Lines
 from newsparse.model import (
     Article,
     BodyBlock,
@@ -142,18 +142,17 @@ def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
 
 def assemble(
     text: str | None,
-    lines: list[Line],
+    lines: Lines,
     tags: list[Tag],
     lex: Lexicon,
     finder: DateFinder,
     language: str | None,
 ) -> Article:
-    """Build the :class:`Article` from *lines* and their *tags*, emptying both lists.
+    """Build the :class:`Article` from *lines* and their *tags*.
 
     *text* is the plain text the lines' spans point into, or ``None`` when
     they point into HTML (pieces of one line are then joined by a space).
-    Each line is let go as soon as its segment exists, so a big page never
-    holds both in full.
+    The segments share the lines' text objects.
     """
     segments = SegmentsBuilder()
     headline = standfirst = None
@@ -165,32 +164,29 @@ def assemble(
     related: list[tuple[str | None, list[str]]] = []
     boiler: list[Boilerplate] = []
     merge_key: tuple[int, str, int] | None = None  # source line, kind and start of the last item
-    lines.reverse()
-    tags.reverse()
-    while lines:
-        line, tag = lines.pop(), tags.pop()
-        segments.append(tag.role, tag.kind, line.text, line.start, line.end, tag.rule)
+    for line_text, start, end, source_line, tag in zip(lines.texts, lines.starts, lines.ends, lines.source_lines, tags):
+        segments.append(tag.role, tag.kind, line_text, start, end, tag.rule)
         role = tag.role
         if role == "body":
-            body.append(BodyBlock(tag.kind, line.text))  # type: ignore[arg-type]
+            body.append(BodyBlock(tag.kind, line_text))  # type: ignore[arg-type]
         elif role == "boilerplate":
             kind = tag.kind or "other"
-            if merge_key is not None and merge_key[:2] == (line.source_line, kind):
+            if merge_key is not None and merge_key[:2] == (source_line, kind):
                 # pieces of one input line with the same kind make one item
-                joined = fold(text[merge_key[2]:line.end]) if text is not None else f"{boiler[-1].text} {line.text}"
+                joined = fold(text[merge_key[2]:end]) if text is not None else f"{boiler[-1].text} {line_text}"
                 boiler[-1] = Boilerplate(kind, joined)  # type: ignore[arg-type]
             else:
-                boiler.append(Boilerplate(kind, line.text))  # type: ignore[arg-type]
-                merge_key = (line.source_line, kind, line.start)
+                boiler.append(Boilerplate(kind, line_text))  # type: ignore[arg-type]
+                merge_key = (source_line, kind, start)
         elif role == "headline" and headline is None:
-            headline = line.text
+            headline = line_text
         elif role == "standfirst" and standfirst is None:
-            standfirst = line.text
+            standfirst = line_text
         elif role == "byline" and byline is None:
             marker_end = tag.data if isinstance(tag.data, int) else 0
-            byline = parse_byline(line.text, marker_end, lex, finder)
+            byline = parse_byline(line_text, marker_end, lex, finder)
             if published is None:
-                stamp = finder.find(line.text)
+                stamp = finder.find(line_text)
                 if stamp is not None:
                     published = stamp.value
         elif role == "dateline":
@@ -211,9 +207,9 @@ def assemble(
                 captions[key] = [cap_text, credit]
         elif role == "related":
             if tag.kind == "heading":
-                related.append((line.text, []))
+                related.append((line_text, []))
             elif related:
-                related[-1][1].append(line.text)
+                related[-1][1].append(line_text)
     if byline is None and body:
         byline = _agency_lead(body[0].text, lex)
     return Article(

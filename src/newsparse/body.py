@@ -87,8 +87,8 @@ def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None
             t, f = tags[j], ctx.feats[j]
             if t.role == "relhead" or (t.role == "boilerplate" and t.kind in ("comments", "newsletter", "footer", "cookie")):
                 break
-            if _item_like(t, f, ctx.lines[j].text):
-                if is_name_like(ctx.lines[j].text) or ctx.lines[j].text.casefold() in ctx.lex.agencies:
+            if _item_like(t, f, ctx.lines.texts[j]):
+                if is_name_like(ctx.lines.texts[j]) or ctx.lines.texts[j].casefold() in ctx.lex.agencies:
                     tags[j] = Tag("boilerplate", "other", "related.credit")  # an item's author or agency
                 else:
                     items.append(j)

@@ -156,36 +156,36 @@ def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
     """Give the credit line *j* its caption: the line above, else a labelled caption below."""
     lines = ctx.lines
     credit = tags[j].data
-    if j > 0 and lines[j - 1].text == lines[j].text and tags[j - 1].role == "caption":
+    if j > 0 and lines.texts[j - 1] == lines.texts[j] and tags[j - 1].role == "caption":
         tags[j] = Tag("caption", "credit", "caption.credit_twice", None)
         return
     # skip a credit shown twice and labels such as "Credit..." between caption and credit
     k = j - 1
     while k >= 0 and j - k <= 3 and (
-        lines[k].text == lines[j].text or (tags[k].role == "boilerplate" and tags[k].kind == "other" and ctx.feats[k].words <= 2)
+        lines.texts[k] == lines.texts[j] or (tags[k].role == "boilerplate" and tags[k].kind == "other" and ctx.feats[k].words <= 2)
     ):
         k -= 1
     # across a blank line only when the credit is bracketed or the caption ends with a toggle
-    gap_ok = lines[k + 1].gap == 0 or (
-        lines[k + 1].gap == 1 and (lines[j].text[:1] in "([" or k >= 0 and strip_toggle(lines[k].text) != lines[k].text)
+    gap_ok = lines.gaps[k + 1] == 0 or (
+        lines.gaps[k + 1] == 1 and (lines.texts[j][:1] in "([" or k >= 0 and strip_toggle(lines.texts[k]) != lines.texts[k])
     )
     if k >= 0 and gap_ok and _caption_text_ok(k, ctx, tags):
-        text = lines[k].text
+        text = lines.texts[k]
         # the same caption shown twice above its credit (one copy may be cut short)
-        if k > 0 and tags[k - 1].role == "text" and _same_caption(lines[k - 1].text, text):
-            if not text.endswith(".") or lines[k - 1].text.endswith("."):
-                text = lines[k - 1].text
+        if k > 0 and tags[k - 1].role == "text" and _same_caption(lines.texts[k - 1], text):
+            if not text.endswith(".") or lines.texts[k - 1].endswith("."):
+                text = lines.texts[k - 1]
             tags[k - 1] = Tag("caption", "repeat", "caption.credit_below", (text, None))
         tags[k] = Tag("caption", "text", "caption.credit_below", (text, credit))
         tags[j] = Tag("caption", "credit", "caption.credit_below", None)
         return
     # "Image copyright Getty Images" then "Image caption ...": the credit above its caption
     nxt = j + 1
-    if nxt + 1 < len(lines) and CAPTION_LABEL in lines[nxt].categories:
+    if nxt + 1 < len(lines) and CAPTION_LABEL in lines.categories[nxt]:
         cap = nxt + 1
         labelled = tags[cap].role == "caption" and tags[cap].rule == "caption.labelled"
-        if lines[cap].source_line == lines[nxt].source_line and (labelled or _caption_text_ok(cap, ctx, tags)):
-            tags[cap] = Tag("caption", "text", "caption.credit_above", (lines[cap].text, credit))
+        if lines.source_lines[cap] == lines.source_lines[nxt] and (labelled or _caption_text_ok(cap, ctx, tags)):
+            tags[cap] = Tag("caption", "text", "caption.credit_above", (lines.texts[cap], credit))
             tags[j] = Tag("caption", "credit", "caption.credit_above", None)
             return
     tags[j] = Tag("caption", "credited", "caption.credit_only", (None, credit))
@@ -198,11 +198,11 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
     for i in range(n):
         if tags[i].role != "text":
             continue
-        text = lines[i].text
+        text = lines.texts[i]
         # the caption twice: alt text, then caption plus credit
         for j in (i + 1, i + 2):
-            if j < n and tags[j].role == "text" and lines[j].text.startswith(text) and len(lines[j].text) > len(text):
-                credit = _credit_part(lines[j].text[len(text):].strip(), ctx)
+            if j < n and tags[j].role == "text" and lines.texts[j].startswith(text) and len(lines.texts[j]) > len(text):
+                credit = _credit_part(lines.texts[j][len(text):].strip(), ctx)
                 if credit is not None:
                     tags[i] = Tag("caption", "repeat", "caption.repeated", (text, None))
                     tags[j] = Tag("caption", "credited", "caption.repeated", (text, credit))
@@ -212,7 +212,7 @@ def find_captions(ctx: Context, tags: list[Tag]) -> None:
         split = trailing_credit(text, ctx)
         if split is not None:
             tags[i] = Tag("caption", "credited", "caption.trailing_credit", split)
-        elif i > 0 and lines[i - 1].source_line == lines[i].source_line and CAPTION_LABEL in lines[i - 1].categories:
+        elif i > 0 and lines.source_lines[i - 1] == lines.source_lines[i] and CAPTION_LABEL in lines.categories[i - 1]:
             tags[i] = Tag("caption", "text", "caption.labelled", (text, None))
 
 
@@ -231,7 +231,7 @@ def pair_credits(ctx: Context, tags: list[Tag], *, sentences_only: bool = False)
                 k -= 1
             if k < 0 or tags[k].role != "text":
                 continue
-            f, text = ctx.feats[k], ctx.lines[k].text
+            f, text = ctx.feats[k], ctx.lines.texts[k]
             if not (text.endswith(".") or f.words >= 15):
                 continue
         _pair_credit(j, ctx, tags)

@@ -46,7 +46,7 @@ from newsparse.features import (
 from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
 from newsparse.html import Hints
-from newsparse.lines import Line
+from newsparse.lines import Lines
 from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag, shared_tag
@@ -94,9 +94,9 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
     if flags & (S.FIGCAPTION | S.CAPTION) and hint.tag not in _HEADINGS:
         return _html_caption(i, ctx)
     if flags & S.CREDIT and f.words <= 12:
-        return Tag("credit", None, "html.credit", strip_credit_markers(ctx.lines[i].text, ctx.lex) or ctx.lines[i].text)
+        return Tag("credit", None, "html.credit", strip_credit_markers(ctx.lines.texts[i], ctx.lex) or ctx.lines.texts[i])
     if flags & S.BYLINE and f.words <= 10 and not f.digit and not f.sentence:
-        if ctx.lines[i].text.casefold().rstrip(": ") in ctx.lex.byline_marker_words:
+        if ctx.lines.texts[i].casefold().rstrip(": ") in ctx.lex.byline_marker_words:
             return Tag("boilerplate", "other", "byline.marker_line")  # "By", the name in the next element
         return Tag("byline", None, "html.byline", 0)
     return None
@@ -107,7 +107,7 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 def _html_caption(i: int, ctx: Context) -> Tag:
     """A figure caption, its credit split off."""
-    text = ctx.lines[i].text
+    text = ctx.lines.texts[i]
     split = trailing_credit(text, ctx)
     if split is not None:
         return Tag("caption", "credited", "html.figcaption", split)
@@ -122,7 +122,7 @@ def _html_caption(i: int, ctx: Context) -> Tag:
 
 def rule_phrase(i: int, ctx: Context) -> Tag | None:
     """A whole line that is a known widget label, prompt or related heading."""
-    cats = ctx.lines[i].categories
+    cats = ctx.lines.categories[i]
     if not cats:
         return None
     if "related" in cats:
@@ -133,7 +133,7 @@ def rule_phrase(i: int, ctx: Context) -> Tag | None:
 
 def rule_counter(i: int, ctx: Context) -> Tag | None:
     """Gallery counters and lone numbers (``1/5``, ``Image 1 of 8``, ``3``)."""
-    text = ctx.lines[i].text
+    text = ctx.lines.texts[i]
     if len(text) <= 24 and ctx.lex.counter.match(text):
         return Tag("boilerplate", "other", "counter")
     if len(text) <= 120 and _HANDLE.match(text):
@@ -144,7 +144,7 @@ def rule_counter(i: int, ctx: Context) -> Tag | None:
 def rule_prefix(i: int, ctx: Context) -> Tag | None:
     """A line opening with a furniture prompt (``Sign up for...``, ``We use cookies``)
     or crediting contributors (``Additional reporting by ...``)."""
-    category = ctx.lex.prefix.match(ctx.lines[i].text.casefold())
+    category = ctx.lex.prefix.match(ctx.lines.texts[i].casefold())
     if category is None:
         return None
     if category == "contributor":
@@ -162,7 +162,7 @@ def rule_credit(i: int, ctx: Context) -> Tag | None:
     ``Image: Mourinho has agreed a deal...`` (a marker before a whole sentence)
     is caption text instead.
     """
-    raw = ctx.lines[i].text
+    raw = ctx.lines.texts[i]
     text = unbracket(raw)
     rest = strip_credit_markers(text, ctx.lex)
     if rest is None and len(text) < len(raw) and ctx.feats[i].words <= 6 and all_capitalised(text.rstrip(".")):
@@ -178,20 +178,20 @@ def rule_credit(i: int, ctx: Context) -> Tag | None:
 
 def rule_byline(i: int, ctx: Context) -> Tag | None:
     """``By Jane Doe``, ``Von Anna Muster, dpa``, ``Par Jean Dupont``."""
-    line, f = ctx.lines[i], ctx.feats[i]
+    text, f = ctx.lines.texts[i], ctx.feats[i]
     if f.words > 16 or f.chars > 160:
         return None
-    m = ctx.lex.byline_marker.match(line.text)
-    if m is None or not line.text[m.end()].isupper():
+    m = ctx.lex.byline_marker.match(text)
+    if m is None or not text[m.end()].isupper():
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
-        alone = f.words <= 2 and i + 1 < len(ctx.lines) and line.text.casefold().rstrip(": ") in words
+        alone = f.words <= 2 and i + 1 < len(ctx.lines) and text.casefold().rstrip(": ") in words
         if alone and ctx.feats[i + 1].words <= 6:
             return Tag("boilerplate", "other", "byline.marker_line")
-        if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines[i - 1].text.casefold().rstrip(": ") in words:
+        if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines.texts[i - 1].casefold().rstrip(": ") in words:
             return Tag("byline", None, "byline.after_marker_line", 0)
         return None
-    rest = line.text[m.end():]
+    rest = text[m.end():]
     if f.sentence and rest.endswith(".") and f.words > 8:
         return None  # a sentence that happens to start with "By"
     return Tag("byline", None, "byline.marker", m.end())
@@ -209,11 +209,10 @@ _FIELD_SEPARATORS = re.compile(r"\s[|/•·–—-]\s|[|•·]|,\s|\s{2,}")
 
 def rule_dateline(i: int, ctx: Context) -> Tag | None:
     """A short line holding a date: ``Published on 22/09/2022 - 10:34``."""
-    line, f = ctx.lines[i], ctx.feats[i]
-    stamp = ctx.dates.find(line.text)
+    text, f = ctx.lines.texts[i], ctx.feats[i]
+    stamp = ctx.dates.find(text)
     if stamp is None:
         return None
-    text = line.text
     rest = text[: stamp.start] + " " + text[stamp.end:]
     # "October 19, 2019 by IWB", "Janic Cathomen, 01.12.2021": a byline with its date
     # "Posted on 3 May 2019 by jane", "Veröffentlicht am 12. Juni 2017 von gizzmo"
@@ -249,10 +248,10 @@ def _name_field(field: str, lex: Lexicon) -> str:
 
 def rule_relative_time(i: int, ctx: Context) -> Tag | None:
     """``13 hours ago`` or ``Monday 5:30PM`` alone on a line: a time without a date."""
-    line, f = ctx.lines[i], ctx.feats[i]
-    if ctx.lex.relative_time.search(line.text):
+    text, f = ctx.lines.texts[i], ctx.feats[i]
+    if ctx.lex.relative_time.search(text):
         return Tag("boilerplate", "other", "relative_time")
-    if f.words <= 4 and _TIME_ONLY.fullmatch(line.text):
+    if f.words <= 4 and _TIME_ONLY.fullmatch(text):
         return Tag("boilerplate", "other", "time_only")
     return None
 
@@ -360,7 +359,7 @@ _KEPT_TOKEN_LISTS = 2000
 
 
 def classify(
-    lines: Sequence[Line],
+    lines: Lines,
     lex: Lexicon,
     dates: DateFinder,
     hints: Sequence[Hints] | None = None,
@@ -386,8 +385,8 @@ def classify(
     sample: list[list[str]] = []
 
     def tokens() -> Iterator[list[str]]:
-        for line in lines:
-            toks = findall(line.text.casefold())
+        for text in lines.texts:
+            toks = findall(text.casefold())
             if len(sample) < _KEPT_TOKEN_LISTS:
                 sample.append(toks)
             yield toks
@@ -396,7 +395,7 @@ def classify(
     stop = lex.stopwords.get(language or "", frozenset())
     kept = len(sample)
     feats = [
-        describe(line, sample[k] if k < kept else findall(line.text.casefold()), stop) for k, line in enumerate(lines)
+        describe(text, sample[k] if k < kept else findall(text.casefold()), stop) for k, text in enumerate(lines.texts)
     ]
     sample.clear()  # (the lines beyond the sample were never kept)
     ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)

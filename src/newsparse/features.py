@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from newsparse.lines import Line
 from newsparse.rules import LANGUAGES
 
 _PRIORITY = {code: k for k, code in enumerate(LANGUAGES)}
@@ -126,9 +125,8 @@ def is_name_like(text: str) -> bool:
     return caps >= 2
 
 
-def describe(line: Line, toks: list[str], stopwords: frozenset[str]) -> Features:
-    """Compute the :class:`Features` of *line*."""
-    text = line.text
+def describe(text: str, toks: list[str], stopwords: frozenset[str]) -> Features:
+    """Compute the :class:`Features` of a line's *text* (its words *toks*)."""
     words = len(toks)
     chars = len(text)
     stop = (sum(map(stopwords.__contains__, toks)) / words) if words and stopwords else 0.0

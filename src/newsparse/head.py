@@ -52,7 +52,7 @@ _OPENERS = "\"“„«‘'¿¡(#"
 
 def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
     """Could line *i* be the headline at all?"""
-    f, text = ctx.feats[i], ctx.lines[i].text
+    f, text = ctx.feats[i], ctx.lines.texts[i]
     if tags[i].role != "text" or f.bullet or f.words > 40 or f.chars > 250:
         return False
     if text[-1] in ",;" or text[-1] == "." and f.words > 25:
@@ -62,7 +62,7 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
 
 def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) -> dict[str, float]:
     """Named features of candidate line *i*; the headline score is their weighted sum."""
-    f, text = ctx.feats[i], ctx.lines[i].text
+    f, text = ctx.feats[i], ctx.lines.texts[i]
     digits = sum(map(str.isdigit, text))
     n = len(tags)
     words = text.split()
@@ -81,12 +81,12 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
         "near_stamp": float(any(tags[j].role in ("byline", "dateline") for j in range(max(0, i - 2), min(n, i + 5)))),
         "distance": min(first_body - i, 20) / 20.0,
         "prose_follows": float(i + 1 < n and tags[i + 1].role == "text" and ctx.feats[i + 1].cls in (GOOD, NEAR)),
-        "gap_before": float(ctx.lines[i].gap > 0),
+        "gap_before": float(ctx.lines.gaps[i] > 0),
         "from_top": min(i, 20) / 20.0,
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
         "h1": float(ctx.hints is not None and _marked_as_headline(ctx.hints[i])),
-        "meta_title": float(bool(ctx.titles) and ctx.lines[i].text.casefold() in ctx.titles),
+        "meta_title": float(bool(ctx.titles) and ctx.lines.texts[i].casefold() in ctx.titles),
     }
 
 
@@ -117,7 +117,7 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
         t = tags[i]
         if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
             continue  # undecided, or furniture only by the containers around it
-        score = 2 * (ctx.lines[i].text.casefold() in ctx.titles) + _marked_as_headline(hints[i])
+        score = 2 * (ctx.lines.texts[i].casefold() in ctx.titles) + _marked_as_headline(hints[i])
         if score > best:
             best, best_i = score, i
             if score == 3:
@@ -169,7 +169,7 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
         for j in range(i + 1, min(n, i + 15)):
             tj = tags[j]
             if tj.role == "text" and ctx.feats[j].cls in (GOOD, NEAR):
-                return i if (furniture or ctx.lines[j].gap >= 2) else None
+                return i if (furniture or ctx.lines.gaps[j] >= 2) else None
             if _is_furniture(tj):
                 furniture = True
         return None
@@ -181,7 +181,7 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
     for i in range(lo, hi):
         if tags[i].role != "text":
             continue
-        text = HANDLES.sub("", ctx.lines[i].text).split(" / ")[0].strip()
+        text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip()
         if not is_name_like(text):
             continue
         if any(w.casefold() in ctx.lex.stop_index for w in text.split()):

@@ -20,7 +20,7 @@ import re
 import attrs
 from lxml import etree
 
-from newsparse.lines import Line
+from newsparse.lines import Lines
 from newsparse.normalize import decode_bom, fold
 from newsparse.rules import Lexicon, phrase_key
 from newsparse.rules import structure as S
@@ -269,7 +269,7 @@ _MIN_TITLE = 12
 
 def html_lines(
     root: etree._Element, html: str, lex: Lexicon, titles: frozenset[str] = frozenset()
-) -> tuple[list[Line], list[Hints], list[int]]:
+) -> tuple[Lines, list[Hints], list[int]]:
     """The lines of visible text of the document *root* parsed from *html*, with their
     hints, and the tree of block elements (each node's parent); spans point into *html*.  An ``<h1>`` that ends with one of the
     metadata *titles* (case folded) is split into its kicker and the title.
@@ -280,7 +280,7 @@ def html_lines(
     folded = [(fold(raw), tag, f, share, node) for raw, tag, f, share, node in blocks if not raw.isspace()]
     folded = [b for b in folded if b[0]]
     flags = _trusted_flags(folded, frames)
-    lines: list[Line] = []
+    lines = Lines()
     hints: list[Hints] = []
     locate = _Locator(html)
     for number, (text, tag, f, share, node) in enumerate(folded):
@@ -291,7 +291,7 @@ def html_lines(
                 continue
             start, end = locate.span(piece)
             cats = lex.phrases.get(phrase_key(piece), _NONE) if len(piece) <= 110 else _NONE
-            lines.append(Line(piece, start, end, number, 0, cats, glued=bool(cut)))
+            lines.append(piece, start, end, number, 0, cats, glued=bool(cut))
             hints.append(Hints(tag, flags[f], share, node))
     return lines, hints, tree
 

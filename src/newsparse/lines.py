@@ -9,6 +9,7 @@ the original string, so every later decision can point back at the source.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
 
 import attrs
@@ -50,6 +51,48 @@ class Line:
     gap: int
     categories: frozenset[str]
     glued: bool = False
+
+
+class Lines:
+    """The lines of a page, stored by column: a big page has hundreds of
+    thousands, and one object per line (with its integers) would take several
+    times the page's size.  The columns are read directly by the rules
+    (``lines.texts[i]``); ``lines[i]`` makes a :class:`Line` for one."""
+
+    __slots__ = ("categories", "ends", "gaps", "glued", "source_lines", "starts", "texts")
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.starts = array("q")
+        self.ends = array("q")
+        self.source_lines = array("q")
+        self.gaps = array("q")
+        self.categories: list[frozenset[str]] = []
+        self.glued = bytearray()
+
+    def append(
+        self, text: str, start: int, end: int, source_line: int, gap: int, categories: frozenset[str], glued: bool = False
+    ) -> None:
+        """Add a line at the end."""
+        self.texts.append(text)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.source_lines.append(source_line)
+        self.gaps.append(gap)
+        self.categories.append(categories)
+        self.glued.append(glued)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> Line:
+        return Line(
+            self.texts[i], self.starts[i], self.ends[i], self.source_lines[i], self.gaps[i], self.categories[i],
+            bool(self.glued[i]),
+        )
+
+    def __iter__(self) -> Iterator[Line]:
+        return (self[i] for i in range(len(self)))
 
 
 def _strip_span(raw: str, start: int) -> tuple[int, int]:
@@ -114,14 +157,14 @@ def _line_iter(text: str) -> Iterator[str]:
         pos = end
 
 
-def split_lines(text: str, lex: Lexicon) -> list[Line]:
-    """Split *text* into :class:`Line` records, ungluing widget labels.
+def split_lines(text: str, lex: Lexicon) -> Lines:
+    """Split *text* into :class:`Lines`, ungluing widget labels.
 
     A line made only of glued labels (``Share this articleComments``) stays
     one record, with the categories of its first label; a label glued to
     other text becomes a record of its own.
     """
-    out: list[Line] = []
+    out = Lines()
     offset = 0
     gap = 0
     phrases = lex.phrases
@@ -156,7 +199,7 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
                 elif 2 < core.find(":", 0, 40) or 2 < core.find("»", 0, 40):
                     points = _heading_point(core, lex)
         if not points:
-            out.append(Line(folded, lo, hi, number, gap, cats))
+            out.append(folded, lo, hi, number, gap, cats)
             gap = 0
             continue
         bounds = [lo, *(lo + p for p in points), hi]
@@ -165,10 +208,10 @@ def split_lines(text: str, lex: Lexicon) -> list[Line]:
         if labelled:
             piece_cats[0] = piece_cats[0] | _LABEL
         if all(piece_cats):
-            out.append(Line(folded, lo, hi, number, gap, piece_cats[0], glued=True))
+            out.append(folded, lo, hi, number, gap, piece_cats[0], glued=True)
         else:
             for (a, b), c in zip(pieces, piece_cats):
-                out.append(Line(fold(text[a:b]), a, b, number, gap, c, glued=True))
+                out.append(fold(text[a:b]), a, b, number, gap, c, glued=True)
                 gap = 0
         gap = 0
     return out

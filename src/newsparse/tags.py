@@ -10,7 +10,7 @@ import attrs
 from newsparse.dates import DateFinder, Stamp
 from newsparse.features import Features
 from newsparse.html import Hints
-from newsparse.lines import Line
+from newsparse.lines import Lines
 from newsparse.rules import Lexicon
 
 
@@ -44,7 +44,7 @@ def shared_tag(role: str, kind: str | None, rule: str) -> Tag:
 class Context:
     """What the rules see: the lines, their features and the lexicon."""
 
-    lines: Sequence[Line]
+    lines: Lines
     feats: Sequence[Features]
     lex: Lexicon
     dates: DateFinder
