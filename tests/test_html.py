@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from test_properties import assert_structure
 
 import newsparse
-from newsparse.html import decode_html, html_lines, parse_document
-from newsparse.meta import read_meta
+from newsparse.html import decode_html, html_lines, linearise
+from newsparse.meta import MetaReader
 from newsparse.rules import lexicon
 from newsparse.testing import HtmlNoise, render_html, rendered_html_articles
 
@@ -106,9 +106,19 @@ def test_big_text_node_is_kept():
 # ---------------------------------------------------------------- linearising
 
 
+def lines_of(html):
+    return html_lines(linearise(html), html, lexicon())
+
+
+def meta_of(html):
+    reader = MetaReader()
+    linearise(html, reader)
+    return reader.result()
+
+
 def test_blocks_become_lines_and_inline_markup_does_not():
     html = page(f"<div><p>{PARA[:40]}<a href='x'>linked words</a> and more</p><ul><li>one</li><li>two</li></ul></div>")
-    lines, hints, _ = html_lines(parse_document(html), html, lexicon())
+    lines, hints, _ = lines_of(html)
     assert [line.text for line in lines] == [PARA[:40] + "linked words and more", "one", "two"]
     assert [h.tag for h in hints] == ["p", "li", "li"]
     assert 0 < hints[0].link_share < 0.5 and hints[1].link_share == 0
@@ -116,7 +126,7 @@ def test_blocks_become_lines_and_inline_markup_does_not():
 
 def test_invisible_elements_are_skipped():
     html = page("<script>var x = 1;</script><style>p {}</style><template><p>t</p></template><p>shown</p>")
-    lines, _, _ = html_lines(parse_document(html), html, lexicon())
+    lines, _, _ = lines_of(html)
     assert [line.text for line in lines] == ["shown"]
 
 
@@ -130,7 +140,7 @@ def test_spans_point_into_the_html():
 
 def test_br_splits_lines():
     html = page("<p>first line<br>second line</p>")
-    lines, _, _ = html_lines(parse_document(html), html, lexicon())
+    lines, _, _ = lines_of(html)
     assert [line.text for line in lines] == ["first line", "second line"]
 
 
@@ -208,7 +218,7 @@ def test_metadata_read():
         '<meta property="og:title" content="Cycle lanes approved for the old town">'
         "<title>Cycle lanes approved | Example News</title>"
     )
-    meta = read_meta(parse_document(page("<p>x</p>", head)))
+    meta = meta_of(page("<p>x</p>", head))
     assert meta.titles[:2] == ("Cycle lanes approved", "Cycle lanes approved for the old town")
     assert meta.authors == ("Maria Lindqvist",)
     assert meta.published == dt.datetime(2024, 3, 5, 9, 30)
@@ -217,7 +227,7 @@ def test_metadata_read():
 
 def test_broken_json_ld_is_ignored():
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
-    assert read_meta(parse_document(page("<p>x</p>", head))).titles == ()
+    assert meta_of(page("<p>x</p>", head)).titles == ()
 
 
 def test_metadata_dates_and_authors_used_when_the_page_shows_them():

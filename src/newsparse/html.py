@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
+from typing import Protocol, cast
 
 import attrs
 from lxml import etree
@@ -68,10 +70,12 @@ def decode_html(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _parser() -> etree.HTMLParser:
+def _parser() -> etree.HTMLPullParser:
     # huge_tree lifts libxml2's 10 MB limit on one text node (a big page would
-    # otherwise parse as empty); the HTML parser expands no custom entities.
-    return etree.HTMLParser(  # type: ignore[call-arg]  # (lxml-stubs lack default_doctype)
+    # otherwise parse as empty); the HTML parser expands no custom entities,
+    # and nothing is loaded from the network.
+    return etree.HTMLPullParser(  # type: ignore[call-arg]  # (lxml-stubs lack default_doctype)
+        events=("start", "end"),
         no_network=True,
         remove_comments=True,
         remove_pis=True,
@@ -82,6 +86,9 @@ def _parser() -> etree.HTMLParser:
     )
 
 
+_FEED = 1 << 16  # characters given to the parser at a time
+
+
 #: A start tag with more attribute text than this loses its attributes before parsing:
 #: libxml2 checks each attribute against all earlier ones, so tens of thousands
 #: of attributes would take quadratic time.
@@ -89,18 +96,38 @@ _MAX_TAG = 32768
 _LONG_TAG = re.compile(rf"<([A-Za-z][A-Za-z0-9:-]{{0,40}})[^<>]{{{_MAX_TAG},}}")
 
 
-def parse_document(html: str) -> etree._Element | None:
-    """The document's root element, or ``None`` when there is no markup to read."""
+def _prepared(html: str) -> str:
+    """*html* without an XML declaration (lxml refuses one in a str) and without over-long start tags."""
     html = _XML_DECLARATION.sub("", html, count=1)
     if len(html) > _MAX_TAG and _LONG_TAG.search(html):
         html = _LONG_TAG.sub(r"<\1", html)
-    if not html.strip():
-        return None
+    return html
+
+
+def _events(html: str) -> Iterator[tuple[str, etree._Element]]:
+    """``(event, element)`` for every start and end tag, as lxml reads *html* a piece at a time.
+
+    The tree grows while it is read; :func:`linearise` prunes what it has
+    read, so a big page never exists as a whole tree."""
+    parser = _parser()
     try:
-        root = etree.fromstring(html, _parser())
+        for at in range(0, len(html), _FEED):
+            parser.feed(html[at : at + _FEED])
+            yield from cast(Iterator[tuple[str, etree._Element]], parser.read_events())
+        parser.close()
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
-    return root
+        return  # (what was read so far stands)
+    yield from cast(Iterator[tuple[str, etree._Element]], parser.read_events())
+
+
+class ElementObserver(Protocol):
+    """Told of every element as the document is read (:class:`newsparse.meta.MetaReader` is one)."""
+
+    def start(self, el: etree._Element) -> None:
+        """An element's start tag was read: its attributes are known, its text is not."""
+
+    def end(self, el: etree._Element) -> None:
+        """An element was read to its end tag: its text and children are known."""
 
 
 @attrs.define(slots=True, eq=False)
@@ -146,14 +173,30 @@ def _attribute_flags(items: list[tuple[str, str]], cache: dict[str, int]) -> int
 Block = tuple[str, str, int, float, int]
 
 
-def linearise(root: etree._Element) -> tuple[list[Block], list[tuple[int, int]], list[int]]:
-    """The blocks of visible text in document order, the flag frames and the block tree.
+@attrs.frozen
+class Document:
+    """A page read by :func:`linearise`."""
 
-    Each block is ``(raw text, block tag, frame, link share, node)``.  A frame
-    is an element that carries flags: ``(its own flags, the enclosing frame)``;
-    frame 0 is the document and has none.  A node is a block element; the
-    tree lists each node's parent (node 0 is the document).
+    #: ``(folded text, block tag, frame, link share, node)`` per block of visible text
+    blocks: list[Block]
+    #: ``(own flags, enclosing frame)`` per element that carries flags; frame 0 is the document
+    frames: list[tuple[int, int]]
+    #: the parent of each block element (node 0 is the document)
+    tree: list[int]
+
+
+def linearise(html: str, observer: ElementObserver | None = None) -> Document | None:
+    """Read *html* into its blocks of visible text, in document order, with the
+    flag frames and the block tree; ``None`` when there is no markup to read.
+
+    The document is parsed a piece at a time and each element is dropped from
+    the tree once it is read, so memory holds the blocks, not the tree.
+    *observer*, if given, is told of every element (invisible ones included).
+    Nesting depth costs no Python stack.
     """
+    html = _prepared(html)
+    if not html.strip():
+        return None
     blocks: list[Block] = []
     frames: list[tuple[int, int]] = [(0, 0)]
     tree: list[int] = [0]
@@ -168,20 +211,53 @@ def linearise(root: etree._Element) -> tuple[list[Block], list[tuple[int, int]],
     link_chars = chars = 0
     line_tag, line_frame, line_node = block_tag, frame, node
     skip, block, tag_flags = _SKIP, _BLOCK, S.TAG_FLAGS
+    hidden = 0  # depth inside an invisible element (script, style, head...)
+    # an element's text (or tail) is complete only when the parser reports the
+    # next element, so it is taken then: (element, its tail rather than its text)
+    pending: tuple[etree._Element, bool] | None = None
+    seen = False
 
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
+    def close_block() -> None:
+        nonlocal parts, link_chars, chars
+        text = fold("".join(parts))
+        if text:
+            blocks.append((text, line_tag, line_frame, link_chars / chars, line_node))
+        parts, link_chars, chars = [], 0, 0
+
+    def take(text: str | None) -> None:
+        nonlocal line_tag, line_frame, line_node, link_chars, chars
+        if not text or not parts and text.isspace():  # (indentation before the first text of a line)
+            return
+        if not parts:
+            line_tag, line_frame, line_node = block_tag, frame, node
+        parts.append(text)
+        chars += len(text)
+        if links:
+            link_chars += len(text)
+
+    for event, el in _events(html):
+        seen = True
+        if pending is not None:
+            take(pending[0].tail if pending[1] else pending[0].text)
+            pending = None
         tag = el.tag
-        if not isinstance(tag, str):  # an entity reference or other non-element node
-            text = el.tail if event == "end" else None
+        if hidden:
+            hidden += 1 if event == "start" else -1
+            if observer is not None:
+                (observer.start if event == "start" else observer.end)(el)
+            if hidden or event == "start":
+                continue
+            # the end of the invisible element itself: its tail is visible
         elif event == "start":  # (libxml2's HTML parser gives tag names in lower case)
+            if observer is not None:
+                observer.start(el)
             stack.append((block_tag, frame, node))
-            if tag in skip:  # (only where the caller has not stripped them)
-                walker.skip_subtree()
+            if tag in skip:
+                hidden = 1
                 continue
             if tag != "html" and tag != "body":
                 own = tag_flags.get(tag, 0)
-                items = el.items()
+                items = cast(list[tuple[str, str]], el.items())
                 if items:
                     own |= _attribute_flags(items, cache)
                 if own:
@@ -191,37 +267,32 @@ def linearise(root: etree._Element) -> tuple[list[Block], list[tuple[int, int]],
                 links += 1
             elif tag in block or tag == "br":
                 if parts:
-                    blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars, line_node))
-                    parts, link_chars, chars = [], 0, 0
+                    close_block()
                 if tag != "br":
                     block_tag = tag
                     tree.append(node)
                     node = len(tree) - 1
-            text = el.text
-            if text and not parts:
-                if text.isspace():
-                    continue  # indentation before the first text of a line
-                line_tag, line_frame, line_node = block_tag, frame, node
-        else:
-            if tag in block and parts:
-                blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars, line_node))
-                parts, link_chars, chars = [], 0, 0
-            if tag == "a":
-                links -= 1
-            block_tag, frame, node = stack.pop()
-            text = el.tail
-            if text and not parts:
-                if text.isspace():
-                    continue
-                line_tag, line_frame, line_node = block_tag, frame, node
-        if text:
-            parts.append(text)
-            chars += len(text)
-            if links:
-                link_chars += len(text)
+            pending = (el, False)
+            continue
+        elif observer is not None:
+            observer.end(el)
+        if tag in block and parts:
+            close_block()
+        if tag == "a":
+            links -= 1
+        block_tag, frame, node = stack.pop()
+        # read: keep only its tail (taken at the next event) and drop the siblings before it
+        el.clear(keep_tail=True)  # type: ignore[call-arg]  # (lxml-stubs lack keep_tail)
+        parent = el.getparent()
+        if parent is not None:
+            while el.getprevious() is not None:
+                del parent[0]
+        pending = (el, True)
+    if pending is not None:
+        take(pending[0].tail if pending[1] else pending[0].text)
     if parts:
-        blocks.append(("".join(parts), line_tag, line_frame, link_chars / chars, line_node))
-    return blocks, frames, tree
+        close_block()
+    return Document(blocks, frames, tree) if seen else None
 
 
 #: A line at least this long counts as prose when judging how much a frame holds.
@@ -268,18 +339,14 @@ _MIN_TITLE = 12
 
 
 def html_lines(
-    root: etree._Element, html: str, lex: Lexicon, titles: frozenset[str] = frozenset()
+    doc: Document, html: str, lex: Lexicon, titles: frozenset[str] = frozenset()
 ) -> tuple[Lines, list[Hints], list[int]]:
-    """The lines of visible text of the document *root* parsed from *html*, with their
-    hints, and the tree of block elements (each node's parent); spans point into *html*.  An ``<h1>`` that ends with one of the
-    metadata *titles* (case folded) is split into its kicker and the title.
-    Invisible elements (scripts, styles, the head...) are removed from *root*."""
-    # invisible subtrees go in one pass of C code, before the walk in Python
-    etree.strip_elements(root, *_SKIP, with_tail=False)
-    blocks, frames, tree = linearise(root)
-    folded = [(fold(raw), tag, f, share, node) for raw, tag, f, share, node in blocks if not raw.isspace()]
-    folded = [b for b in folded if b[0]]
-    flags = _trusted_flags(folded, frames)
+    """The lines of the document *doc* read from *html*, with their hints, and the
+    tree of block elements (each node's parent); spans point into *html*.  An
+    ``<h1>`` that ends with one of the metadata *titles* (case folded) is split
+    into its kicker and the title."""
+    folded = doc.blocks
+    flags = _trusted_flags(folded, doc.frames)
     lines = Lines()
     hints: list[Hints] = []
     locate = _Locator(html)
@@ -293,7 +360,7 @@ def html_lines(
             cats = lex.phrases.get(phrase_key(piece), _NONE) if len(piece) <= 110 else _NONE
             lines.append(piece, start, end, number, 0, cats, glued=bool(cut))
             hints.append(Hints(tag, flags[f], share, node))
-    return lines, hints, tree
+    return lines, hints, doc.tree
 
 
 _KICKER_EDGE = " :|-–—"

@@ -105,20 +105,20 @@ def _names(value: object) -> list[str]:
     return out
 
 
-def _json_ld(root: etree._Element) -> Iterator[dict[str, object]]:
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        text = script.text
-        if not text or len(text) > _MAX_JSON:
-            continue
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            continue
-        for obj in _objects(data):
-            if _types(obj) & _ARTICLE_TYPES:
-                yield obj
+def _json_ld(script: etree._Element) -> Iterator[dict[str, object]]:
+    """The article objects of a ``<script type="application/ld+json">`` element (none for another)."""
+    if (script.get("type") or "").strip().lower() != "application/ld+json":
+        return
+    text = script.text
+    if not text or len(text) > _MAX_JSON:
+        return
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return
+    for obj in _objects(data):
+        if _types(obj) & _ARTICLE_TYPES:
+            yield obj
 
 
 def _title_parts(title: str) -> list[str]:
@@ -129,57 +129,79 @@ def _title_parts(title: str) -> list[str]:
     return [title, max(parts, key=len)]
 
 
-def read_meta(root: etree._Element) -> PageMeta:
-    """Collect :class:`PageMeta` from the document *root*."""
-    titles: list[str] = []
-    authors: list[str] = []
-    published: _dt.date | None = None
-    modified: _dt.date | None = None
-    for obj in _json_ld(root):
-        headline = obj.get("headline")
-        if not isinstance(headline, str) and not _types(obj) & {"webpage", "itempage"}:
-            headline = obj.get("name")  # a web page's name is often the site's
-        if isinstance(headline, str):
-            titles.append(fold(headline))
-        if not authors and "author" in obj:
-            authors = _names(obj["author"])
-        if published is None and isinstance(obj.get("datePublished"), str):
-            published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
-        if modified is None and isinstance(obj.get("dateModified"), str):
-            modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
-    metas: dict[str, str] = {}
-    for el in root.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        content = el.get("content")
-        if key and content and key not in metas:
-            metas[key] = content
-    for key in ("og:title", "twitter:title", "headline", "title"):
-        if key in metas:
-            titles.append(fold(metas[key]))
-    if not authors:
-        for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"):
-            value = metas.get(key)
-            if value and not value.startswith(("http://", "https://")):
-                authors = [fold(v) for v in re.split(r"\s*[,;]\s*|\s+(?:and|und|et|y)\s+", value) if v.strip()]
-                break
-    for key in _PUBLISHED_META:
-        if published is None and key in metas:
-            published = iso_date(metas[key])
-    for key in _MODIFIED_META:
-        if modified is None and key in metas:
-            modified = iso_date(metas[key])
-    if published is None:
-        for el in root.iter("time"):
+class MetaReader:
+    """Collects :class:`PageMeta` while a document is read, element by element
+    (an :class:`~newsparse.html.ElementObserver` for :func:`~newsparse.html.linearise`)."""
+
+    def __init__(self) -> None:
+        self.objects: list[dict[str, object]] = []  # JSON-LD article objects, in document order
+        self.metas: dict[str, str] = {}  # <meta> key -> content, the first of each key
+        self.time: _dt.date | None = None  # the first <time datetime> that reads as a date
+        self.title: str | None = None  # the text of the first <title>
+        self._titled = False
+
+    def start(self, el: etree._Element) -> None:
+        """Read a ``<meta>`` or ``<time>`` element's attributes."""
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+            content = el.get("content")
+            if key and content and key not in self.metas:
+                self.metas[key] = content
+        elif tag == "time" and self.time is None:
             value = el.get("datetime")
             if value:
-                published = iso_date(value)
-                if published is not None:
+                self.time = iso_date(value)
+
+    def end(self, el: etree._Element) -> None:
+        """Read a JSON-LD script or the first ``<title>``."""
+        tag = el.tag
+        if tag == "script":
+            self.objects.extend(_json_ld(el))
+        elif tag == "title" and not self._titled:
+            self._titled = True
+            self.title = el.text
+
+    def result(self) -> PageMeta:
+        """The metadata read: JSON-LD first, then ``<meta>`` tags, ``<time>`` and ``<title>``."""
+        titles: list[str] = []
+        authors: list[str] = []
+        published: _dt.date | None = None
+        modified: _dt.date | None = None
+        for obj in self.objects:
+            headline = obj.get("headline")
+            if not isinstance(headline, str) and not _types(obj) & {"webpage", "itempage"}:
+                headline = obj.get("name")  # a web page's name is often the site's
+            if isinstance(headline, str):
+                titles.append(fold(headline))
+            if not authors and "author" in obj:
+                authors = _names(obj["author"])
+            if published is None and isinstance(obj.get("datePublished"), str):
+                published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
+            if modified is None and isinstance(obj.get("dateModified"), str):
+                modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
+        metas = self.metas
+        for key in ("og:title", "twitter:title", "headline", "title"):
+            if key in metas:
+                titles.append(fold(metas[key]))
+        if not authors:
+            for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"):
+                value = metas.get(key)
+                if value and not value.startswith(("http://", "https://")):
+                    authors = [fold(v) for v in re.split(r"\s*[,;]\s*|\s+(?:and|und|et|y)\s+", value) if v.strip()]
                     break
-    title = root.find(".//title")
-    if title is not None and title.text:
-        titles.extend(_title_parts(fold(title.text)))
-    seen = dict.fromkeys(t for t in titles if t)
-    return PageMeta(tuple(seen), tuple(dict.fromkeys(a for a in authors if a)), published, modified)
+        for key in _PUBLISHED_META:
+            if published is None and key in metas:
+                published = iso_date(metas[key])
+        for key in _MODIFIED_META:
+            if modified is None and key in metas:
+                modified = iso_date(metas[key])
+        if published is None:
+            published = self.time
+        if self.title:
+            titles.extend(_title_parts(fold(self.title)))
+        seen = dict.fromkeys(t for t in titles if t)
+        return PageMeta(tuple(seen), tuple(dict.fromkeys(a for a in authors if a)), published, modified)
 
 
 #: A line this short that names a metadata author is taken as the byline.

@@ -9,9 +9,9 @@ from newsparse.assemble import assemble
 from newsparse.classify import classify
 from newsparse.dates import DateFinder
 from newsparse.errors import DEFAULT_MAX_SIZE, InputTooLarge
-from newsparse.html import decode_html, html_lines, parse_document
+from newsparse.html import decode_html, html_lines, linearise
 from newsparse.lines import split_lines
-from newsparse.meta import read_meta, with_meta
+from newsparse.meta import MetaReader, with_meta
 from newsparse.model import Article
 from newsparse.normalize import decode
 from newsparse.rules import lexicon
@@ -67,15 +67,16 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     :class:`~newsparse.errors.InputTooLarge`.
     """
     html = _as_str(html, max_size, decode_html, "parse_html")
-    root = parse_document(html)
-    if root is None:
+    reader = MetaReader()
+    doc = linearise(html, reader)
+    if doc is None:
         return Article()
     lex = lexicon()
     finder = _date_finder()
-    meta = read_meta(root)
+    meta = reader.result()
     titles = frozenset(t.casefold() for t in meta.titles)
-    lines, hints, tree = html_lines(root, html, lex, titles)
-    del root  # the tree is read: let it go before classifying
+    lines, hints, tree = html_lines(doc, html, lex, titles)
+    del doc
     if not lines:
         return Article()
     tags, language = classify(lines, lex, finder, hints, titles=titles, tree=tree)
