@@ -115,6 +115,8 @@ HTML_CASES = {
     "deep JSON-LD": '<script type="application/ld+json">' + '{"a":' * 5_000 + "1" + "}" * 5_000 + "</script>",
     "wrong charset": '<meta charset="utf-16"><p>Zürich</p>',
     "missing charset": "<p>Z\u00fcrich</p>",
+    "non-text codec declared": '<meta charset="zlib"><p>Zürich</p>',
+    "lone surrogates in a str": "<p>Z\ud800rich and \udfff more</p>",
     "CDATA and comments": "<p><![CDATA[x]]><!--" + "-" * 100_000 + "--></p>",
     "script never closed": "<script>" + "var a = 1;" * 100_000,
     "nul bytes": "<p>a\x00b</p>" * 10_000,

@@ -54,6 +54,8 @@ def test_decoding_order():
     assert "€" in decode_html(b'<meta charset="latin-1"><p>\x80</p>')  # Latin-1 read as cp1252
     # a wrong declaration falls back instead of failing
     assert "Zürich" in decode_html(b'<meta charset="no-such-codec"><p>' + text.encode() + b"</p>")
+    for codec in ("rot13", "zlib", "unicode_escape", "utf-7"):  # codecs no browser reads a page with
+        assert "Zürich" in decode_html(f'<meta charset="{codec}"><p>'.encode() + text.encode() + b"</p>")
 
 
 def test_bytes_and_str_agree():
@@ -136,6 +138,12 @@ def test_spans_point_into_the_html():
         start, end = seg.span
         assert html[start:end].startswith(seg.text.split()[0])
         assert html[start:end].endswith(seg.text.split()[-1].rstrip("."))
+
+
+def test_lone_surrogates_do_not_lose_the_page():
+    html = page("<p>Z\ud800rich and the rest of the line</p>")
+    (seg,) = newsparse.parse_html(html).segments
+    assert seg.text == "Z\ufffdrich and the rest of the line" and html[seg.span[0] : seg.span[1]].endswith("line")
 
 
 def test_br_splits_lines():

@@ -46,6 +46,18 @@ _META_CHARSET = re.compile(
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+#: Python's names for the encodings of the WHATWG Encoding Standard (what browsers
+#: read), apart from UTF-16, which a page cannot declare in itself.  Another
+#: declared codec (``utf-7``, ``unicode_escape``, ``rot13``, ``zlib``...) is ignored.
+_WEB_ENCODINGS = frozenset(
+    ["utf-8", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949"]
+    + [f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)]
+    + [f"cp125{n}" for n in range(9)]
+)
+#: Declared encodings browsers read as another (Latin-1 and ASCII as cp1252...).
+_BROWSER_READS_AS = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "gb2312": "gbk", "iso8859-11": "cp874", "tis-620": "cp874"}
+
+
 def decode_html(data: bytes) -> str:
     """Decode an HTML document: byte-order mark, then the declared charset, then UTF-8, then cp1252."""
     text = decode_bom(data)
@@ -54,12 +66,12 @@ def decode_html(data: bytes) -> str:
     declared = _META_CHARSET.search(data, 0, 4096)
     if declared is not None:
         try:
-            codec = codecs.lookup(declared.group(1).decode("ascii"))
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
         except (LookupError, UnicodeDecodeError):
-            codec = None
-        if codec is not None and codec.name not in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):
-            # a page that declares Latin-1 is read as cp1252, as browsers do
-            name = "cp1252" if codec.name in ("latin-1", "iso8859-1", "ascii") else codec.name
+            name = ""
+        # a page that declares Latin-1 is read as cp1252, as browsers do
+        name = _BROWSER_READS_AS.get(name, name)
+        if name in _WEB_ENCODINGS:
             try:
                 return data.decode(name)
             except UnicodeDecodeError:
@@ -96,9 +108,16 @@ _MAX_TAG = 32768
 _LONG_TAG = re.compile(rf"<([A-Za-z][A-Za-z0-9:-]{{0,40}})[^<>]{{{_MAX_TAG},}}")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _prepared(html: str) -> str:
-    """*html* without an XML declaration (lxml refuses one in a str) and without over-long start tags."""
+    """*html* as the parser gets it: without an XML declaration (lxml refuses one
+    in a str), lone surrogates replaced by U+FFFD (lxml refuses those too; the
+    length is kept, so spans still point into *html*), and over-long start tags cut."""
     html = _XML_DECLARATION.sub("", html, count=1)
+    if _SURROGATE.search(html):
+        html = _SURROGATE.sub("\ufffd", html)
     if len(html) > _MAX_TAG and _LONG_TAG.search(html):
         html = _LONG_TAG.sub(r"<\1", html)
     return html
