@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from conftest import EXAMPLES
 
 from newsparse.cli import main
@@ -41,3 +42,9 @@ def test_stdin_and_module():
         [sys.executable, "-m", "newsparse", "-"], input=EXAMPLE.read_bytes(), capture_output=True, check=True
     ).stdout
     assert json.loads(out)["byline"]["agencies"] == ["Reuters"]
+
+
+def test_negative_max_size_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--max-size", "-5", "-"])
+    assert exc.value.code == 2 and "negative" in capsys.readouterr().err

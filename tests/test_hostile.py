@@ -171,3 +171,15 @@ def test_size_limit_on_the_command_line(tmp_path, capsys):
     assert main([str(big), "--max-size", "100"]) == 1
     assert "exceeds the size limit" in capsys.readouterr().err
     assert main([str(big), "--max-size", "0"]) == 0
+
+
+@pytest.mark.parametrize("bad", ["5", 1.5, True])
+def test_max_size_of_a_wrong_type_raises_type_error(bad):
+    for fn in (newsparse.parse, newsparse.parse_html):
+        with pytest.raises(TypeError, match="max_size"):
+            fn("text", max_size=bad)
+
+
+def test_negative_max_size_raises_value_error():
+    with pytest.raises(ValueError, match="negative"):
+        newsparse.parse("text", max_size=-1)

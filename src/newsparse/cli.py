@@ -84,6 +84,17 @@ def _render(article: Article, fmt: str, many: bool) -> str:
     return article.to_json(indent=None if many else 1) + "\n"
 
 
+def _size(value: str) -> int:
+    """A ``--max-size`` value: a whole number of bytes, not negative."""
+    try:
+        size = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if size < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {size}")
+    return size
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newsparse`` command."""
     p = argparse.ArgumentParser(
@@ -102,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", choices=("json", "text", "markdown"), default="json", help="output format")
     p.add_argument(
         "--max-size",
-        type=int,
+        type=_size,
         default=DEFAULT_MAX_SIZE,
         metavar="N",
         help=f"largest input accepted, in bytes (default {DEFAULT_MAX_SIZE:,}; 0 for no limit)",

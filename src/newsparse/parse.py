@@ -24,6 +24,10 @@ def _date_finder() -> DateFinder:
 
 def _as_str(data: object, max_size: int | None, decoder: Callable[[bytes], str], caller: str) -> str:
     """*data* as ``str``: type and size checked, bytes decoded by *decoder*."""
+    if max_size is not None and (not isinstance(max_size, int) or isinstance(max_size, bool)):
+        raise TypeError(f"max_size must be an int or None, not {type(max_size).__name__}")
+    if max_size is not None and max_size < 0:
+        raise ValueError(f"max_size must not be negative, not {max_size}")
     if isinstance(data, (bytes, bytearray, memoryview)):
         size = data.nbytes if isinstance(data, memoryview) else len(data)
     elif isinstance(data, str):
