@@ -15,9 +15,10 @@ same lines as for plain text and uses the hints as extra evidence.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from collections.abc import Iterator
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 import attrs
 from lxml import etree
@@ -82,23 +83,25 @@ def decode_html(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _parser() -> etree.HTMLPullParser:
-    # huge_tree lifts libxml2's 10 MB limit on one text node (a big page would
-    # otherwise parse as empty); the HTML parser expands no custom entities,
-    # and nothing is loaded from the network.
-    return etree.HTMLPullParser(  # type: ignore[call-arg]  # (lxml-stubs lack default_doctype)
-        events=("start", "end"),
-        no_network=True,
-        remove_comments=True,
-        remove_pis=True,
-        collect_ids=False,
-        default_doctype=False,
-        huge_tree=True,
-        recover=True,
-    )
+#: lxml's parser options: huge_tree lifts libxml2's 10 MB limit on one text node
+#: (a big page would otherwise parse as empty); the HTML parser expands no custom
+#: entities, and nothing is loaded from the network.
+_OPTIONS: dict[str, Any] = {
+    "no_network": True,
+    "remove_comments": True,
+    "remove_pis": True,
+    "collect_ids": False,
+    "default_doctype": False,
+    "huge_tree": True,
+    "recover": True,
+}
 
 
-_FEED = 1 << 16  # characters given to the parser at a time
+_FEED = 1 << 16  # characters given to the pull parser at a time
+_END_OF_EVENTS: tuple[tuple[str, None]] = (("", None),)
+#: Pages longer than this (characters) are read a piece at a time, each element
+#: dropped once it is read; a smaller page is parsed whole, which is faster.
+_STREAM_FROM = 1_000_000
 
 
 #: A start tag with more attribute text than this loses its attributes before parsing:
@@ -111,27 +114,35 @@ _LONG_TAG = re.compile(rf"<([A-Za-z][A-Za-z0-9:-]{{0,40}})[^<>]{{{_MAX_TAG},}}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _without_surrogates(html: str) -> str:
+    """*html* with lone surrogates, which lxml refuses, read as U+FFFD (the
+    length is kept, so spans still point into the caller's string)."""
+    if html.isascii():
+        return html
+    try:
+        html.encode("utf-8")  # (several times faster than searching for them)
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", html)
+    return html
+
+
 def _prepared(html: str) -> str:
     """*html* as the parser gets it: without an XML declaration (lxml refuses one
-    in a str), lone surrogates replaced by U+FFFD (lxml refuses those too; the
-    length is kept, so spans still point into *html*), and over-long start tags cut."""
+    in a str) and with over-long start tags cut."""
     html = _XML_DECLARATION.sub("", html, count=1)
-    if _SURROGATE.search(html):
-        html = _SURROGATE.sub("\ufffd", html)
     if len(html) > _MAX_TAG and _LONG_TAG.search(html):
         html = _LONG_TAG.sub(r"<\1", html)
     return html
 
 
-def _events(html: str) -> Iterator[tuple[str, etree._Element]]:
-    """``(event, element)`` for every start and end tag, as lxml reads *html* a piece at a time.
-
-    The tree grows while it is read; :func:`linearise` prunes what it has
-    read, so a big page never exists as a whole tree."""
-    parser = _parser()
+def _streamed_events(html: str) -> Iterator[tuple[str, etree._Element]]:
+    """``(event, element)`` for every start and end tag, as lxml reads *html* a
+    piece at a time (the tree grows while it is read; :func:`linearise` drops
+    what it has read)."""
+    parser = etree.HTMLPullParser(events=("start", "end"), **_OPTIONS)
     try:
         for at in range(0, len(html), _FEED):
-            parser.feed(html[at : at + _FEED])
+            parser.feed(_without_surrogates(html[at : at + _FEED]))
             yield from cast(Iterator[tuple[str, etree._Element]], parser.read_events())
         parser.close()
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -139,8 +150,28 @@ def _events(html: str) -> Iterator[tuple[str, etree._Element]]:
     yield from cast(Iterator[tuple[str, etree._Element]], parser.read_events())
 
 
+def _whole_tree(html: str, observer: ElementObserver | None) -> etree._Element | None:
+    """*html* parsed whole, the observer told of its elements, invisible subtrees removed."""
+    try:
+        root = etree.fromstring(_without_surrogates(html), etree.HTMLParser(**_OPTIONS))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    if observer is not None:
+        for el in root.iter(*observer.tags):
+            observer.start(el)
+            observer.end(el)
+    # invisible subtrees go in one pass of C code, before the walk in Python
+    etree.strip_elements(root, *_SKIP, with_tail=False)
+    return root
+
+
 class ElementObserver(Protocol):
-    """Told of every element as the document is read (:class:`newsparse.meta.MetaReader` is one)."""
+    """Told of the elements it names as the document is read (:class:`newsparse.meta.MetaReader` is one)."""
+
+    #: the tag names of the elements to be told of
+    tags: frozenset[str]
 
     def start(self, el: etree._Element) -> None:
         """An element's start tag was read: its attributes are known, its text is not."""
@@ -208,10 +239,10 @@ def linearise(html: str, observer: ElementObserver | None = None) -> Document | 
     """Read *html* into its blocks of visible text, in document order, with the
     flag frames and the block tree; ``None`` when there is no markup to read.
 
-    The document is parsed a piece at a time and each element is dropped from
-    the tree once it is read, so memory holds the blocks, not the tree.
-    *observer*, if given, is told of every element (invisible ones included).
-    Nesting depth costs no Python stack.
+    A big page is parsed a piece at a time and each element is dropped once it
+    is read, so memory holds the blocks, not the tree.  *observer*, if given,
+    is told of the elements it names (invisible ones included), in document
+    order.  Nesting depth costs no Python stack.
     """
     html = _prepared(html)
     if not html.strip():
@@ -232,85 +263,89 @@ def linearise(html: str, observer: ElementObserver | None = None) -> Document | 
     skip, block, tag_flags = _SKIP, _BLOCK, S.TAG_FLAGS
     hidden = 0  # depth inside an invisible element (script, style, head...)
     # an element's text (or tail) is complete only when the parser reports the
-    # next element, so it is taken then: (element, its tail rather than its text)
-    pending: tuple[etree._Element, bool] | None = None
+    # next element, so it is taken then
+    pending: etree._Element | None = None
+    pending_tail = False
     seen = False
+    events: Iterator[tuple[str, etree._Element]]
+    if len(html) > _STREAM_FROM:
+        events, prune = _streamed_events(html), True
+        watched = observer.tags if observer is not None else frozenset()
+    else:
+        root = _whole_tree(html, observer)
+        if root is None:
+            return None
+        events, prune, watched = etree.iterwalk(root, events=("start", "end")), False, frozenset()
 
-    def close_block() -> None:
-        nonlocal parts, link_chars, chars
-        text = fold("".join(parts))
-        if text:
-            blocks.append((text, line_tag, line_frame, link_chars / chars, line_node))
-        parts, link_chars, chars = [], 0, 0
-
-    def take(text: str | None) -> None:
-        nonlocal line_tag, line_frame, line_node, link_chars, chars
-        if not text or not parts and text.isspace():  # (indentation before the first text of a line)
-            return
-        if not parts:
-            line_tag, line_frame, line_node = block_tag, frame, node
-        parts.append(text)
-        chars += len(text)
-        if links:
-            link_chars += len(text)
-
-    for event, el in _events(html):
-        seen = True
+    for event, el in itertools.chain(events, _END_OF_EVENTS):
         if pending is not None:
-            take(pending[0].tail if pending[1] else pending[0].text)
+            text = pending.tail if pending_tail else pending.text
             pending = None
+            if text and (parts or not text.isspace()):  # (not the indentation before a line's first text)
+                if not parts:
+                    line_tag, line_frame, line_node = block_tag, frame, node
+                parts.append(text)
+                chars += len(text)
+                if links:
+                    link_chars += len(text)
+        if el is None:  # (the end: the last tail is taken)
+            if parts:
+                joined = fold("".join(parts))
+                if joined:
+                    blocks.append((joined, line_tag, line_frame, link_chars / chars, line_node))
+            break
+        seen = True
         tag = el.tag
+        if not isinstance(tag, str):  # an entity reference or another non-element node: its tail is text
+            if event == "end":
+                pending, pending_tail = el, True
+            continue
+        if tag in watched:
+            (observer.start if event == "start" else observer.end)(el)  # type: ignore[union-attr]
+        starts = event == "start"
         if hidden:
-            hidden += 1 if event == "start" else -1
-            if observer is not None:
-                (observer.start if event == "start" else observer.end)(el)
-            if hidden or event == "start":
+            hidden += 1 if starts else -1
+            if hidden or starts:
                 continue
             # the end of the invisible element itself: its tail is visible
-        elif event == "start":  # (libxml2's HTML parser gives tag names in lower case)
-            if observer is not None:
-                observer.start(el)
+        elif starts:  # (libxml2's HTML parser gives tag names in lower case)
             stack.append((block_tag, frame, node))
             if tag in skip:
                 hidden = 1
                 continue
             if tag != "html" and tag != "body":
                 own = tag_flags.get(tag, 0)
-                items = cast(list[tuple[str, str]], el.items())
+                items = el.items()
                 if items:
-                    own |= _attribute_flags(items, cache)
+                    own |= _attribute_flags(items, cache)  # type: ignore[arg-type]  # (str, in HTML)
                 if own:
                     frames.append((own, frame))
                     frame = len(frames) - 1
             if tag == "a":
                 links += 1
-            elif tag in block or tag == "br":
-                if parts:
-                    close_block()
-                if tag != "br":
-                    block_tag = tag
-                    tree.append(node)
-                    node = len(tree) - 1
-            pending = (el, False)
+        # a block element (or <br>) ends the line before it, and the line inside it
+        if parts and (tag in block or starts and tag == "br"):
+            joined = fold("".join(parts))
+            if joined:
+                blocks.append((joined, line_tag, line_frame, link_chars / chars, line_node))
+            parts, link_chars, chars = [], 0, 0
+        if starts:
+            if tag in block:
+                block_tag = tag
+                tree.append(node)
+                node = len(tree) - 1
+            pending, pending_tail = el, False
             continue
-        elif observer is not None:
-            observer.end(el)
-        if tag in block and parts:
-            close_block()
         if tag == "a":
             links -= 1
         block_tag, frame, node = stack.pop()
-        # read: keep only its tail (taken at the next event) and drop the siblings before it
-        el.clear(keep_tail=True)  # type: ignore[call-arg]  # (lxml-stubs lack keep_tail)
-        parent = el.getparent()
-        if parent is not None:
-            while el.getprevious() is not None:
-                del parent[0]
-        pending = (el, True)
-    if pending is not None:
-        take(pending[0].tail if pending[1] else pending[0].text)
-    if parts:
-        close_block()
+        if prune:  # read: keep only its tail (taken at the next event) and drop the siblings before it
+            el.clear(keep_tail=True)  # type: ignore[call-arg]  # (lxml-stubs lack keep_tail)
+            parent = el.getparent()
+            if parent is not None:
+                while el.getprevious() is not None:
+                    del parent[0]
+        pending, pending_tail = el, True
     return Document(blocks, frames, tree) if seen else None
 
 

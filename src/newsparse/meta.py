@@ -133,6 +133,9 @@ class MetaReader:
     """Collects :class:`PageMeta` while a document is read, element by element
     (an :class:`~newsparse.html.ElementObserver` for :func:`~newsparse.html.linearise`)."""
 
+    #: the elements read
+    tags = frozenset(["meta", "time", "script", "title"])
+
     def __init__(self) -> None:
         self.objects: list[dict[str, object]] = []  # JSON-LD article objects, in document order
         self.metas: dict[str, str] = {}  # <meta> key -> content, the first of each key
@@ -223,9 +226,9 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
             changes["published"] = meta.published
     elif article.published is None:
         # a date the page marks as one (<time>, class="date") outside the article's lines
-        for seg, hint in zip(article.segments, hints):
+        for text, hint in zip(article.segments.texts(), hints):
             if hint.flags & S.DATE:
-                stamp = finder.find(seg.text)
+                stamp = finder.find(text)
                 if stamp is not None:
                     changes["published"] = stamp.value
                     break
@@ -233,8 +236,12 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
     if article.updated is None and later:
         changes["updated"] = meta.modified
     if not article.authors and meta.authors:
-        texts = article.segments.texts()
-        names = [a for a in meta.authors if any(a.casefold() in t.casefold() for t in texts)]
+        folded = [a.casefold() for a in meta.authors]
+        seen: set[str] = set()
+        for text in article.segments.texts():
+            low = text.casefold()
+            seen.update(a for a in folded if a in low)
+        names = [a for a, low in zip(meta.authors, folded) if low in seen]
         if names:
             changes.update(_meta_byline(article, names, hints))
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
@@ -248,8 +255,11 @@ def _meta_byline(article: Article, names: list[str], hints: Sequence[Hints]) -> 
     """The byline for metadata *names*: the short line outside menus and footers
     (and not body) that shows the first, if any."""
     key = names[0].casefold()
-    for k, seg in enumerate(article.segments):
-        if seg.role not in ("boilerplate", "byline") or hints[k].flags & S.FURNITURE or key not in seg.text.casefold():
+    for k, text in enumerate(article.segments.texts()):
+        if hints[k].flags & S.FURNITURE or key not in text.casefold():
+            continue
+        seg = article.segments[k]
+        if seg.role not in ("boilerplate", "byline"):
             continue
         if len(seg.text.split()) <= _BYLINE_WORDS:
             segments = article.segments.replaced(k, attrs.evolve(seg, role="byline", kind=None, rule="meta.author"))
