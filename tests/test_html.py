@@ -1,6 +1,7 @@
 """parse_html: decoding, safe parsing, linearising, structural rules, metadata."""
 
 import datetime as dt
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 from test_properties import assert_structure
 
 import newsparse
+import newsparse.html
 from newsparse.html import decode_html, html_lines, linearise
 from newsparse.meta import MetaReader
 from newsparse.rules import lexicon
@@ -303,3 +305,35 @@ def test_render_html_is_valid_for_every_noise():
     article = find(rendered_html_articles(st.just(HtmlNoise())), lambda p: bool(p.article.related)).article
     full = HtmlNoise(True, True, True, True, True, True, True, True, True)
     assert newsparse.parse_html(render_html(article, full)).body == article.body
+
+
+def _read_whole_and_streamed(html):
+    """(document, metadata) read from *html* parsed whole and read as a stream."""
+    out = []
+    for stream_from in (float("inf"), -1):
+        with mock.patch.object(newsparse.html, "_STREAM_FROM", stream_from):
+            reader = MetaReader()
+            out.append((linearise(html, reader), reader.result()))
+    return out
+
+
+@given(rendered_html_articles())
+def test_big_pages_streamed_read_as_small_pages_parsed_whole(page):
+    whole, streamed = _read_whole_and_streamed(page.html)
+    assert streamed == whole
+
+
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<a href='#'>", "</a>", "<br>", "text ", "<head>",
+                                 "<script>", "</script>", "&amp;", "<h1>", "</h1>", "<li>", "<!--", "-->", "<table>",
+                                 "<td>", "<b>", "</i>", "<title>", "<meta name='author' content='Jo'>", "</body>"]),
+                max_size=40))
+def test_tag_soup_streamed_reads_as_parsed_whole(parts):
+    whole, streamed = _read_whole_and_streamed("".join(parts))
+    assert streamed == whole
+
+
+def test_streamed_reading_across_feed_boundaries():
+    html = page("".join(f"<p>Paragraph {i} with <b>bold</b> and <a href='x'>a link</a> text.</p>" for i in range(3000)))
+    assert len(html) > 3 * newsparse.html._FEED
+    whole, streamed = _read_whole_and_streamed(html)
+    assert streamed == whole and len(whole[0].blocks) == 3000
