@@ -356,6 +356,20 @@ def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
 
 #: At most this many lines' token lists are kept from judging the language.
 _KEPT_TOKEN_LISTS = 2000
+#: Characters of a line tokenised for its language and its share of stopwords
+#: (a line of megabytes would otherwise make a list of millions of words).
+_TOKENISED = 10_000
+
+
+def _tokens(text: str) -> list[str]:
+    """The case-folded words of *text* (of its first :data:`_TOKENISED` characters)."""
+    return _WORD.findall(text[:_TOKENISED].casefold() if len(text) > _TOKENISED else text.casefold())
+
+
+def _word_count(text: str) -> int | None:
+    """How many words *text* has, counted without a list where it is too long to tokenise
+    (``None``: as many as its tokens)."""
+    return sum(1 for _ in _WORD.finditer(text)) if len(text) > _TOKENISED else None
 
 
 def classify(
@@ -381,12 +395,11 @@ def classify(
     # the token lists of the lines the language is judged from are kept for the
     # features; later lines are tokenised one at a time (a page's token lists
     # would be most of the memory parsing needs)
-    findall = _WORD.findall
     sample: list[list[str]] = []
 
     def tokens() -> Iterator[list[str]]:
         for text in lines.texts:
-            toks = findall(text.casefold())
+            toks = _tokens(text)
             if len(sample) < _KEPT_TOKEN_LISTS:
                 sample.append(toks)
             yield toks
@@ -395,7 +408,8 @@ def classify(
     stop = lex.stopwords.get(language or "", frozenset())
     kept = len(sample)
     feats = [
-        describe(text, sample[k] if k < kept else findall(text.casefold()), stop) for k, text in enumerate(lines.texts)
+        describe(text, sample[k] if k < kept else _tokens(text), stop, _word_count(text))
+        for k, text in enumerate(lines.texts)
     ]
     sample.clear()  # (the lines beyond the sample were never kept)
     ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)

@@ -110,8 +110,13 @@ def language_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, t
 _SAMPLE = 3000
 
 
+_MAX_NAME = 150  # characters: five words of a name are never longer
+
+
 def is_name_like(text: str) -> bool:
     """Two to five capitalised words and nothing else: a person's name."""
+    if len(text) > _MAX_NAME:
+        return False
     parts = text.replace(",", " ").split()
     if not 2 <= len(parts) <= 5 or any(c.isdigit() for c in text):
         return False
@@ -125,11 +130,13 @@ def is_name_like(text: str) -> bool:
     return caps >= 2
 
 
-def describe(text: str, toks: list[str], stopwords: frozenset[str]) -> Features:
-    """Compute the :class:`Features` of a line's *text* (its words *toks*)."""
-    words = len(toks)
+def describe(text: str, toks: list[str], stopwords: frozenset[str], words: int | None = None) -> Features:
+    """Compute the :class:`Features` of a line's *text*: *toks* are its words (or
+    those of its start, for a very long line, whose count *words* then gives)."""
+    if words is None:
+        words = len(toks)
     chars = len(text)
-    stop = (sum(map(stopwords.__contains__, toks)) / words) if words and stopwords else 0.0
+    stop = (sum(map(stopwords.__contains__, toks)) / len(toks)) if toks and stopwords else 0.0
     last = text[-1]
     sentence = last in _SENTENCE_END and not (last == "." and text.endswith("..."))
     upper = text[:80].isupper() and chars > 1

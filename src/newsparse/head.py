@@ -176,10 +176,13 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
     return None
 
 
+_MAX_BARE_BYLINE = 200  # characters of a line that may be a name alone (with a handle or a title)
+
+
 def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
     """A line that is only a name, next to a date or after the headline."""
     for i in range(lo, hi):
-        if tags[i].role != "text":
+        if tags[i].role != "text" or ctx.feats[i].chars > _MAX_BARE_BYLINE:
             continue
         text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip()
         if not is_name_like(text):
