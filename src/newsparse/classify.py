@@ -39,6 +39,7 @@ from newsparse.features import (
     GOOD,
     NEAR,
     SHORT,
+    Features,
     describe,
     is_name_like,
     language_of,
@@ -407,10 +408,12 @@ def classify(
     language = language_of(tokens(), lex.stop_index)
     stop = lex.stopwords.get(language or "", frozenset())
     kept = len(sample)
+    shared: dict[tuple[int, int, str, int], Features] = {}
     feats = [
-        describe(text, sample[k] if k < kept else _tokens(text), stop, _word_count(text))
+        describe(text, sample[k] if k < kept else _tokens(text), stop, _word_count(text), shared)
         for k, text in enumerate(lines.texts)
     ]
+    shared.clear()
     sample.clear()  # (the lines beyond the sample were never kept)
     ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)
     tags = local_tags(ctx)

@@ -130,9 +130,21 @@ def is_name_like(text: str) -> bool:
     return caps >= 2
 
 
-def describe(text: str, toks: list[str], stopwords: frozenset[str], words: int | None = None) -> Features:
+#: Lines up to this long share equal features (a page repeats its short lines).
+_SHARED_CHARS = 80
+
+
+def describe(
+    text: str,
+    toks: list[str],
+    stopwords: frozenset[str],
+    words: int | None = None,
+    shared: dict[tuple[int, int, str, int], Features] | None = None,
+) -> Features:
     """Compute the :class:`Features` of a line's *text*: *toks* are its words (or
-    those of its start, for a very long line, whose count *words* then gives)."""
+    those of its start, for a very long line, whose count *words* then gives).
+    A short line's features come from *shared*, if given, where equal ones are
+    already there (features are never changed once made)."""
     if words is None:
         words = len(toks)
     chars = len(text)
@@ -167,4 +179,10 @@ def describe(text: str, toks: list[str], stopwords: frozenset[str], words: int |
     bits = _B_SENTENCE * sentence | _B_TITLE * title | _B_UPPER * upper | _B_BULLET * bullet
     if _DIGIT.search(text) is not None:
         bits |= _B_DIGIT
-    return Features(words, chars, cls, bits)
+    if shared is None or chars > _SHARED_CHARS:
+        return Features(words, chars, cls, bits)
+    key = (words, chars, cls, bits)
+    found = shared.get(key)
+    if found is None:
+        found = shared[key] = Features(words, chars, cls, bits)
+    return found
