@@ -175,6 +175,8 @@ def test_credit_alone_has_no_text():
         ("2019-11-19T17:50", dt.datetime(2019, 11, 19, 17, 50)),
         ("le 3 février 2021 à 14h05", dt.datetime(2021, 2, 3, 14, 5)),
         ("Monday November 18, 2019 7:45 pm PST", dt.datetime(2019, 11, 18, 19, 45)),
+        ("Von Deutscher Tennis Bund 4. 2. 2022.", dt.date(2022, 2, 4)),
+        ("14. 01. 2020, 13:47", dt.datetime(2020, 1, 14, 13, 47)),
     ],
 )
 def test_dates(text, value):
@@ -185,6 +187,13 @@ def test_dates(text, value):
 def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
     assert FINDER.find("31/02/2020") is None
+    assert FINDER.find("Kapitel 1. 2. 3") is None and FINDER.find("am 1. 2. 20") is None
+
+
+def test_date_opening_the_first_paragraph():
+    a = parse(f"Storm closes road\n\n27.1.2022 – {PARA}\n")
+    assert a.published == dt.date(2022, 1, 27)
+    assert parse(f"Storm closes road\n\n{PARA} It ended on 27.1.2022.\n").published is None
 
 
 def test_published_and_updated():

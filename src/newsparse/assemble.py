@@ -129,6 +129,19 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
 _LEAD = regex.compile(r"\A(?:[\p{Lu}][\p{L} .,'-]{0,40}\s)?\((?P<agency>[^()]{2,30})\)\s*[-–—]")
 
 
+#: What follows a date that opens the first paragraph ("27.1.2022 – Bei der ...").
+_AFTER_DATE_LEAD = frozenset("–—-|:")
+
+
+def _date_lead(paragraph: str, finder: DateFinder) -> _dt.date | None:
+    """The date that opens the first paragraph, set off by a dash, a bar or a colon, if any."""
+    head = paragraph[:48]
+    stamp = finder.find(head)
+    if stamp is None or stamp.start != 0 or head[stamp.end:].lstrip()[:1] not in _AFTER_DATE_LEAD:
+        return None
+    return stamp.value
+
+
 def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
     """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph."""
     m = _LEAD.match(paragraph)
@@ -212,6 +225,8 @@ def assemble(
                 related[-1][1].append(line_text)
     if byline is None and body:
         byline = _agency_lead(body[0].text, lex)
+    if published is None and body:
+        published = _date_lead(body[0].text, finder)
     return Article(
         headline=headline,
         standfirst=standfirst,

@@ -18,6 +18,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
 # Patterns start with a digit rather than a lookbehind: the regex engine scans
 # for a first character much faster than it tries a lookbehind at every offset.
 _NUMERIC = re.compile(r"(\d(?<![\d.:/]\d)\d?)([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+# "4. 2. 2022": day and month each followed by a dot and a space (the year written in full)
+_SPACED = re.compile(r"(\d(?<![\d.:/]\d)\d?)\. (\d{1,2})\. ((?:19|20)\d\d)(?!\d)")
 _TIME = re.compile(r"(?:T|(?<![\d:]))(\d{1,2})[:.h](\d{2})(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _YEAR = r"((?:19|20)\d{2})"
 _HAS_YEAR = re.compile(r"(?:19|20)(?:(?<!\d19|\d20)\d\d(?!\d)|\d\d(?=\d{1,2}:\d\d))")
@@ -77,6 +79,8 @@ class DateFinder:
             if mo > 12 and d <= 12:
                 d, mo = mo, d
             found.append((m2.start(), m2.end(), y, mo, d))
+        elif ". " in text and (m5 := _SPACED.search(text)):
+            found.append((m5.start(), m5.end(), int(m5[3]), int(m5[2]), int(m5[1])))
         if not text.isdigit() and _HAS_YEAR.search(text):
             if m3 := self.day_month_year.search(text):
                 mo3 = self._month(m3[2])
