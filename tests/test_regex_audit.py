@@ -4,6 +4,7 @@ survives its adversarial 100,000-character strings (times: benchmarks/regex_audi
 import re
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +21,7 @@ PROVEN_LINEAR = {
 
 #: Patterns in the ``regex`` module's own syntax (\p{..}), checked by reading:
 #: no pattern here nests repeats or has an unbounded lookbehind.
-REVIEWED = {"assemble._BYLINE_CUT", "assemble._LEAD", "assemble._CAPS_WORD", "lexicon.byline_titles"}
+REVIEWED = {"assemble._LEAD", "assemble._CAPS_WORD", "lexicon.byline_titles"}
 
 
 def test_every_module_pattern_is_listed():
@@ -62,9 +63,8 @@ def test_prefix_patterns_are_anchored():
             assert pattern.pattern.startswith("\\A"), name
 
 
-# The marker and relative-time patterns are compiled dispatched on their first
-# character (fast on long lines); they must match exactly what the plain
-# alternations they replace match.
+# Patterns of words are compiled dispatched on their first character (fast on
+# long lines); they must match exactly what the plain alternations they replace match.
 _LEX = lexicon()
 _MARKERS = [m for t in tables() for m in t.byline_markers]
 _RELATIVE = [r for t in tables() for r in t.relative_time]
@@ -74,11 +74,25 @@ _PLAIN = {
         r"(?=[^\W\d_])"
     ),
     "byline_marker_any_case": re.compile(rf"(?<!\w)(?i:{_words(_MARKERS)})(?:\s+|(?<=:)\s*)(?=\w)"),
+    "month_names": re.compile(rf"(?i:\b(?:{_words(list(_LEX.months))})\b\.?)"),
+    "updated_words": re.compile(rf"(?i:\b(?:{_words([w for t in tables() for w in t.updated_words])})\b\s*:?)"),
+    "published_words_inline": re.compile(
+        rf"(?i:\b(?:{_words([w for t in tables() for w in t.published_words if len(w) > 3])})\b)"
+    ),
+    "byline_titles": regex.compile(
+        rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|\b)(?i:{_words([w for t in tables() for w in t.byline_titles])})\b"
+    ),
+    "inline_credit": re.compile(
+        rf"(?:\s|\A)(?:(?:(?i:{'|'.join(sorted({m for t in tables() for m in t.credit_markers}, key=lambda m: (-len(m), m)))})"
+        r"\s*:\s*)|(?:©|Copyright\b)\s*)(?=\S)"
+    ),
 }
 _PIECES = st.sampled_from(
     [*_MARKERS, "By", "BY", "Von", "PAR", " ", "  ", ":", "\n", "Anna", "jane", "x", "1", "12", "5", "minutes",
      "Minuten", "ago", "AGO", "hours", "hier", "Yesterday", "today", "il y a", "vor", "hace", "an", "A", "one",
-     "temu", "назад", "дня", "lalu", "yang", "é", "-", "."]
+     "temu", "назад", "дня", "lalu", "yang", "é", "-", ".", "January", "jan", "Mai", "März", "Updated",
+     "zuletzt aktualisiert", "Published", "veröffentlicht", "Staff Writer", "Reporter", "JamesStaff", "Photo",
+     "Foto:", "Image credit", "©", "Copyright", "Bild"]
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 import regex
 
@@ -19,12 +20,15 @@ from newsparse.model import (
     RelatedBlock,
     SegmentsBuilder,
 )
-from newsparse.normalize import fold
+from newsparse.normalize import LOWER, fold
 from newsparse.rules import Lexicon
 from newsparse.tags import Tag, stamp_of
 
 _CAPS_WORD = regex.compile(r"[\p{Lu}\d&.'-]{2,}")
-_BYLINE_CUT = regex.compile(r"\s*[|•·]\s*|\s+(?:/|[-–—]\s)\s*|\s*\(|\s+(?:\p{Ll}\w*\s+)?\d")
+# What ends the names of a byline: a bar or bullet, a slash, a dash, a bracket, a
+# (lower-case word and a) number.  It starts where a run of white space starts
+# ((?<!\s)): tried inside the run as well, it would rescan the run at every offset.
+_BYLINE_CUT = re.compile(rf"(?<!\s)(?:\s+(?:[|•·]\s*|(?:/|[-–—]\s)\s*|\(|(?:[{LOWER}]\w*\s+)?\d)|[|•·]\s*|\()")
 
 
 def _name_like(name: str) -> bool:

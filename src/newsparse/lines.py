@@ -14,17 +14,15 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsparse.normalize import BLANKS, INVISIBLE, fold
+from newsparse.normalize import BLANKS, INVISIBLE, LOWER, UPPER, fold
 from newsparse.rules import Lexicon, phrase_key
 
 # A lower-case letter directly followed by an upper-case one ("articleComments"),
 # in the Latin, Greek and Cyrillic scripts.
-_LOWER = "a-zß-öø-ÿāăąćčďēęěğīıłńňōőœřśşšťūůűźżžα-ωа-яё"
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŹŻŽΑ-ΩА-ЯЁ"
-_GLUE = re.compile(rf"(?<=[{_LOWER}])[{INVISIBLE}]*(?=[{_UPPER}])")
+_GLUE = re.compile(rf"(?<=[{LOWER}])[{INVISIBLE}]*(?=[{UPPER}])")
 # A cheap necessary condition for _GLUE: a pattern that starts with a character
 # class is scanned much faster than one that starts with a lookbehind.
-_GLUE_HINT = re.compile(rf"[{_LOWER}][{_UPPER}{INVISIBLE}]")
+_GLUE_HINT = re.compile(rf"[{LOWER}][{UPPER}{INVISIBLE}]")
 _MAX_LABEL = 60  # longest widget label considered when ungluing
 #: Category of a piece split off as a caption label ("Image caption"), beside its kind.
 CAPTION_LABEL = "caption_label"

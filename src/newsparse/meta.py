@@ -28,7 +28,8 @@ _ARTICLE_TYPES = frozenset(
 _MAX_JSON = 1_000_000  # a larger script is no metadata block
 _MAX_DEPTH = 20
 _ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+[:·•»]\s+")
+# (?<!\s): from where a run of white space starts, not from every offset inside it
+_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+[|–—:·•»-]\s+")
 
 _PUBLISHED_META = (
     "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 import regex
 
+from newsparse.normalize import LOWER
 from newsparse.rules import common
 from newsparse.rules.table import BOILERPLATE_KINDS, LanguageTable
 
@@ -51,17 +52,6 @@ def _alternation(fragments: list[str]) -> str:
     return "|".join(_in_order(fragments))
 
 
-def _grouped_words(words: list[str]) -> str:
-    """An alternation of plain lower-case *words* grouped by first letter
-    (``j(?:anuary|an)|f(?:ebruary|eb)``): the engine rejects most offsets on
-    one character instead of trying every word.  Preference is as in
-    :func:`_alternation`: the longest word first."""
-    groups: dict[str, list[str]] = {}
-    for w in set(words):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(k)}(?:{_alternation(v)})" for k, v in sorted(groups.items()))
-
-
 def _words(phrases: list[str]) -> str:
     return _alternation([_phrase(p) for p in phrases])
 
@@ -76,7 +66,7 @@ def _in_order(fragments: list[str]) -> list[str]:
     return sorted(set(fragments), key=lambda f: (-len(f), f))
 
 
-def _dispatched(entries: list[tuple[str, str]], *, word_start: bool = False) -> str:
+def _dispatched(entries: list[tuple[str, str]], *, word_start: bool = False, glued_upper: bool = False) -> str:
     """An alternation of ``(lead, tail)`` entries, dispatched on the lead.
 
     *lead* is one literal character, *tail* a pattern matched case-insensitively
@@ -85,7 +75,9 @@ def _dispatched(entries: list[tuple[str, str]], *, word_start: bool = False) -> 
     can start with and enters a branch only where one stands; a case-insensitive
     alternation of words is otherwise tried, word by word, at every offset, which
     is slow on long lines.  Within a lead the entries keep their order (their
-    preference).  *word_start* requires no word character before the lead.
+    preference).  *word_start* requires no word character before the lead;
+    *glued_upper* also lets an upper-case lead follow a lower-case letter
+    (``Meg JamesStaff Writer``).
     """
     groups: dict[str, list[str]] = {}
     for lead, tail in entries:
@@ -94,11 +86,12 @@ def _dispatched(entries: list[tuple[str, str]], *, word_start: bool = False) -> 
         groups.setdefault(lead.lower(), []).append(tail)
     # after the lead: the character before it is no word character
     guard = r"(?<!\w.)" if word_start else ""
+    upper_guard = rf"(?:(?<!\w.)|(?<=[{LOWER}].))" if glued_upper else guard
     branches = []
     for lead, tails in groups.items():
-        body = f"{guard}(?i:{'|'.join(tails)})"
+        tail = f"(?i:{'|'.join(tails)})"
         for variant in sorted({c for c in (lead, lead.upper(), lead.lower()) if len(c) == 1}):
-            branches.append(re.escape(variant) + body)
+            branches.append(re.escape(variant) + (upper_guard if variant.isupper() else guard) + tail)
     return f"(?:{'|'.join(branches)})"
 
 
@@ -352,7 +345,7 @@ def lexicon() -> Lexicon:
             r"|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
             re.IGNORECASE,
         ),
-        inline_credit=re.compile(rf"(?:\s|\A)(?:(?:(?i:{credit_alt})\s*:\s*)|(?:©|Copyright\b)\s*)(?=\S)"),
+        inline_credit=re.compile(rf"(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*:\s*|(?:©|Copyright\b)\s*)(?=\S)"),
         counter=re.compile(
             rf"\A(?:\d{{1,3}}|(?:\w+\s+)?\d{{1,3}}\s*(?:/|{_words([w for t in tabs for w in t.counter_words])})\s*/?\s*\d{{1,3}})\Z",
             re.IGNORECASE,
@@ -365,19 +358,30 @@ def lexicon() -> Lexicon:
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
         given_names=common.GIVEN_NAMES,
-        name_joiner=re.compile(rf"\s*(?:,|;|\||&|/|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
+        # (?<!\s): a joiner's white space is matched from where its run starts, not
+        # again from every offset inside it (which is quadratic on long runs)
+        name_joiner=re.compile(rf"(?<!\s)\s*(?:,|;|\||&|/|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
         # also glued to the name before it: "Meg JamesStaff Writer"
         agency_joiner=re.compile(
-            rf"\s+(?:{'|'.join(sorted({w for t in tabs for w in t.agency_joiners} - set(joiners)))})\s+", re.IGNORECASE
+            rf"(?<!\s)\s+(?:{'|'.join(sorted({w for t in tabs for w in t.agency_joiners} - set(joiners)))})\s+", re.IGNORECASE
         ),
-        byline_titles=regex.compile(rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|\b)(?i:{_words(titles)})\b"),
+        byline_titles=re.compile(
+            _dispatched(_phrase_entries(dict.fromkeys(titles, "")), word_start=True, glued_upper=True) + r"\b"
+        ),
         months=months,
-        month_names=re.compile(rf"(?i:\b(?:{_grouped_words(list(months))})\b\.?)"),
+        month_names=re.compile(_dispatched(_phrase_entries(dict.fromkeys(months, "")), word_start=True) + r"\b\.?"),
         published_words=re.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),
         published_words_inline=re.compile(
-            rf"(?i:\b(?:{_words([w for t in tabs for w in t.published_words if len(w) > 3])})\b)"
+            _dispatched(
+                _phrase_entries(dict.fromkeys([w for t in tabs for w in t.published_words if len(w) > 3], "")),
+                word_start=True,
+            )
+            + r"\b"
         ),
-        updated_words=re.compile(rf"(?i:\b(?:{_words([w for t in tabs for w in t.updated_words])})\b\s*:?)"),
+        updated_words=re.compile(
+            _dispatched(_phrase_entries(dict.fromkeys([w for t in tabs for w in t.updated_words], "")), word_start=True)
+            + r"\b\s*:?"
+        ),
         relative_time=re.compile(
             _dispatched(_fragment_entries([r for t in tabs for r in t.relative_time]), word_start=True) + r"\b"
         ),
