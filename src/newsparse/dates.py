@@ -10,7 +10,6 @@ import datetime as _dt
 import re
 
 import attrs
-import regex
 
 from newsparse.rules import Lexicon
 
@@ -46,18 +45,21 @@ class DateFinder:
     """Date patterns compiled for one lexicon's month names."""
 
     lex: Lexicon
-    day_month_year: regex.Pattern[str]
-    month_day_year: regex.Pattern[str]
+    day_month_year: re.Pattern[str]
+    month_day_year: re.Pattern[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> DateFinder:
         """Compile the month-name patterns for *lex*."""
         month = lex.month_names.pattern
         sep = r"(?:\s*,?\s+|\s*(?:de|del)\s+|\.\s*)"
+        # the day first: the engine scans for a digit, then checks the boundary before
+        # it and that what follows can start a suffix or a separator
+        day_first = r"(\d(?<!\w\d)\d?)(?=[\s,.dsnrteº])(?:st|nd|rd|th|er|º|\.)?"
         return cls(
             lex,
-            regex.compile(rf"\b{_DAY}{sep}({month}){sep}{_YEAR}{_YEAR_END}"),
-            regex.compile(rf"({month})\s*{_DAY},?\s+{_YEAR}{_YEAR_END}"),
+            re.compile(rf"{day_first}{sep}({month}){sep}{_YEAR}{_YEAR_END}"),
+            re.compile(rf"({month})\s*{_DAY},?\s+{_YEAR}{_YEAR_END}"),
         )
 
     def _month(self, name: str) -> int | None:
