@@ -28,6 +28,15 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _B_SENTENCE, _B_TITLE, _B_UPPER, _B_BULLET, _B_DIGIT = 1, 2, 4, 8, 16
 
 
+def _flag(bit: int, doc: str) -> property:
+    """A read-only boolean property read from a :class:`Features` bit field."""
+
+    def get(self: Features) -> bool:
+        return bool(self._bits & bit)
+
+    return property(get, doc=doc)
+
+
 class Features:
     """Facts about one line's text.
 
@@ -44,30 +53,11 @@ class Features:
     def __init__(self, words: int, chars: int, cls: str, bits: int) -> None:
         self.words, self.chars, self.cls, self._bits = words, chars, cls, bits
 
-    @property
-    def sentence(self) -> bool:
-        """Ends like a sentence."""
-        return bool(self._bits & _B_SENTENCE)
-
-    @property
-    def title(self) -> bool:
-        """Looks like a title: few words, no final full stop, starts upper case."""
-        return bool(self._bits & _B_TITLE)
-
-    @property
-    def upper(self) -> bool:
-        """Written in capitals."""
-        return bool(self._bits & _B_UPPER)
-
-    @property
-    def bullet(self) -> bool:
-        """Starts with a bullet or a list number."""
-        return bool(self._bits & _B_BULLET)
-
-    @property
-    def digit(self) -> bool:
-        """Holds a digit."""
-        return bool(self._bits & _B_DIGIT)
+    sentence = _flag(_B_SENTENCE, "Ends like a sentence.")
+    title = _flag(_B_TITLE, "Looks like a title: few words, no final full stop, starts upper case.")
+    upper = _flag(_B_UPPER, "Written in capitals.")
+    bullet = _flag(_B_BULLET, "Starts with a bullet or a list number.")
+    digit = _flag(_B_DIGIT, "Holds a digit.")
 
     def __repr__(self) -> str:
         flags = [n for n in ("sentence", "title", "upper", "bullet", "digit") if getattr(self, n)]

@@ -117,7 +117,8 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
         t = tags[i]
         if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
             continue  # undecided, or furniture only by the containers around it
-        score = 2 * (ctx.lines.texts[i].casefold() in ctx.titles) + _marked_as_headline(hints[i])
+        titled = bool(ctx.titles) and ctx.lines.texts[i].casefold() in ctx.titles
+        score = 2 * titled + _marked_as_headline(hints[i])
         if score > best:
             best, best_i = score, i
             if score == 3:

@@ -235,6 +235,12 @@ class Document:
     tree: list[int]
 
 
+def _block(parts: list[str], tag: str, frame: int, link_chars: int, chars: int, node: int) -> Block | None:
+    """The block of the text *parts* (``None`` if they fold to nothing)."""
+    text = fold("".join(parts))
+    return (text, tag, frame, link_chars / chars, node) if text else None
+
+
 def linearise(html: str, observer: ElementObserver | None = None) -> Document | None:
     """Read *html* into its blocks of visible text, in document order, with the
     flag frames and the block tree; ``None`` when there is no markup to read.
@@ -289,10 +295,8 @@ def linearise(html: str, observer: ElementObserver | None = None) -> Document | 
                 if links:
                     link_chars += len(text)
         if el is None:  # (the end: the last tail is taken)
-            if parts:
-                joined = fold("".join(parts))
-                if joined:
-                    blocks.append((joined, line_tag, line_frame, link_chars / chars, line_node))
+            if parts and (b := _block(parts, line_tag, line_frame, link_chars, chars, line_node)):
+                blocks.append(b)
             break
         seen = True
         tag = el.tag
@@ -325,9 +329,8 @@ def linearise(html: str, observer: ElementObserver | None = None) -> Document | 
                 links += 1
         # a block element (or <br>) ends the line before it, and the line inside it
         if parts and (tag in block or starts and tag == "br"):
-            joined = fold("".join(parts))
-            if joined:
-                blocks.append((joined, line_tag, line_frame, link_chars / chars, line_node))
+            if b := _block(parts, line_tag, line_frame, link_chars, chars, line_node):
+                blocks.append(b)
             parts, link_chars, chars = [], 0, 0
         if starts:
             if tag in block:
@@ -399,12 +402,11 @@ def html_lines(
     tree of block elements (each node's parent); spans point into *html*.  An
     ``<h1>`` that ends with one of the metadata *titles* (case folded) is split
     into its kicker and the title."""
-    folded = doc.blocks
-    flags = _trusted_flags(folded, doc.frames)
+    flags = _trusted_flags(doc.blocks, doc.frames)
     lines = Lines()
     hints: list[Hints] = []
     locate = _Locator(html)
-    for number, (text, tag, f, share, node) in enumerate(folded):
+    for number, (text, tag, f, share, node) in enumerate(doc.blocks):
         cut = _kicker_split(text, titles) if tag == "h1" and titles else 0
         pieces = [text[:cut].strip(_KICKER_EDGE), text[cut:]] if cut else [text]
         for piece in pieces:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-#: Zero-width and other invisible characters, folded like white space.
 #: Lower- and upper-case letters of the Latin, Greek and Cyrillic scripts, as the
 #: inside of a character class (``re`` has no ``\p{Ll}``).
 LOWER = "a-zß-öø-ÿāăąćčďēęěğīıłńňōőœřśşšťūůűźżžα-ωа-яё"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŹŻŽΑ-ΩА-ЯЁ"
+#: Zero-width and other invisible characters, folded like white space.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 #: Every character :func:`fold` treats as white space.
 BLANKS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + INVISIBLE

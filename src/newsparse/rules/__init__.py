@@ -109,6 +109,11 @@ def _phrase_entries(phrases: Mapping[str, str]) -> list[tuple[str, str]]:
     return [(lead, _tree_pattern(tree)) for lead, tree in sorted(trees.items())]
 
 
+def _dispatched_words(words: list[str], after: str = "", *, glued_upper: bool = False) -> str:
+    """Literal *words* (case-insensitive, each a whole word at its start), then *after*."""
+    return _dispatched(_phrase_entries(dict.fromkeys(words, "")), word_start=True, glued_upper=glued_upper) + after
+
+
 def _tree_pattern(tree: Mapping[str, Any]) -> str:
     branches = [(r"\s+" if c == " " else re.escape(c)) + _tree_pattern(child) for c, child in sorted(tree.items()) if c]
     if "" in tree:  # the phrase ends here: after its longer continuations
@@ -365,23 +370,14 @@ def lexicon() -> Lexicon:
         agency_joiner=re.compile(
             rf"(?<!\s)\s+(?:{'|'.join(sorted({w for t in tabs for w in t.agency_joiners} - set(joiners)))})\s+", re.IGNORECASE
         ),
-        byline_titles=re.compile(
-            _dispatched(_phrase_entries(dict.fromkeys(titles, "")), word_start=True, glued_upper=True) + r"\b"
-        ),
+        byline_titles=re.compile(_dispatched_words(titles, r"\b", glued_upper=True)),
         months=months,
-        month_names=re.compile(_dispatched(_phrase_entries(dict.fromkeys(months, "")), word_start=True) + r"\b\.?"),
+        month_names=re.compile(_dispatched_words(list(months), r"\b\.?")),
         published_words=re.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),
         published_words_inline=re.compile(
-            _dispatched(
-                _phrase_entries(dict.fromkeys([w for t in tabs for w in t.published_words if len(w) > 3], "")),
-                word_start=True,
-            )
-            + r"\b"
+            _dispatched_words([w for t in tabs for w in t.published_words if len(w) > 3], r"\b")
         ),
-        updated_words=re.compile(
-            _dispatched(_phrase_entries(dict.fromkeys([w for t in tabs for w in t.updated_words], "")), word_start=True)
-            + r"\b\s*:?"
-        ),
+        updated_words=re.compile(_dispatched_words([w for t in tabs for w in t.updated_words], r"\b\s*:?")),
         relative_time=re.compile(
             _dispatched(_fragment_entries([r for t in tabs for r in t.relative_time]), word_start=True) + r"\b"
         ),
