@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Time and peak memory of parse and parse_html at input sizes N, 2N and 4N.
 
-    python benchmarks/scaling.py [--size MB] [--series NAME ...]
+    python benchmarks/scaling.py [--size MCHARS] [--series NAME ...] [--rounds R] [--repeat K]
 
 Each measurement runs in a fresh process, so peak memory (ru_maxrss, after
 the first call) belongs to that one call: it is reported as the growth over
 the process before the call, divided by the input's size in UTF-8 bytes.
-Time is the best of three rounds (N, 2N, 4N in turn), as processor time (the growth ratios, free of
-what else the machine runs) and as wall-clock time.  Linear time means a ratio
+Time is the best of five rounds (N, 2N, 4N in turn, each the best of three
+calls in one process): a shared machine's noise only ever adds time, so the
+best is the steadiest estimate.  It is reported as processor time (the growth
+ratios) and as wall-clock time.  Linear time means a ratio
 of about 2 per doubling; the hostile-input issue asks for at most 2.3, and for
 peak memory at most 10 times a 50 MB page.
 """
@@ -35,19 +37,20 @@ def _realistic_html(n: int) -> str:
     return html[: html.index("<body>") + 6] + body * (n // len(body) + 1) + "</body></html>"
 
 
-#: name -> (parser, builder of an input of about n characters)
+#: name -> (parser, builder of an input of about n characters, N in millions of
+#: characters: the slow-per-character series start smaller so a run stays short)
 SERIES = {
-    "realistic text": ("parse", _realistic_text),
-    "one long line": ("parse", lambda n: "word " * (n // 5)),
-    "one-character lines": ("parse", lambda n: "a\n" * (n // 2)),
-    "widget lines": ("parse", lambda n: "Share this article\n" * (n // 19)),
-    "digits": ("parse", lambda n: "1" * n),
-    "By runs": ("parse", lambda n: "By " * (n // 3)),
-    "punctuation": ("parse", lambda n: ".,;:!?-()[]" * (n // 11)),
-    "realistic HTML": ("parse_html", _realistic_html),
-    "HTML paragraphs": ("parse_html", lambda n: "<p>a</p>" * (n // 8)),
-    "HTML deep nesting": ("parse_html", lambda n: "<div>" * (n // 11) + "x" + "</div>" * (n // 11)),
-    "HTML garbage": ("parse_html", lambda n: "".join(chr(c) for c in range(1, 256)) * (n // 255)),
+    "realistic text": ("parse", _realistic_text, 2.0),
+    "one long line": ("parse", lambda n: "word " * (n // 5), 2.0),
+    "one-character lines": ("parse", lambda n: "a\n" * (n // 2), 0.5),
+    "widget lines": ("parse", lambda n: "Share this article\n" * (n // 19), 2.0),
+    "digits": ("parse", lambda n: "1" * n, 2.0),
+    "By runs": ("parse", lambda n: "By " * (n // 3), 2.0),
+    "punctuation": ("parse", lambda n: ".,;:!?-()[]" * (n // 11), 2.0),
+    "realistic HTML": ("parse_html", _realistic_html, 2.0),
+    "HTML paragraphs": ("parse_html", lambda n: "<p>a</p>" * (n // 8), 1.0),
+    "HTML deep nesting": ("parse_html", lambda n: "<div>" * (n // 11) + "x" + "</div>" * (n // 11), 2.0),
+    "HTML garbage": ("parse_html", lambda n: "".join(chr(c) for c in range(1, 256)) * (n // 255), 2.0),
 }
 
 _CHILD = """
@@ -55,7 +58,7 @@ import json, resource, sys, time
 sys.path.insert(0, {src!r})
 sys.path.insert(0, {bench!r})
 import newsparse, scaling
-parser, build = scaling.SERIES[{name!r}]
+parser, build, _ = scaling.SERIES[{name!r}]
 data = build({n})
 newsparse.parse("warm up"); newsparse.parse_html("<p>warm up</p>")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -81,20 +84,21 @@ def measure(name: str, n: int, repeat: int = 3) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--size", type=float, default=2.0, help="N, in millions of characters (default 2)")
+    ap.add_argument("--size", type=float, help="N, in millions of characters (default: each series' own, 0.5 to 2)")
     ap.add_argument("--series", nargs="*", default=list(SERIES), help="series to run (default: all)")
-    ap.add_argument("--rounds", type=int, default=3, help="fresh processes per size (default 3), the best counts")
+    ap.add_argument("--rounds", type=int, default=5, help="fresh processes per size (default 5), the best counts")
+    ap.add_argument("--repeat", type=int, default=3, help="calls per process (default 3), the best counts")
     args = ap.parse_args(argv)
-    n = int(args.size * 1_000_000)
     print(
-        f"{'series':<22} {'N cpu s':>8} {'2N':>7} {'4N':>7} {'x/2N':>6} {'x/4N':>6}"
+        f"{'series':<22} {'N chars':>8} {'N cpu s':>8} {'2N':>7} {'4N':>7} {'x/2N':>6} {'x/4N':>6}"
         f" {'wall x/2N':>10} {'x/4N':>6} {'mem/input at 4N':>16}"
     )
     worst = worst_wall = 0.0
     for name in args.series:
+        n = int((args.size or SERIES[name][2]) * 1_000_000)
         # rounds of N, 2N, 4N in turn, so a machine that speeds up or slows
         # down over the run affects every size alike
-        rounds = [[measure(name, n * k, repeat=1) for k in (1, 2, 4)] for _ in range(args.rounds)]
+        rounds = [[measure(name, n * k, repeat=args.repeat) for k in (1, 2, 4)] for _ in range(args.rounds)]
         runs = rounds[0]
         cpu = [min(r[i]["cpu"] for r in rounds) for i in range(3)]
         wall = [min(r[i]["secs"] for r in rounds) for i in range(3)]
@@ -103,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         worst, worst_wall = max(worst, r2, r4), max(worst_wall, w2, w4)
         mem = runs[2]["growth"] / runs[2]["bytes"]
         print(
-            f"{name:<22} {cpu[0]:8.2f} {cpu[1]:7.2f} {cpu[2]:7.2f} {r2:6.2f} {r4:6.2f} {w2:10.2f} {w4:6.2f}"
+            f"{name:<22} {n / 1e6:7.1f}M {cpu[0]:8.2f} {cpu[1]:7.2f} {cpu[2]:7.2f} {r2:6.2f} {r4:6.2f} {w2:10.2f} {w4:6.2f}"
             f" {mem:15.1f}x",
             flush=True,
         )
