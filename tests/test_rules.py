@@ -92,6 +92,13 @@ def test_camel_case_words_not_split():
         ("Privacy Policy", "footer"),
         ("Impressum", "footer"),
         ("Tags: Minnesota Wild", "navigation"),
+        ("Home » News » Politics", "navigation"),
+        ("BLOG > Nutrition > Meal Plans", "navigation"),
+        ("Start › Film › Geschichte eines langen Sommers", "navigation"),
+        ("« Messenger: Welchen hätten Sie gern?", "navigation"),
+        ("Nachdenken über das Nachrufen →", "navigation"),
+        ("Zum Hauptinhalt springen", "navigation"),
+        ("Impressum und Datenschutz", "footer"),
         ("Image 1 of 8", "other"),
         ("1 / 8", "other"),
     ],
@@ -99,6 +106,30 @@ def test_camel_case_words_not_split():
 def test_furniture_kinds(line, kind):
     got = [r for r in roles(f"{PARA}\n\n{line}\n\n{PARA}\n") if r[2] == line]
     assert got == [("boilerplate", kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Il faut agir vite », a déclaré le ministre devant les députés réunis à Paris.",
+        "»Wir haben keine Wahl«, sagte die Ministerin am Montag in Berlin vor Journalisten.",
+        "The ratio a > b > c held in every trial we ran over the three years of the study.",
+    ],
+)
+def test_quotes_and_comparisons_are_not_navigation(line):
+    got = [r for r in roles(f"{PARA}\n\n{line}\n\n{PARA}\n") if r[2] == line]
+    assert got == [("body", "paragraph", line)]
+
+
+def test_region_runs_to_the_end_without_furniture_after_it():
+    options = "\n".join(f"{k} minutes" for k in range(4, 20))
+    last = "Choose how many minutes you want each half of the match to last before the whistle."
+    text = f"Bridge plan reviewed\n\n{PARA}\n\n{options}\n\n{last}\n"
+    # an article container: the sentence after the options is still article
+    assert [(s.role, s.rule) for s in parse(text).segments if s.text == last] == [("body", "body.near")]
+    # a page with a footer after it: the region ends at the last paragraph
+    page = text + "\nPrivacy Policy\n"
+    assert [(s.role, s.rule) for s in parse(page).segments if s.text == last] == [("boilerplate", "leftover")]
 
 
 def test_contributor_line_is_other():

@@ -54,6 +54,18 @@ def article_region(ctx: Context, tags: list[Tag]) -> tuple[int, int]:
     return best_lo, best_hi
 
 
+def region_to_the_end(tags: list[Tag], hi: int) -> int:
+    """Where the region ends: at *hi*, or at the end of the input when nothing
+    after *hi* is page furniture of a known kind (a widget, prompt, menu or
+    related heading).  Such an input is an article container whose last part
+    (a recipe's steps, a table of settings) scored low: its lines are judged
+    as the rest of the article rather than dropped with the region."""
+    for t in tags[hi:]:
+        if t.role == "relhead" or t.role == "boilerplate" and t.kind != "other":
+            return hi
+    return len(tags)
+
+
 def first_paragraph(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int:
     """The first paragraph of real prose in the region (a good line, else a near one)."""
     feats = ctx.feats

@@ -22,6 +22,7 @@ from newsparse.body import (
     first_paragraph,
     mark_body,
     mark_related,
+    region_to_the_end,
 )
 from newsparse.captions import (
     CREDIT_WORDS,
@@ -48,7 +49,7 @@ from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
 from newsparse.html import Hints
 from newsparse.lines import Lines
-from newsparse.rules import Lexicon
+from newsparse.rules import Lexicon, common
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag, shared_tag
 
@@ -130,6 +131,29 @@ def rule_phrase(i: int, ctx: Context) -> Tag | None:
         return Tag("relhead", _kind_of(cats - {"related"}), "phrase.related")
     kind = _kind_of(cats)
     return shared_tag("boilerplate", kind, f"phrase.{kind}")
+
+
+#: Words in each step of a breadcrumb trail but the last (which may be the page's title).
+_BREADCRUMB_STEP_WORDS = 5
+_BREADCRUMB_LAST_WORDS = 12
+
+
+def rule_breadcrumb(i: int, ctx: Context) -> Tag | None:
+    """A trail of short links (``Home » News » Politics``), or a link to the
+    previous or next post (``« Older post``, ``Next post →``)."""
+    text = ctx.lines.texts[i]
+    steps = ctx.lex.breadcrumb_separator.split(text)
+    if len(steps) >= 3:
+        *path, last = (len(step.split()) for step in steps)
+        if all(0 < n <= _BREADCRUMB_STEP_WORDS for n in path) and last <= _BREADCRUMB_LAST_WORDS:
+            return shared_tag("boilerplate", "navigation", "breadcrumb")
+    if len(text) > 2 and not ("«" in text and "»" in text):  # « ... » is a French quotation
+        # an arrow apart from the words, or a guillemet, at one end only
+        opens = text.startswith(common.PREVIOUS_ARROWS) and (text[1] == " " or text[0] == "«")
+        closes = text.endswith(common.NEXT_ARROWS) and (text[-2] == " " or text[-1] == "»")
+        if opens != closes:
+            return shared_tag("boilerplate", "navigation", "post_link")
+    return None
 
 
 def rule_counter(i: int, ctx: Context) -> Tag | None:
@@ -275,6 +299,7 @@ LOCAL_RULES: list[LocalRuleEntry] = [
     LocalRuleEntry("structure", 10_000, rule_structure, html_only=True),
     LocalRuleEntry("phrase", 20, rule_phrase),
     LocalRuleEntry("counter", 6, rule_counter),
+    LocalRuleEntry("breadcrumb", 20, rule_breadcrumb),
     LocalRuleEntry("prefix", 60, rule_prefix),
     LocalRuleEntry("byline", 16, rule_byline),
     LocalRuleEntry("credit", 16, rule_credit),
@@ -420,6 +445,7 @@ def classify(
     find_captions(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
     lo, hi = article_region(ctx, tags)
+    hi = region_to_the_end(tags, hi)
     first_body = first_paragraph(ctx, tags, lo, hi)
     headline = find_headline(ctx, tags, first_body)
     if headline is not None:

@@ -264,6 +264,8 @@ class Lexicon:
     inline_credit: re.Pattern[str]
     #: a gallery counter or a lone number ("1/5", "Image 1 of 8", "3")
     counter: re.Pattern[str]
+    #: a separator of a breadcrumb trail (``Home » News``)
+    breadcrumb_separator: re.Pattern[str]
     #: a label that introduces caption text, at the start of a line
     caption_marker: re.Pattern[str]
     #: "Name Name/Outlet" credits
@@ -354,6 +356,10 @@ def lexicon() -> Lexicon:
         counter=re.compile(
             rf"\A(?:\d{{1,3}}|(?:\w+\s+)?\d{{1,3}}\s*(?:/|{_words([w for t in tabs for w in t.counter_words])})\s*/?\s*\d{{1,3}})\Z",
             re.IGNORECASE,
+        ),
+        # (?<!\s): white space before a mark is matched from where its run starts
+        breadcrumb_separator=re.compile(
+            rf"(?<!\s)\s*[{re.escape(common.BREADCRUMB_MARKS)}]\s*|\s[{re.escape(common.BREADCRUMB_SPACED_MARKS)}]\s"
         ),
         caption_marker=re.compile(  # (anchored: only ever matched at the start of a line)
             rf"\A(?i:{_alternation([m for t in tabs for m in t.caption_markers])})\s*:?\s+(?=\S)"

@@ -24,6 +24,16 @@ PHOTO_AGENCIES = (
 #: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").
 TOGGLES = ("[+]", "[-]", "more", "less", "mehr", "weniger", "plus", "moins", "más", "menos", "altro", "meer", "więcej")
 
+#: Separators of a breadcrumb trail (``Home » News » Politics``); ``>`` counts
+#: only with a space either side (`` / `` is left out: bylines and credits use it).
+BREADCRUMB_MARKS = "»›→"
+BREADCRUMB_SPACED_MARKS = ">"
+
+#: Arrows that open a link to the previous post or close one to the next
+#: (``« Older post``, ``Next post →``).
+PREVIOUS_ARROWS = ("«", "←", "<")
+NEXT_ARROWS = ("»", "→", ">")
+
 #: Characters that start a list item.
 BULLETS = "•·◦▪▸►‣⁃-–—*"
 

@@ -32,7 +32,7 @@ TABLE = LanguageTable(
             "bereits abonnent?", "zum abo",
         ),
         "navigation": (
-            "zum inhalt springen", "zum inhalt wechseln", "direkt zum inhalt", "zur navigation springen", "startseite", "inhalt", "inhaltsverzeichnis", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
+            "zum inhalt springen", "zum hauptinhalt springen", "zum hauptinhalt", "zur suche springen", "zum inhalt wechseln", "direkt zum inhalt", "zur navigation springen", "startseite", "inhalt", "inhaltsverzeichnis", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
             "abmelden", "registrieren", "nach oben", "zum inhalt", "navigation", "themen", "schlagworte",
             "weniger", "mehr anzeigen", "alle anzeigen", "vorheriger artikel", "nächster artikel",
             "politik", "wirtschaft", "sport", "kultur", "panorama", "wissen", "leben", "meinung",
@@ -40,7 +40,7 @@ TABLE = LanguageTable(
             "bilder", "fotos", "bildergalerie", "übersicht",
         ),
         "footer": (
-            "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "nutzungsbedingungen",
+            "impressum", "datenschutz", "datenschutzerklärung", "impressum und datenschutz", "datenschutz und impressum", "kontakt", "agb", "nutzungsbedingungen",
             "über uns", "mediadaten", "karriere", "hilfe", "barrierefreiheit", "alle rechte vorbehalten",
             "redaktion", "jobs", "presse", "abo-service", "leserservice",
         ),

@@ -59,7 +59,7 @@ TABLE = LanguageTable(
         ),
         "navigation": (
             "skip to the content", "skip to main navigation", "skip to navigation", "jump to content", "home", "menu", "search", "sign in", "log in", "login", "log out", "register", "my account",
-            "skip to content", "skip to main content", "skip navigation", "back to top", "top",
+            "skip to content", "skip to main content", "skip to search", "skip to footer", "skip navigation", "back to top", "top",
             "next", "previous", "next article", "previous article", "more", "less", "show more",
             "see more", "load more", "view all", "see all", "all", "news", "sections", "topics",
             "tags", "related topics", "open menu", "close menu", "toggle navigation", "main menu",
