@@ -250,6 +250,16 @@ def test_metadata_dates_and_authors_used_when_the_page_shows_them():
     assert a.byline is not None and a.byline.text == "Maria Lindqvist"
 
 
+def test_shown_date_wins_over_a_metadata_date_the_page_never_shows():
+    # metadata in UTC, a day later than the date the page shows
+    head = '<meta property="article:published_time" content="2022-05-04T03:37:00Z">'
+    body = f"<article><h1>Cycle lanes approved</h1><p>Published 3 May 2022</p><p>{PARA}</p></article>"
+    assert newsparse.parse_html(page(body, head)).published == dt.date(2022, 5, 3)
+    # the metadata's day shown elsewhere on the page (the first stamp was another item's)
+    aside = '<aside><p>Also: 4 May 2022</p></aside>'
+    assert newsparse.parse_html(page(body + aside, head)).published == dt.datetime(2022, 5, 4, 3, 37)
+
+
 def test_metadata_author_not_shown_is_not_trusted():
     head = '<meta name="author" content="Somebody Else">'
     a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p></article>", head))

@@ -215,16 +215,20 @@ _BYLINE_WORDS = 12
 def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: DateFinder) -> Article:
     """*article* completed with *meta* where the page's visible text bears it out.
 
-    Dates come from the metadata when it has them (visible stamps are often
-    partial or relative), else from a line the page marks as a date; authors only when the visible text has none and
+    The metadata's publication date is taken (visible stamps are often partial
+    or relative) unless the article shows another day and the metadata's day
+    appears nowhere on the page (a date shifted by a time zone, or stale);
+    without one, a line the page marks as a date gives it; authors only when the visible text has none and
     shows the metadata's names; the line naming them becomes the byline.
     """
     changes: dict[str, object] = {}
     if meta.published is not None:
         shown = article.published
         same_day = shown is not None and _day(shown) == _day(meta.published)
-        if shown is None or not same_day or not isinstance(shown, _dt.datetime):
+        if shown is None or not same_day and _shown_anywhere(_day(meta.published), article, finder):
             changes["published"] = meta.published
+        elif same_day and not isinstance(shown, _dt.datetime):
+            changes["published"] = meta.published  # the same day, with its time
     elif article.published is None:
         # a date the page marks as one (<time>, class="date") outside the article's lines
         for text, hint in zip(article.segments.texts(), hints):
@@ -246,6 +250,20 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
         if names:
             changes.update(_meta_byline(article, names, hints))
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
+
+
+def _shown_anywhere(day: _dt.date, article: Article, finder: DateFinder) -> bool:
+    """Does any line of the page show *day*?"""
+    for text in article.segments.texts():
+        if len(text) <= _DATED_LINE:
+            stamp = finder.find(text)
+            if stamp is not None and _day(stamp.value) == day:
+                return True
+    return False
+
+
+#: Lines longer than this are not searched for a date the metadata gives.
+_DATED_LINE = 300
 
 
 def _day(value: _dt.date) -> _dt.date:
