@@ -227,6 +227,14 @@ def test_date_opening_the_first_paragraph():
     assert parse(f"Storm closes road\n\n{PARA} It ended on 27.1.2022.\n").published is None
 
 
+def test_a_stamp_outside_the_region_dates_an_article_without_one():
+    tail = "Share\n\nTweet\n\nMore from the council\n\nPosted on 12 June 2021\n"
+    assert parse(f"Bridge plan reviewed\n\n{PARA}\n\n{PARA}\n\n{tail}").published == dt.date(2021, 6, 12)
+    # a stamp above the body is the article's own
+    dated = f"Bridge plan reviewed\n\n3 May 2022\n\n{PARA}\n\n{PARA}\n\n{tail}"
+    assert parse(dated).published == dt.date(2022, 5, 3)
+
+
 def test_published_and_updated():
     a = parse(f"Storm closes road\nPublished on 22/09/2022 - 10:34\nUpdated: 23/09/2022 - 08:00\n\n{PARA}\n")
     assert a.published == dt.datetime(2022, 9, 22, 10, 34)

@@ -8,7 +8,7 @@ import re
 import regex
 
 from newsparse.captions import strip_toggle
-from newsparse.dates import DateFinder
+from newsparse.dates import DateFinder, Stamp
 from newsparse.features import NAME_PARTICLES, is_name_like
 from newsparse.lines import Lines
 from newsparse.model import (
@@ -176,6 +176,7 @@ def assemble(
     byline = None
     published: _dt.date | None = None
     updated: _dt.date | None = None
+    first_extra: Stamp | None = None
     captions: dict[str, list[str | None]] = {}
     body: list[BodyBlock] = []
     related: list[tuple[str | None, list[str]]] = []
@@ -187,6 +188,8 @@ def assemble(
         if role == "body":
             body.append(BodyBlock(tag.kind, line_text))  # type: ignore[arg-type]
         elif role == "boilerplate":
+            if first_extra is None and tag.data is not None:
+                first_extra = stamp_of(tag)  # a publication stamp of another item, or outside the region
             kind = tag.kind or "other"
             if merge_key is not None and merge_key[:2] == (source_line, kind):
                 # pieces of one input line with the same kind make one item
@@ -231,6 +234,8 @@ def assemble(
         byline = _agency_lead(body[0].text, lex)
     if published is None and body:
         published = _date_lead(body[0].text, finder)
+    if published is None and first_extra is not None:
+        published = first_extra.value
     return Article(
         headline=headline,
         standfirst=standfirst,

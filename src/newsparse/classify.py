@@ -349,7 +349,7 @@ def _settle_datelines(tags: list[Tag], region_end: int) -> None:
         if t.role == "dateline":
             kind = t.kind or "published"
             if seen[kind] or i >= region_end + 3:
-                tags[i] = Tag("boilerplate", "other", "dateline.extra")
+                tags[i] = Tag("boilerplate", "other", "dateline.extra", t.data if kind == "published" else None)
             seen[kind] = True
 
 
