@@ -235,6 +235,17 @@ def test_metadata_read():
     assert meta.modified == dt.datetime(2024, 3, 6, 10, 0)
 
 
+def test_site_name_is_never_the_headline():
+    head = ('<meta property="og:site_name" content="Cycling Weekly Magazine">'
+            "<title>Lanes approved - Cycling Weekly Magazine</title>")
+    meta = meta_of(page("<p>x</p>", head))
+    assert meta.site_names == ("Cycling Weekly Magazine",)
+    assert meta.titles == ("Lanes approved - Cycling Weekly Magazine", "Lanes approved")
+    html = page(f"<div><h1>Cycling Weekly Magazine</h1></div><article><h1>Council approves the lanes</h1>"
+                f"<p>{PARA}</p></article>", head)
+    assert newsparse.parse_html(html).headline == "Council approves the lanes"
+
+
 def test_broken_json_ld_is_ignored():
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
     assert meta_of(page("<p>x</p>", head)).titles == ()

@@ -405,6 +405,7 @@ def classify(
     hints: Sequence[Hints] | None = None,
     *,
     titles: frozenset[str] = frozenset(),
+    site_names: frozenset[str] = frozenset(),
     tree: Sequence[int] = (),
 ) -> tuple[list[Tag], str | None]:
     """Decide a :class:`Tag` for every line; also return the detected language.
@@ -415,7 +416,8 @@ def classify(
     byline and one stamp of each kind; related blocks and body blocks inside
     the region; the rest is boilerplate.  *hints*, for lines from HTML, add
     structural evidence to these steps; *titles* are case-folded headlines the
-    page's metadata gives, a line equal to one is likely the headline; *tree*
+    page's metadata gives, a line equal to one is likely the headline, and
+    *site_names* the site's names there, which never are; *tree*
     is the HTML block tree, whose article container gathers what the region missed.
     """
     # the token lists of the lines the language is judged from are kept for the
@@ -440,7 +442,7 @@ def classify(
     ]
     shared.clear()
     sample.clear()  # (the lines beyond the sample were never kept)
-    ctx = Context(lines, feats, lex, dates, language, hints, titles, tree)
+    ctx = Context(lines, feats, lex, dates, language, hints, titles, site_names, tree)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)

@@ -55,6 +55,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
     f, text = ctx.feats[i], ctx.lines.texts[i]
     if tags[i].role != "text" or f.bullet or f.words > 40 or f.chars > 250:
         return False
+    if ctx.site_names and text.casefold() in ctx.site_names:
+        return False  # the site's logo or name
     if text[-1] in ",;" or text[-1] == "." and f.words > 25:
         return False
     return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
@@ -117,6 +119,8 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
         t = tags[i]
         if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
             continue  # undecided, or furniture only by the containers around it
+        if ctx.site_names and ctx.lines.texts[i].casefold() in ctx.site_names:
+            continue
         titled = bool(ctx.titles) and ctx.lines.texts[i].casefold() in ctx.titles
         score = 2 * titled + _marked_as_headline(hints[i])
         if score > best:

@@ -49,6 +49,13 @@ class PageMeta:
     authors: tuple[str, ...] = ()
     published: _dt.date | None = None
     modified: _dt.date | None = None
+    #: the site's own name (``og:site_name``): never the headline
+    site_names: tuple[str, ...] = ()
+
+
+#: ``<meta>`` keys that name the site rather than the page (``application-name``
+#: is left out: pages fill it with their own title as often as with the site's).
+_SITE_NAME_META = ("og:site_name",)
 
 
 def iso_date(value: str) -> _dt.date | None:
@@ -122,12 +129,14 @@ def _json_ld(script: etree._Element) -> Iterator[dict[str, object]]:
             yield obj
 
 
-def _title_parts(title: str) -> list[str]:
-    """``Headline | Site`` gives the whole title and its longest part, ``Headline``."""
+def _title_parts(title: str, sites: frozenset[str] = frozenset()) -> list[str]:
+    """``Headline | Site`` gives the whole title and its longest part, ``Headline``
+    (the longest of the parts that are not one of the case-folded *sites*)."""
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
     if len(parts) < 2:
         return [title]
-    return [title, max(parts, key=len)]
+    named = [p for p in parts if p.casefold() not in sites] or parts
+    return [title, max(named, key=len)]
 
 
 class MetaReader:
@@ -202,10 +211,12 @@ class MetaReader:
                 modified = iso_date(metas[key])
         if published is None:
             published = self.time
+        site_names = tuple(dict.fromkeys(fold(metas[k]) for k in _SITE_NAME_META if metas.get(k, "").strip()))
+        sites = frozenset(n.casefold() for n in site_names)
         if self.title:
-            titles.extend(_title_parts(fold(self.title)))
-        seen = dict.fromkeys(t for t in titles if t)
-        return PageMeta(tuple(seen), tuple(dict.fromkeys(a for a in authors if a)), published, modified)
+            titles.extend(_title_parts(fold(self.title), sites))
+        seen = dict.fromkeys(t for t in titles if t and t.casefold() not in sites)
+        return PageMeta(tuple(seen), tuple(dict.fromkeys(a for a in authors if a)), published, modified, site_names)
 
 
 #: A line this short that names a metadata author is taken as the byline.

@@ -83,6 +83,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     del doc
     if not lines:
         return Article()
-    tags, language = classify(lines, lex, finder, hints, titles=titles, tree=tree)
+    sites = frozenset(n.casefold() for n in meta.site_names)
+    tags, language = classify(lines, lex, finder, hints, titles=titles, site_names=sites, tree=tree)
     article = assemble(None, lines, tags, lex, finder, language)
     return with_meta(article, meta, hints, finder)

@@ -53,6 +53,8 @@ class Context:
     hints: Sequence[Hints] | None = None
     #: case-folded headlines from the page's metadata
     titles: frozenset[str] = frozenset()
+    #: case-folded names of the site in the page's metadata (a logo line, never the headline)
+    site_names: frozenset[str] = frozenset()
     #: from HTML, the parent of each block element (see :attr:`Hints.node`)
     tree: Sequence[int] = ()
 
