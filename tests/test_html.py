@@ -246,6 +246,20 @@ def test_site_name_is_never_the_headline():
     assert newsparse.parse_html(html).headline == "Council approves the lanes"
 
 
+def test_site_name_after_the_headline_in_the_h1_is_split_off():
+    head = '<meta property="og:title" content="Cycle lanes approved for the old town">'
+    html = page(f"<article><h1>Cycle lanes approved for the old town | CITY.NEWS</h1><p>{PARA}</p></article>", head)
+    a = newsparse.parse_html(html)
+    assert a.headline == "Cycle lanes approved for the old town"
+    assert "CITY.NEWS" in [s.text for s in a.segments]
+
+
+def test_headline_part_of_a_dated_metadata_title_confirms_the_h1():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "08.11.2021 | Cycle lanes approved"}</script>'
+    html = page(f"<div>08.11.2021 | Cycle lanes approved</div><article><h1>Cycle lanes approved</h1><p>{PARA}</p></article>", head)
+    assert newsparse.parse_html(html).headline == "Cycle lanes approved"
+
+
 def test_broken_json_ld_is_ignored():
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
     assert meta_of(page("<p>x</p>", head)).titles == ()

@@ -380,16 +380,26 @@ def _trusted_flags(lines: list[Block], frames: list[tuple[int, int]]) -> list[in
     return effective
 
 
-def _kicker_split(text: str, titles: frozenset[str]) -> int:
-    """Where a headline that the metadata confirms starts after a kicker in the same
-    element (``Interne Unterlagen im Netz Daten von Rheinmetall gehackt``), or 0."""
+def _title_split(text: str, titles: frozenset[str]) -> tuple[int, bool]:
+    """Where a headline that the metadata confirms meets a kicker or a site name
+    in the same element, and whether the headline comes first: a kicker before it
+    (``Interne Unterlagen im Netz Daten von Rheinmetall gehackt``) or a site name
+    after a separator (``Was wir nicht hören wollen | FASSETTE.NET``); ``(0, False)`` for none."""
     low = text.casefold()
     if len(low) != len(text) or low in titles:
-        return 0
+        return 0, False
     for title in titles:
-        if len(title) >= _MIN_TITLE and len(title) < len(low) and low.endswith(title):
-            return len(text) - len(title)
-    return 0
+        if len(title) >= _MIN_TITLE and len(title) < len(low):
+            if low.endswith(title):
+                return len(text) - len(title), False
+            if low.startswith(title) and _TITLE_SUFFIX.match(text, len(title)):
+                return len(title), True
+    return 0, False
+
+
+#: What separates a headline from the site's name after it in one element (not a
+#: dash: after one, a subtitle is as likely as a site name).
+_TITLE_SUFFIX = re.compile(r"\s+[|·•»]\s")
 
 
 _MIN_TITLE = 12
@@ -401,14 +411,20 @@ def html_lines(
     """The lines of the document *doc* read from *html*, with their hints, and the
     tree of block elements (each node's parent); spans point into *html*.  An
     ``<h1>`` that ends with one of the metadata *titles* (case folded) is split
-    into its kicker and the title."""
+    into its kicker and the title, one that starts with a title and goes on
+    after a separator into the title and the site's name."""
     flags = _trusted_flags(doc.blocks, doc.frames)
     lines = Lines()
     hints: list[Hints] = []
     locate = _Locator(html)
     for number, (text, tag, f, share, node) in enumerate(doc.blocks):
-        cut = _kicker_split(text, titles) if tag == "h1" and titles else 0
-        pieces = [text[:cut].strip(_KICKER_EDGE), text[cut:]] if cut else [text]
+        cut, first = _title_split(text, titles) if tag == "h1" and titles else (0, False)
+        if not cut:
+            pieces = [text]
+        elif first:
+            pieces = [text[:cut], text[cut:].strip(_KICKER_EDGE)]
+        else:
+            pieces = [text[:cut].strip(_KICKER_EDGE), text[cut:]]
         for piece in pieces:
             if not piece:
                 continue

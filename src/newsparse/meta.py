@@ -43,7 +43,8 @@ _MODIFIED_META = ("article:modified_time", "datemodified", "og:updated_time", "l
 class PageMeta:
     """Metadata read from a page's head and JSON-LD."""
 
-    #: headline candidates, best first: JSON-LD headline, og:title, itemprop, <title> and its parts
+    #: headline candidates, best first: JSON-LD headline, og:title, itemprop, <title>, then the
+    #: headline part of each (the longest part between title separators, site names left out)
     titles: tuple[str, ...] = ()
     #: author names from JSON-LD, ``itemprop=author`` and ``<meta name="author">``
     authors: tuple[str, ...] = ()
@@ -214,7 +215,9 @@ class MetaReader:
         site_names = tuple(dict.fromkeys(fold(metas[k]) for k in _SITE_NAME_META if metas.get(k, "").strip()))
         sites = frozenset(n.casefold() for n in site_names)
         if self.title:
-            titles.extend(_title_parts(fold(self.title), sites))
+            titles.append(fold(self.title))
+        # each title, then the headline part of each ("Headline | Site" gives "Headline")
+        titles += [part for title in titles for part in _title_parts(title, sites)[1:]]
         seen = dict.fromkeys(t for t in titles if t and t.casefold() not in sites)
         return PageMeta(tuple(seen), tuple(dict.fromkeys(a for a in authors if a)), published, modified, site_names)
 
