@@ -260,6 +260,29 @@ def test_headline_part_of_a_dated_metadata_title_confirms_the_h1():
     assert newsparse.parse_html(html).headline == "Cycle lanes approved"
 
 
+def test_menu_entry_naming_the_section_loses_to_the_h1():
+    head = '<meta property="og:title" content="Press releases">'
+    html = page(f'<nav><ul><li><a href="/p">Press releases</a></li><li><a href="/e">Events</a></li></ul></nav>'
+                f"<article><h1>Council approves the lanes</h1><p>{PARA}</p></article>", head)
+    assert newsparse.parse_html(html).headline == "Council approves the lanes"
+
+
+def test_h1_says_less_on_a_page_with_many():
+    head = '<meta property="og:title" content="Remembering the victims">'
+    menus = "".join(f"<div><h1>{name}</h1><ul><li><a href='#'>One</a></li></ul></div>"
+                    for name in ("Main menu", "Service menu", "Contact us", "Social media"))
+    html = page(f'{menus}<ul class="crumbs"><li>Remembering the victims</li></ul>'
+                f"<article><h1>Memorial day: remembering the victims of the war</h1><p>{PARA}</p></article>", head)
+    assert newsparse.parse_html(html).headline == "Remembering the victims"
+
+
+def test_soft_hyphens_do_not_hide_a_metadata_title():
+    head = '<meta property="og:title" content="Messengerdienste sind kein rechtsfreier Raum">'
+    html = page("<div><h1>Bundesamt</h1></div><article><h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein "
+                f"rechts\u00adfrei\u00ader Raum</h1><p>{PARA}</p></article>", head)
+    assert newsparse.parse_html(html).headline.startswith("Mes\u00adsen")
+
+
 def test_broken_json_ld_is_ignored():
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
     assert meta_of(page("<p>x</p>", head)).titles == ()

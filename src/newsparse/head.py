@@ -6,6 +6,7 @@ import re
 
 from newsparse.features import GOOD, NEAR, is_name_like
 from newsparse.html import Hints
+from newsparse.normalize import title_key
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
@@ -55,7 +56,7 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
     f, text = ctx.feats[i], ctx.lines.texts[i]
     if tags[i].role != "text" or f.bullet or f.words > 40 or f.chars > 250:
         return False
-    if ctx.site_names and text.casefold() in ctx.site_names:
+    if ctx.site_names and title_key(text) in ctx.site_names:
         return False  # the site's logo or name
     if text[-1] in ",;" or text[-1] == "." and f.words > 25:
         return False
@@ -88,7 +89,7 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
         "h1": float(ctx.hints is not None and _marked_as_headline(ctx.hints[i])),
-        "meta_title": float(bool(ctx.titles) and ctx.lines.texts[i].casefold() in ctx.titles),
+        "meta_title": float(bool(ctx.titles) and title_key(ctx.lines.texts[i]) in ctx.titles),
     }
 
 
@@ -108,24 +109,36 @@ def _marked_as_headline(hint: Hints) -> bool:
     return hint.tag == "h1" or bool(hint.flags & S.HEADLINE)
 
 
+#: What a list item equal to a metadata title scores (an ``<h1>`` scores 1, another title line 2).
+_LISTED_TITLE = 0.9
+#: On a page with more than this many ``<h1>`` lines, each scores :data:`_MANY_H1` instead of 1.
+_FEW_H1 = 3
+_MANY_H1 = 0.5
+
+
 def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
     """From HTML: the undecided line that equals a metadata headline and is an ``<h1>``,
     else one of the two (metadata first), the earliest on ties."""
     hints = ctx.hints
     if hints is None:
         return None
-    best, best_i = 0, None
+    # an <h1> says less on a page that has many (headings of menus and boxes)
+    marked = sum(1 for hint in hints if _marked_as_headline(hint))
+    h1 = 1.0 if marked <= _FEW_H1 else _MANY_H1
+    best, best_i = 0.0, None
     for i in range(len(ctx.lines)):
         t = tags[i]
         if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
             continue  # undecided, or furniture only by the containers around it
-        if ctx.site_names and ctx.lines.texts[i].casefold() in ctx.site_names:
-            continue
-        titled = bool(ctx.titles) and ctx.lines.texts[i].casefold() in ctx.titles
-        score = 2 * titled + _marked_as_headline(hints[i])
+        if ctx.lines.categories[i] or ctx.site_names and title_key(ctx.lines.texts[i]) in ctx.site_names:
+            continue  # a known widget or menu label ("Navigation"), or the site's name
+        hint = hints[i]
+        titled = bool(ctx.titles) and title_key(ctx.lines.texts[i]) in ctx.titles
+        # a list item naming the page (a menu entry, a breadcrumb) counts less than an <h1>
+        score = (_LISTED_TITLE if hint.tag == "li" else 2) * titled + h1 * _marked_as_headline(hint)
         if score > best:
             best, best_i = score, i
-            if score == 3:
+            if score >= 2 + h1:
                 break
     return best_i
 

@@ -18,6 +18,16 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 #: Every character :func:`fold` treats as white space.
 BLANKS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + INVISIBLE
 
+#: A possible break inside a word, invisible unless the word breaks there.
+SOFT_HYPHEN = "\u00ad"
+
+
+def title_key(text: str) -> str:
+    """*text* as headlines are compared: case folded, soft hyphens dropped
+    (``Mes\xadsen\xadger`` in an ``<h1>`` is ``Messenger`` in the metadata)."""
+    return (text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text).casefold()
+
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),

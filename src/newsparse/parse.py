@@ -13,7 +13,7 @@ from newsparse.html import decode_html, html_lines, linearise
 from newsparse.lines import split_lines
 from newsparse.meta import MetaReader, with_meta
 from newsparse.model import Article
-from newsparse.normalize import decode
+from newsparse.normalize import decode, title_key
 from newsparse.rules import lexicon
 
 
@@ -78,12 +78,12 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     lex = lexicon()
     finder = _date_finder()
     meta = reader.result()
-    titles = frozenset(t.casefold() for t in meta.titles)
+    titles = frozenset(title_key(t) for t in meta.titles)
     lines, hints, tree = html_lines(doc, html, lex, titles)
     del doc
     if not lines:
         return Article()
-    sites = frozenset(n.casefold() for n in meta.site_names)
+    sites = frozenset(title_key(n) for n in meta.site_names)
     tags, language = classify(lines, lex, finder, hints, titles=titles, site_names=sites, tree=tree)
     article = assemble(None, lines, tags, lex, finder, language)
     return with_meta(article, meta, hints, finder)
