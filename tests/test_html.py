@@ -254,35 +254,6 @@ def test_site_name_after_the_headline_in_the_h1_is_split_off():
     assert "CITY.NEWS" in [s.text for s in a.segments]
 
 
-def test_headline_part_of_a_dated_metadata_title_confirms_the_h1():
-    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "08.11.2021 | Cycle lanes approved"}</script>'
-    html = page(f"<div>08.11.2021 | Cycle lanes approved</div><article><h1>Cycle lanes approved</h1><p>{PARA}</p></article>", head)
-    assert newsparse.parse_html(html).headline == "Cycle lanes approved"
-
-
-def test_menu_entry_naming_the_section_loses_to_the_h1():
-    head = '<meta property="og:title" content="Press releases">'
-    html = page(f'<nav><ul><li><a href="/p">Press releases</a></li><li><a href="/e">Events</a></li></ul></nav>'
-                f"<article><h1>Council approves the lanes</h1><p>{PARA}</p></article>", head)
-    assert newsparse.parse_html(html).headline == "Council approves the lanes"
-
-
-def test_h1_says_less_on_a_page_with_many():
-    head = '<meta property="og:title" content="Remembering the victims">'
-    menus = "".join(f"<div><h1>{name}</h1><ul><li><a href='#'>One</a></li></ul></div>"
-                    for name in ("Main menu", "Service menu", "Contact us", "Social media"))
-    html = page(f'{menus}<ul class="crumbs"><li>Remembering the victims</li></ul>'
-                f"<article><h1>Memorial day: remembering the victims of the war</h1><p>{PARA}</p></article>", head)
-    assert newsparse.parse_html(html).headline == "Remembering the victims"
-
-
-def test_soft_hyphens_do_not_hide_a_metadata_title():
-    head = '<meta property="og:title" content="Messengerdienste sind kein rechtsfreier Raum">'
-    html = page("<div><h1>Bundesamt</h1></div><article><h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein "
-                f"rechts\u00adfrei\u00ader Raum</h1><p>{PARA}</p></article>", head)
-    assert newsparse.parse_html(html).headline.startswith("Mes\u00adsen")
-
-
 def test_broken_json_ld_is_ignored():
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
     assert meta_of(page("<p>x</p>", head)).titles == ()
@@ -314,11 +285,40 @@ def test_metadata_author_not_shown_is_not_trusted():
     assert a.authors == ()
 
 
-def test_headline_prefers_marked_line_over_logo_h1():
-    head = '<meta property="og:title" content="Cycle lanes approved for the old town">'
-    html = page(f'<header><h1>Example News</h1></header><article><h2>Cycle lanes approved for the old town</h2>'
-                f"<p>{PARA}</p></article>", head)
-    assert newsparse.parse_html(html).headline == "Cycle lanes approved for the old town"
+def _og_title(title):
+    return f'<meta property="og:title" content="{title}">'
+
+
+_MENUS = "".join(f"<div><h1>{name}</h1><ul><li><a href='#'>One</a></li></ul></div>"
+                 for name in ("Main menu", "Service menu", "Contact us", "Social media"))
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "h1", "headline"),
+    [
+        pytest.param(_og_title("Cycle lanes approved for the old town"), "<header><h1>Example News</h1></header>",
+                     "<h2>Cycle lanes approved for the old town</h2>", "Cycle lanes approved for the old town",
+                     id="marked line over a logo h1"),
+        pytest.param('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+                     '"08.11.2021 | Cycle lanes approved"}</script>', "<div>08.11.2021 | Cycle lanes approved</div>",
+                     "<h1>Cycle lanes approved</h1>", "Cycle lanes approved",
+                     id="headline part of a dated metadata title confirms the h1"),
+        pytest.param(_og_title("Press releases"),
+                     '<nav><ul><li><a href="/p">Press releases</a></li><li><a href="/e">Events</a></li></ul></nav>',
+                     "<h1>Council approves the lanes</h1>", "Council approves the lanes",
+                     id="menu entry naming the section loses to the h1"),
+        pytest.param(_og_title("Remembering the victims"), f'{_MENUS}<ul class="crumbs"><li>Remembering the victims</li></ul>',
+                     "<h1>Memorial day: remembering the victims of the war</h1>", "Remembering the victims",
+                     id="an h1 says less on a page with many"),
+        pytest.param(_og_title("Messengerdienste sind kein rechtsfreier Raum"), "<div><h1>Bundesamt</h1></div>",
+                     "<h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum</h1>",
+                     "Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum",
+                     id="soft hyphens do not hide a metadata title"),
+    ],
+)
+def test_headline_from_html(head, before, h1, headline):
+    html = page(f"{before}<article>{h1}<p>{PARA}</p></article>", head)
+    assert newsparse.parse_html(html).headline == headline
 
 
 def test_kicker_in_the_h1_is_split_off():
