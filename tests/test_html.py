@@ -314,6 +314,10 @@ _MENUS = "".join(f"<div><h1>{name}</h1><ul><li><a href='#'>One</a></li></ul></di
                      "<h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum</h1>",
                      "Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum",
                      id="soft hyphens do not hide a metadata title"),
+        pytest.param('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Building a worm box at home"}'
+                     "</script><title>Worm boxes for small balconies | Garden Weekly</title>", "",
+                     "<h1>Worm boxes for small balconies</h1><h1>Building a worm box at home</h1>",
+                     "Building a worm box at home", id="the more trusted of two titles wins"),
     ],
 )
 def test_headline_from_html(head, before, h1, headline):

@@ -12,7 +12,7 @@ bylines without a marker).  Every decision carries the name of its rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -47,7 +47,7 @@ from newsparse.features import (
 )
 from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
-from newsparse.html import Hints
+from newsparse.html import NO_TITLES, Hints
 from newsparse.lines import Lines
 from newsparse.rules import Lexicon, common
 from newsparse.rules import structure as S
@@ -404,7 +404,7 @@ def classify(
     dates: DateFinder,
     hints: Sequence[Hints] | None = None,
     *,
-    titles: frozenset[str] = frozenset(),
+    titles: Mapping[str, int] = NO_TITLES,
     site_names: frozenset[str] = frozenset(),
     tree: Sequence[int] = (),
 ) -> tuple[list[Tag], str | None]:
@@ -415,8 +415,8 @@ def classify(
     paragraph (the body starts after the headline); the remaining credits; one
     byline and one stamp of each kind; related blocks and body blocks inside
     the region; the rest is boilerplate.  *hints*, for lines from HTML, add
-    structural evidence to these steps; *titles* are case-folded headlines the
-    page's metadata gives, a line equal to one is likely the headline, and
+    structural evidence to these steps; *titles* are the headlines the
+    page's metadata gives (keys by :func:`~newsparse.normalize.title_key`, with their rank), a line equal to one is likely the headline, and
     *site_names* the site's names there, which never are; *tree*
     is the HTML block tree, whose article container gathers what the region missed.
     """

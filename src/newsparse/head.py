@@ -114,6 +114,8 @@ _LISTED_TITLE = 0.9
 #: On a page with more than this many ``<h1>`` lines, each scores :data:`_MANY_H1` instead of 1.
 _FEW_H1 = 3
 _MANY_H1 = 0.5
+#: How much less a line equal to a less trusted metadata title scores, per rank.
+_RANK_STEP = 0.002
 
 
 def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
@@ -133,13 +135,13 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
         if ctx.lines.categories[i] or ctx.site_names and title_key(ctx.lines.texts[i]) in ctx.site_names:
             continue  # a known widget or menu label ("Navigation"), or the site's name
         hint = hints[i]
-        titled = bool(ctx.titles) and title_key(ctx.lines.texts[i]) in ctx.titles
-        # a list item naming the page (a menu entry, a breadcrumb) counts less than an <h1>
-        score = (_LISTED_TITLE if hint.tag == "li" else 2) * titled + h1 * _marked_as_headline(hint)
+        rank = ctx.titles.get(title_key(ctx.lines.texts[i])) if ctx.titles else None
+        # a list item naming the page (a menu entry, a breadcrumb) counts less than an <h1>;
+        # between lines equal to titles, the more trusted title wins
+        titled = 0.0 if rank is None else (_LISTED_TITLE if hint.tag == "li" else 2.0) - _RANK_STEP * min(rank, 20)
+        score = titled + h1 * _marked_as_headline(hint)
         if score > best:
             best, best_i = score, i
-            if score >= 2 + h1:
-                break
     return best_i
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, Protocol, cast
 
 import attrs
@@ -380,7 +380,11 @@ def _trusted_flags(lines: list[Block], frames: list[tuple[int, int]]) -> list[in
     return effective
 
 
-def _title_split(text: str, titles: frozenset[str]) -> tuple[int, bool]:
+#: No metadata titles (see :func:`html_lines`).
+NO_TITLES: Mapping[str, int] = {}
+
+
+def _title_split(text: str, titles: Mapping[str, int]) -> tuple[int, bool]:
     """Where a headline that the metadata confirms meets a kicker or a site name
     in the same element, and whether the headline comes first: a kicker before it
     (``Interne Unterlagen im Netz Daten von Rheinmetall gehackt``) or a site name
@@ -406,7 +410,7 @@ _MIN_TITLE = 12
 
 
 def html_lines(
-    doc: Document, html: str, lex: Lexicon, titles: frozenset[str] = frozenset()
+    doc: Document, html: str, lex: Lexicon, titles: Mapping[str, int] = NO_TITLES
 ) -> tuple[Lines, list[Hints], list[int]]:
     """The lines of the document *doc* read from *html*, with their hints, and the
     tree of block elements (each node's parent); spans point into *html*.  An

@@ -78,7 +78,9 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     lex = lexicon()
     finder = _date_finder()
     meta = reader.result()
-    titles = frozenset(title_key(t) for t in meta.titles)
+    titles: dict[str, int] = {}
+    for rank, title in enumerate(meta.titles):
+        titles.setdefault(title_key(title), rank)
     lines, hints, tree = html_lines(doc, html, lex, titles)
     del doc
     if not lines:

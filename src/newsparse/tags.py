@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
 from newsparse.dates import DateFinder, Stamp
 from newsparse.features import Features
-from newsparse.html import Hints
+from newsparse.html import NO_TITLES, Hints
 from newsparse.lines import Lines
 from newsparse.rules import Lexicon
 
@@ -51,8 +51,9 @@ class Context:
     language: str | None
     #: structural evidence per line, for lines that come from HTML
     hints: Sequence[Hints] | None = None
-    #: case-folded headlines from the page's metadata
-    titles: frozenset[str] = frozenset()
+    #: headlines from the page's metadata (:func:`~newsparse.normalize.title_key`), each with its
+    #: rank (0 for the most trusted: JSON-LD, og:title, then ``<title>`` and the title parts)
+    titles: Mapping[str, int] = NO_TITLES
     #: case-folded names of the site in the page's metadata (a logo line, never the headline)
     site_names: frozenset[str] = frozenset()
     #: from HTML, the parent of each block element (see :attr:`Hints.node`)
