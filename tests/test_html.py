@@ -279,6 +279,17 @@ def test_shown_date_wins_over_a_metadata_date_the_page_never_shows():
     assert newsparse.parse_html(page(body + aside, head)).published == dt.datetime(2022, 5, 4, 3, 37)
 
 
+def test_page_without_metadata_dated_by_a_line_elsewhere():
+    article = f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p></article>"
+    comments = '<div class="comments"><p>Anna, 2 June 2010</p></div>'
+    aside = "<aside><p>Posted 19 May 2010</p></aside>"
+    assert newsparse.parse_html(page(article + comments + aside)).published == dt.date(2010, 5, 19)
+    assert newsparse.parse_html(page(article + comments)).published is None
+    # with a metadata date, a stamp elsewhere is not taken over it
+    head = '<meta property="article:published_time" content="2019-03-03T11:48:00">'
+    assert newsparse.parse_html(page(article + aside, head)).published == dt.datetime(2019, 3, 3, 11, 48)
+
+
 def test_metadata_author_not_shown_is_not_trusted():
     head = '<meta name="author" content="Somebody Else">'
     a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p></article>", head))

@@ -164,8 +164,14 @@ def assemble(
     lex: Lexicon,
     finder: DateFinder,
     language: str | None,
+    *,
+    stamp_elsewhere: bool = True,
 ) -> Article:
     """Build the :class:`Article` from *lines* and their *tags*.
+
+    With *stamp_elsewhere*, an article without a date of its own takes the
+    first publication stamp outside it (``dateline.extra``); parse_html sets it
+    to False and asks the page's metadata first.
 
     *text* is the plain text the lines' spans point into, or ``None`` when
     they point into HTML (pieces of one line are then joined by a space).
@@ -234,7 +240,7 @@ def assemble(
         byline = _agency_lead(body[0].text, lex)
     if published is None and body:
         published = _date_lead(body[0].text, finder)
-    if published is None and first_extra is not None:
+    if published is None and first_extra is not None and stamp_elsewhere:
         published = first_extra.value
     return Article(
         headline=headline,

@@ -244,13 +244,9 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
         elif same_day and not isinstance(shown, _dt.datetime):
             changes["published"] = meta.published  # the same day, with its time
     elif article.published is None:
-        # a date the page marks as one (<time>, class="date") outside the article's lines
-        for text, hint in zip(article.segments.texts(), hints):
-            if hint.flags & S.DATE:
-                stamp = finder.find(text)
-                if stamp is not None:
-                    changes["published"] = stamp.value
-                    break
+        found = _date_elsewhere(article, hints, finder)
+        if found is not None:
+            changes["published"] = found
     later = meta.modified is not None and meta.published is not None and _day(meta.modified) > _day(meta.published)
     if article.updated is None and later:
         changes["updated"] = meta.modified
@@ -264,6 +260,35 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
         if names:
             changes.update(_meta_byline(article, names, hints))
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
+
+
+def _date_elsewhere(article: Article, hints: Sequence[Hints], finder: DateFinder) -> _dt.date | None:
+    """For a page without a date in its metadata or its article: a date the page
+    marks as one (``<time>``, ``class="date"``), else the first publication stamp
+    of another item (``dateline.extra``), else the first short dated line that is
+    not part of the comments."""
+    texts = article.segments.texts()
+    for text, hint in zip(texts, hints):
+        if hint.flags & S.DATE:
+            stamp = finder.find(text)
+            if stamp is not None:
+                return stamp.value
+    decisions = article.segments.decisions()
+    extra = next((k for k, (_, _, rule) in enumerate(decisions) if rule == "dateline.extra"), None)
+    if extra is not None:
+        stamp = finder.find(texts[extra])
+        if stamp is not None:
+            return stamp.value
+    for text, (_, kind, _) in zip(texts, decisions):
+        if len(text) <= _DATED_LINE_ELSEWHERE and kind != "comments":
+            stamp = finder.find(text)
+            if stamp is not None:
+                return stamp.value
+    return None
+
+
+#: The longest line taken as a dated line when nothing else dates a page.
+_DATED_LINE_ELSEWHERE = 120
 
 
 def _shown_anywhere(day: _dt.date, article: Article, finder: DateFinder) -> bool:

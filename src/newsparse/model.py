@@ -121,6 +121,11 @@ class Segments(Sequence[Segment]):
         """The segments' texts, in order."""
         return self._texts
 
+    def decisions(self) -> list[tuple[str, str | None, str]]:
+        """The segments' ``(role, kind, rule)``, in order."""
+        decisions = self._decisions
+        return [decisions[c] for c in self._codes]
+
     def replaced(self, index: int, segment: Segment) -> Segments:
         """A copy with the segment at *index* replaced by *segment*."""
         builder = SegmentsBuilder()

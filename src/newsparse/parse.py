@@ -87,5 +87,5 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
         return Article()
     sites = frozenset(title_key(n) for n in meta.site_names)
     tags, language = classify(lines, lex, finder, hints, titles=titles, site_names=sites, tree=tree)
-    article = assemble(None, lines, tags, lex, finder, language)
+    article = assemble(None, lines, tags, lex, finder, language, stamp_elsewhere=False)
     return with_meta(article, meta, hints, finder)
