@@ -279,6 +279,15 @@ def test_shown_date_wins_over_a_metadata_date_the_page_never_shows():
     assert newsparse.parse_html(page(body + aside, head)).published == dt.datetime(2022, 5, 4, 3, 37)
 
 
+def test_teasers_after_the_article_are_not_body():
+    summary = ("Residents of the northern district have waited more than ten years for a new library, and on "
+               "Tuesday the mayor announced that building work would start in the autumn of next year.")
+    teasers = "".join(f'<div><h3><a href="/t{k}">Other story number {k} about the city</a></h3><p>{summary}</p></div>'
+                      for k in range(3))
+    a = newsparse.parse_html(page(f"<div><h1>Bridge plan reviewed</h1><p>{PARA}</p><p>{PARA}</p></div><div>{teasers}</div>"))
+    assert [b.text for b in a.body] == [PARA, PARA]
+
+
 def test_page_without_metadata_dated_by_a_line_elsewhere():
     article = f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p></article>"
     comments = '<div class="comments"><p>Anna, 2 June 2010</p></div>'

@@ -30,11 +30,15 @@ def _html_score(tag: Tag, f: Features, hint: Hints) -> float:
     """:func:`_score` with HTML evidence: link lists count against, the article element for."""
     if tag.role == "text":
         if hint.link_share >= 0.5 and f.cls != GOOD:
-            return _SCORE[BAD]
+            return _LINKED_HEADING if hint.tag in _TEASER_HEADINGS else _SCORE[BAD]
         if hint.flags & S.ARTICLE:
             return _score(tag, f) + _IN_ARTICLE
     return _score(tag, f)
 
+
+#: What a heading that is a link scores: the title of a teaser for another article.
+_LINKED_HEADING = -3.0
+_TEASER_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 #: What a text line inside ``<article>``, ``<main>`` or ``itemprop=articleBody`` adds to its score.
 _IN_ARTICLE = 0.3

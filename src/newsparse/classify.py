@@ -447,7 +447,8 @@ def classify(
     find_captions(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
     lo, hi = article_region(ctx, tags)
-    hi = region_to_the_end(tags, hi)
+    if hints is None:  # (from HTML, the article container gathers what the region left)
+        hi = region_to_the_end(tags, hi)
     first_body = first_paragraph(ctx, tags, lo, hi)
     headline = find_headline(ctx, tags, first_body)
     if headline is not None:
