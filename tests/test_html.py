@@ -279,6 +279,16 @@ def test_shown_date_wins_over_a_metadata_date_the_page_never_shows():
     assert newsparse.parse_html(page(body + aside, head)).published == dt.datetime(2022, 5, 4, 3, 37)
 
 
+def test_embedded_post_is_not_a_share_widget():
+    tweet = "Yes this is real and the state spent nearly half a million dollars on the new campaign"
+    embed = f'<div class="social-media-embed"><blockquote class="twitter-tweet"><p>{tweet}</p></blockquote></div>'
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{embed}<p>{PARA2}</p></article>"))
+    assert [(s.role, s.kind) for s in a.segments if s.text == tweet] == [("body", "quote")]
+    share = '<div class="social-share"><p>Share this on your favourite network</p></div>'
+    b = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{share}<p>{PARA2}</p></article>"))
+    assert [s.role for s in b.segments if s.text.startswith("Share this")] == ["boilerplate"]
+
+
 def test_teasers_after_the_article_are_not_body():
     summary = ("Residents of the northern district have waited more than ten years for a new library, and on "
                "Tuesday the mayor announced that building work would start in the autumn of next year.")

@@ -199,8 +199,11 @@ def _token_flags(words: str, cache: dict[str, int]) -> int:
     flags = cache.get(words)
     if flags is None:
         flags = 0
-        for token in _CLASS_SPLIT.split(words.lower()):
+        tokens = _CLASS_SPLIT.split(words.lower())
+        for token in tokens:
             flags |= S.CLASS_FLAGS.get(token, 0)
+        if flags & S.SHARE and not S.EMBED_TOKENS.isdisjoint(tokens):
+            flags &= ~S.SHARE  # an embedded post, not a share bar
         cache[words] = flags
     return flags
 

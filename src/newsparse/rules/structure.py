@@ -129,6 +129,10 @@ BOILERPLATE_FLAGS: tuple[tuple[int, str, str], ...] = (
 POSITIVE = ARTICLE | HEADLINE | BLOCKQUOTE | HEADER | STANDFIRST
 
 #: Flags of page furniture: menus, footers, sidebars, tag lists, share and comment boxes.
+#: Class tokens of an embedded post (``social-media-embed``, ``twitter-tweet``): quoted
+#: content of the article, not a share widget, though its classes may say "social".
+EMBED_TOKENS = frozenset(("embed", "embedded", "oembed", "tweet"))
+
 FURNITURE = NAV | MENU | FOOTER | SIDEBAR | TAGS | SHARE | COMMENTS | RELATED | ASIDE
 
 #: Flags that make even long prose boilerplate (comment threads, consent banners).
