@@ -58,6 +58,10 @@ def test_decoding_order():
     assert "Zürich" in decode_html(b'<meta charset="no-such-codec"><p>' + text.encode() + b"</p>")
     for codec in ("rot13", "zlib", "unicode_escape", "utf-7"):  # codecs no browser reads a page with
         assert "Zürich" in decode_html(f'<meta charset="{codec}"><p>'.encode() + text.encode() + b"</p>")
+    # bytes that are valid UTF-8 disprove a Latin-1 or a CJK declaration
+    for codec in ("iso-8859-1", "windows-1252", "shift_jis", "koi8-r"):
+        assert "Zürich" in decode_html(f'<meta charset="{codec}"><p>'.encode() + text.encode() + b"</p>")
+    assert "Москва" in decode_html('<meta charset="koi8-r"><p>Москва</p>'.encode("koi8-r"))
 
 
 def test_bytes_and_str_agree():

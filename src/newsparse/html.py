@@ -60,10 +60,21 @@ _BROWSER_READS_AS = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp125
 
 
 def decode_html(data: bytes) -> str:
-    """Decode an HTML document: byte-order mark, then the declared charset, then UTF-8, then cp1252."""
+    """Decode an HTML document: byte-order mark, then the declared charset, then UTF-8, then cp1252.
+
+    A declaration the bytes disprove is not honoured: bytes that are valid UTF-8
+    and hold multi-byte sequences are UTF-8 whatever the page declares (a
+    template's stale ``charset=iso-8859-1``; text in another encoding is
+    practically never valid UTF-8).
+    """
     text = decode_bom(data)
     if text is not None:
         return text
+    if not data.isascii():
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     declared = _META_CHARSET.search(data, 0, 4096)
     if declared is not None:
         try:

@@ -62,7 +62,8 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     """Parse a news page's HTML into an :class:`Article`.
 
     *html* is a ``str``, or ``bytes`` decoded by byte-order mark, then the
-    charset the document declares, then UTF-8, then cp1252.  Segment spans
+    charset the document declares (unless the bytes are valid UTF-8, which
+    disproves it), then UTF-8, then cp1252.  Segment spans
     point into the (decoded) HTML.  Nothing is fetched or read: no network,
     no files, no DTDs, no entity definitions.  *url* is the page's address,
     kept for the evidence it gives (reserved; not yet used).
