@@ -31,7 +31,7 @@ TABLE = LanguageTable(
     },
     prefixes={
         "other": (r"haz clic\b", r"hacé clic\b",r"escríbenos a\b"),
-        "related": (r"(?:más|últimas) (?:noticias|de)\b", r"(?:lee|lea|ver) también\b", r"lo más (?:leído|visto)\b", r"puedes ver:", r"lee también:", r"te puede interesar:"),
+        "related": (r"(?:más|últimas) (?:noticias|de)\b", r"(?:lee|lea|ver|mirá|mira) también\b", r"lo más (?:leído|visto)\b", r"puedes ver:", r"lee también:", r"te puede interesar:"),
         "share": (r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
         "paywall": (r"para seguir leyendo\b", r"este contenido es exclusivo\b"),
