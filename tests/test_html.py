@@ -293,6 +293,16 @@ def test_embedded_post_is_not_a_share_widget():
     assert [s.role for s in b.segments if s.text.startswith("Share this")] == ["boilerplate"]
 
 
+def test_data_table_in_the_article_is_body():
+    rows = "".join(f"<tr><td>{k}</td><td>Driver number {k}</td><td>{5040 - k}</td></tr>" for k in range(1, 6))
+    table = f"<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>{rows}</table>"
+    a = newsparse.parse_html(page(f"<article><h1>Final standings</h1><p>{PARA}</p>{table}<p>{PARA2}</p></article>"
+                                  "<footer><p>Privacy Policy</p></footer>"))
+    cells = [s for s in a.segments if s.rule == "html.table_cell"]
+    assert {"Pos.", "1", "5039"} <= {s.text for s in cells}
+    assert all(s.role == "body" for s in cells)
+
+
 def test_teasers_after_the_article_are_not_body():
     summary = ("Residents of the northern district have waited more than ten years for a new library, and on "
                "Tuesday the mayor announced that building work would start in the autumn of next year.")

@@ -201,9 +201,15 @@ def _container(ctx: Context, tags: list[Tag]) -> int | None:
     return best
 
 
-def fill_container(ctx: Context, tags: list[Tag], head_end: int) -> None:
-    """From HTML: undecided text below the headline inside the article's container
-    is body too (tables, recipes, lists, short lines the region left out)."""
+_CELLS = frozenset(("td", "th"))
+#: What a local rule may have taken a table cell for (a number, a menu word) and still be content.
+_CELL_KINDS = frozenset(("other", "navigation"))
+
+
+def fill_container(ctx: Context, tags: list[Tag], head_end: int, below_headline: int) -> None:
+    """From HTML: undecided text after the head (*head_end*) inside the article's
+    container is body too (recipes, lists, short lines the region left out), and
+    so are the cells of a data table below the headline (*below_headline*)."""
     container = _container(ctx, tags)
     hints = ctx.hints
     if container is None or hints is None:
@@ -222,9 +228,14 @@ def fill_container(ctx: Context, tags: list[Tag], head_end: int) -> None:
         return answer
 
     last = max((i for i, t in enumerate(tags) if t.role == "body"), default=-1)
-    for i in range(head_end, len(tags)):
+    for i in range(below_headline, len(tags)):
         t, h = tags[i], hints[i]
-        if t.role == "text" and h.link_share < 0.5 and within(h.node):
+        if h.tag in _CELLS and (t.role == "text" or t.role == "boilerplate" and t.kind in _CELL_KINDS) and within(h.node):
+            # a data table in the article: its cells are content, numbers and labels too
+            tags[i] = Tag("body", "paragraph", "html.table_cell")
+        elif i < head_end:
+            continue
+        elif t.role == "text" and h.link_share < 0.5 and within(h.node):
             tags[i] = Tag("body", "paragraph", "html.in_container")
         elif i > last and t.role not in ("caption", "credit", "text"):
             break  # after the body, the first piece of furniture ends it

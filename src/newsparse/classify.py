@@ -466,7 +466,7 @@ def classify(
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
     if hints is not None:
-        fill_container(ctx, tags, head_end)
+        fill_container(ctx, tags, head_end, headline + 1 if headline is not None else head_end)
         _body_kinds_from_tags(tags, hints)
     _settle_leftovers(ctx, tags, head_end)
     return tags, language
