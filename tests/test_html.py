@@ -64,6 +64,16 @@ def test_decoding_order():
     assert "Москва" in decode_html('<meta charset="koi8-r"><p>Москва</p>'.encode("koi8-r"))
 
 
+@pytest.mark.parametrize("size", [100_000, 2_000_000])  # parsed whole, and streamed
+def test_over_long_start_tag_is_cut_and_text_kept(size):
+    attrs = " ".join(f"a{i}='x'" for i in range(10_000))  # over 32,768 characters
+    filler = "<p>filler text</p>" * (size // 18)
+    a = newsparse.parse_html(f"<div {attrs}><p>{PARA}</p></div>{filler}", max_size=None)
+    assert any(s.text == PARA for s in a.segments)
+    assert not newsparse.html._may_hold_long_tag("<p>short</p>" * 10_000)
+    assert newsparse.html._may_hold_long_tag(f"<div {attrs}>x</div>")
+
+
 def test_bytes_and_str_agree():
     html = page(f"<article><h1>Cycle lanes approved for the old town</h1><p>{PARA}</p></article>")
     assert newsparse.parse_html(html.encode()).to_dict(segments=False) == newsparse.parse_html(html).to_dict(

@@ -141,9 +141,23 @@ def _prepared(html: str) -> str:
     """*html* as the parser gets it: without an XML declaration (lxml refuses one
     in a str) and with over-long start tags cut."""
     html = _XML_DECLARATION.sub("", html, count=1)
-    if len(html) > _MAX_TAG and _LONG_TAG.search(html):
+    if len(html) > _MAX_TAG and _may_hold_long_tag(html) and _LONG_TAG.search(html):
         html = _LONG_TAG.sub(r"<\1", html)
     return html
+
+
+def _may_hold_long_tag(html: str) -> bool:
+    """Could *html* hold a start tag of :data:`_MAX_TAG` characters?  A page up to
+    :data:`_STREAM_FROM` is checked with string splits for a ``<`` and a letter
+    followed by that many characters without ``<`` or ``>`` (the regular expression
+    walks every tag in Python's engine: about a millisecond a page)."""
+    if len(html) > _STREAM_FROM:
+        return True
+    for piece in [p for p in html.split(">") if len(p) > _MAX_TAG]:
+        for part in piece.split("<")[1:]:
+            if len(part) > _MAX_TAG and part[:1].isascii() and part[:1].isalpha():
+                return True
+    return False
 
 
 def _streamed_events(html: str) -> Iterator[tuple[str, etree._Element]]:
