@@ -124,11 +124,15 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
     hints = ctx.hints
     if hints is None:
         return None
+    # only an <h1> or a line equal to a title can score (found without a call per line)
+    headline_flag = S.HEADLINE
+    marked = [i for i, hint in enumerate(hints) if hint.tag == "h1" or hint.flags & headline_flag]
+    titles = ctx.titles
+    titled_lines = [i for i, key in enumerate(map(title_key, ctx.lines.texts)) if key in titles] if titles else []
     # an <h1> says less on a page that has many (headings of menus and boxes)
-    marked = sum(1 for hint in hints if _marked_as_headline(hint))
-    h1 = 1.0 if marked <= _FEW_H1 else _MANY_H1
+    h1 = 1.0 if len(marked) <= _FEW_H1 else _MANY_H1
     best, best_i = 0.0, None
-    for i in range(len(ctx.lines)):
+    for i in sorted({*marked, *titled_lines}):
         t = tags[i]
         if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
             continue  # undecided, or furniture only by the containers around it
