@@ -194,7 +194,7 @@ def assemble(
         if role == "body":
             body.append(BodyBlock(tag.kind, line_text))  # type: ignore[arg-type]
         elif role == "boilerplate":
-            if first_extra is None and tag.data is not None:
+            if first_extra is None and tag.rule == "dateline.extra":
                 first_extra = stamp_of(tag)  # a publication stamp of another item, or outside the region
             kind = tag.kind or "other"
             if merge_key is not None and merge_key[:2] == (source_line, kind):

@@ -124,22 +124,23 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
     hints = ctx.hints
     if hints is None:
         return None
-    # only an <h1> or a line equal to a title can score (found without a call per line)
+    # only an <h1> or a line equal to a title can score: both found in one pass each
+    # (_marked_as_headline inline: this runs over every line of the page)
     headline_flag = S.HEADLINE
     marked = [i for i, hint in enumerate(hints) if hint.tag == "h1" or hint.flags & headline_flag]
     titles = ctx.titles
-    titled_lines = [i for i, key in enumerate(map(title_key, ctx.lines.texts)) if key in titles] if titles else []
+    ranks = {i: titles[key] for i, key in enumerate(map(title_key, ctx.lines.texts)) if key in titles} if titles else {}
     # an <h1> says less on a page that has many (headings of menus and boxes)
     h1 = 1.0 if len(marked) <= _FEW_H1 else _MANY_H1
     best, best_i = 0.0, None
-    for i in sorted({*marked, *titled_lines}):
+    for i in sorted({*marked, *ranks}):
         t = tags[i]
         if not (t.role == "text" or t.role == "boilerplate" and t.rule.startswith("html.")) or ctx.feats[i].words > 40:
             continue  # undecided, or furniture only by the containers around it
         if ctx.lines.categories[i] or ctx.site_names and title_key(ctx.lines.texts[i]) in ctx.site_names:
             continue  # a known widget or menu label ("Navigation"), or the site's name
         hint = hints[i]
-        rank = ctx.titles.get(title_key(ctx.lines.texts[i])) if ctx.titles else None
+        rank = ranks.get(i)
         # a list item naming the page (a menu entry, a breadcrumb) counts less than an <h1>;
         # between lines equal to titles, the more trusted title wins
         titled = 0.0 if rank is None else (_LISTED_TITLE if hint.tag == "li" else 2.0) - _RANK_STEP * min(rank, 20)

@@ -8,14 +8,15 @@ and names against the visible text before using them.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from lxml import etree
 
-from newsparse.dates import DateFinder
+from newsparse.dates import DateFinder, Stamp
 from newsparse.html import Hints
 from newsparse.model import Article, Byline
 from newsparse.normalize import fold
@@ -279,12 +280,18 @@ def _date_elsewhere(article: Article, hints: Sequence[Hints], finder: DateFinder
         stamp = finder.find(texts[extra])
         if stamp is not None:
             return stamp.value
-    for text, (_, kind, _) in zip(texts, decisions):
-        if len(text) <= _DATED_LINE_ELSEWHERE and kind != "comments":
+    outside_comments = (kind != "comments" for _, kind, _ in decisions)
+    stamp = next(_stamps(texts, finder, _DATED_LINE_ELSEWHERE, outside_comments), None)
+    return stamp.value if stamp is not None else None
+
+
+def _stamps(texts: Sequence[str], finder: DateFinder, longest: int, wanted: Iterable[bool] | None = None) -> Iterator[Stamp]:
+    """The stamps of the lines up to *longest* characters (and *wanted*, when given), in order."""
+    for text, want in zip(texts, wanted if wanted is not None else itertools.repeat(True)):
+        if want and len(text) <= longest:
             stamp = finder.find(text)
             if stamp is not None:
-                return stamp.value
-    return None
+                yield stamp
 
 
 #: The longest line taken as a dated line when nothing else dates a page.
@@ -293,12 +300,7 @@ _DATED_LINE_ELSEWHERE = 120
 
 def _shown_anywhere(day: _dt.date, article: Article, finder: DateFinder) -> bool:
     """Does any line of the page show *day*?"""
-    for text in article.segments.texts():
-        if len(text) <= _DATED_LINE:
-            stamp = finder.find(text)
-            if stamp is not None and _day(stamp.value) == day:
-                return True
-    return False
+    return any(_day(stamp.value) == day for stamp in _stamps(article.segments.texts(), finder, _DATED_LINE))
 
 
 #: Lines longer than this are not searched for a date the metadata gives.
