@@ -395,7 +395,32 @@ def _tokens(text: str) -> list[str]:
 def _word_count(text: str) -> int | None:
     """How many words *text* has, counted without a list where it is too long to tokenise
     (``None``: as many as its tokens)."""
-    return sum(1 for _ in _WORD.finditer(text)) if len(text) > _TOKENISED else None
+    if len(text) <= _TOKENISED:
+        return None
+    # counted a chunk at a time in C: an ASCII chunk as the starts of runs of word
+    # bytes, another by subn (whose list of pieces stays small); a word that runs
+    # over the cut between two chunks is counted in both
+    count = 0
+    for at in range(0, len(text), _COUNT_CHUNK):
+        chunk = text[at : at + _COUNT_CHUNK]
+        if chunk.isascii():
+            marks = chunk.encode("ascii").translate(_ASCII_WORD_MARKS)
+            count += marks.count(b" w") + (marks[:1] == b"w")
+        else:
+            count += _WORD.subn("", chunk)[1]
+        if at and _is_word_char(text[at - 1]) and _is_word_char(text[at]):
+            count -= 1
+    return count
+
+
+_COUNT_CHUNK = 1 << 16
+#: ASCII bytes to ``w`` for a word character (as ``\w`` matches), to a space for the rest.
+_ASCII_WORD_MARKS = bytes(ord("w") if chr(b).isalnum() or b == ord("_") else ord(" ") for b in range(256))
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether *c* is matched by ``\\w`` (a Unicode letter or digit, or ``_``)."""
+    return c.isalnum() or c == "_"
 
 
 def classify(
