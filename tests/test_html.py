@@ -64,7 +64,7 @@ def test_decoding_order():
     assert "Москва" in decode_html('<meta charset="koi8-r"><p>Москва</p>'.encode("koi8-r"))
 
 
-@pytest.mark.parametrize("size", [100_000, 2_000_000])  # parsed whole, and streamed
+@pytest.mark.parametrize("size", [100_000, 2_000_000])
 def test_over_long_start_tag_is_cut_and_text_kept(size):
     attrs = " ".join(f"a{i}='x'" for i in range(10_000))  # over 32,768 characters
     filler = "<p>filler text</p>" * (size // 18)
@@ -72,6 +72,21 @@ def test_over_long_start_tag_is_cut_and_text_kept(size):
     assert any(s.text == PARA for s in a.segments)
     assert not newsparse.html._may_hold_long_tag("<p>short</p>" * 10_000)
     assert newsparse.html._may_hold_long_tag(f"<div {attrs}>x</div>")
+
+
+def _holds_long_tag(html):
+    """The definition :func:`newsparse.html._may_hold_long_tag` computes faster."""
+    limit = newsparse.html._MAX_TAG
+    return any(
+        len(part) > limit and part[:1].isascii() and part[:1].isalpha()
+        for piece in html.split(">") if len(piece) > limit for part in piece.split("<")[1:]
+    )
+
+
+@given(st.lists(st.sampled_from(["<", ">", "<a", "< b", "<1", "x" * 16_000, "x" * 16_384, "y" * 32_767, "z" * 32_768, "w" * 32_769]), max_size=8))
+def test_long_tag_check_matches_its_definition(parts):
+    html = "".join(parts)
+    assert newsparse.html._may_hold_long_tag(html) == _holds_long_tag(html)
 
 
 def test_bytes_and_str_agree():
@@ -108,6 +123,14 @@ def test_deep_nesting_keeps_the_text_after_it():
     deep = "<div>" * 100_000 + "deep" + "</div>" * 100_000
     a = newsparse.parse_html(page(f"<h1>Cycle lanes approved for the old town</h1><p>{PARA}</p>{deep}"))
     assert a.headline == "Cycle lanes approved for the old town"
+
+
+def test_elements_beyond_the_depth_limit_are_read_as_inline_text():
+    limit = newsparse.html._MAX_DEPTH
+    html = "<div>" * (3 * limit) + "<p>deep <script>hidden()</script>text</p>" + "</div>" * (3 * limit) + "<p>after</p>"
+    doc = linearise(html)
+    assert [b[0] for b in doc.blocks] == ["deep text", "after"]
+    assert len(doc.tree) < 2 * limit  # (no record per element beyond the limit)
 
 
 def test_truncated_markup():
@@ -423,33 +446,36 @@ def test_render_html_is_valid_for_every_noise():
     assert newsparse.parse_html(render_html(article, full)).body == article.body
 
 
-def _read_whole_and_streamed(html):
-    """(document, metadata) read from *html* parsed whole and read as a stream."""
+def _read_whole_and_in_pieces(html):
+    """(document, metadata) read from *html* given to the parser whole and in small pieces."""
     out = []
-    for stream_from in (float("inf"), -1):
-        with mock.patch.object(newsparse.html, "_STREAM_FROM", stream_from):
+    for feed in (len(html) + 1, 7):
+        with mock.patch.object(newsparse.html, "_FEED", feed):
             reader = MetaReader()
             out.append((linearise(html, reader), reader.result()))
     return out
 
 
 @given(rendered_html_articles())
-def test_big_pages_streamed_read_as_small_pages_parsed_whole(page):
-    whole, streamed = _read_whole_and_streamed(page.html)
-    assert streamed == whole
+def test_pages_read_in_pieces_read_as_pages_given_whole(page):
+    whole, pieces = _read_whole_and_in_pieces(page.html)
+    assert pieces == whole
 
 
 @given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<a href='#'>", "</a>", "<br>", "text ", "<head>",
                                  "<script>", "</script>", "&amp;", "<h1>", "</h1>", "<li>", "<!--", "-->", "<table>",
                                  "<td>", "<b>", "</i>", "<title>", "<meta name='author' content='Jo'>", "</body>"]),
                 max_size=40))
-def test_tag_soup_streamed_reads_as_parsed_whole(parts):
-    whole, streamed = _read_whole_and_streamed("".join(parts))
-    assert streamed == whole
+def test_tag_soup_read_in_pieces_reads_as_given_whole(parts):
+    whole, pieces = _read_whole_and_in_pieces("".join(parts))
+    assert pieces == whole
 
 
-def test_streamed_reading_across_feed_boundaries():
+def test_reading_across_feed_boundaries():
     html = page("".join(f"<p>Paragraph {i} with <b>bold</b> and <a href='x'>a link</a> text.</p>" for i in range(3000)))
     assert len(html) > 3 * newsparse.html._FEED
-    whole, streamed = _read_whole_and_streamed(html)
-    assert streamed == whole and len(whole[0].blocks) == 3000
+    doc = linearise(html)
+    assert len(doc.blocks) == 3000
+    assert doc.blocks[1234][0] == "Paragraph 1234 with bold and a link text."
+
+

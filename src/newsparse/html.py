@@ -15,10 +15,9 @@ same lines as for plain text and uses the hints as extra evidence.
 from __future__ import annotations
 
 import codecs
-import itertools
 import re
-from collections.abc import Iterator, Mapping
-from typing import Any, Protocol, cast
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 import attrs
 from lxml import etree
@@ -108,11 +107,7 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
-_FEED = 1 << 16  # characters given to the pull parser at a time
-_END_OF_EVENTS: tuple[tuple[str, None]] = (("", None),)
-#: Pages longer than this (characters) are read a piece at a time, each element
-#: dropped once it is read; a smaller page is parsed whole, which is faster.
-_STREAM_FROM = 1_000_000
+_FEED = 1 << 16  # characters given to the parser at a time
 
 
 #: A start tag with more attribute text than this loses its attributes before parsing:
@@ -147,49 +142,29 @@ def _prepared(html: str) -> str:
 
 
 def _may_hold_long_tag(html: str) -> bool:
-    """Could *html* hold a start tag of :data:`_MAX_TAG` characters?  A page up to
-    :data:`_STREAM_FROM` is checked with string splits for a ``<`` and a letter
-    followed by that many characters without ``<`` or ``>`` (the regular expression
-    walks every tag in Python's engine: about a millisecond a page)."""
-    if len(html) > _STREAM_FROM:
-        return True
-    for piece in [p for p in html.split(">") if len(p) > _MAX_TAG]:
-        for part in piece.split("<")[1:]:
-            if len(part) > _MAX_TAG and part[:1].isascii() and part[:1].isalpha():
-                return True
+    """Could *html* hold a start tag of :data:`_MAX_TAG` characters: a ``<`` and a
+    letter followed by that many characters without ``<`` or ``>``?
+
+    A run of that many characters without ``>`` covers a whole window of half
+    its size on a grid that ``str.find`` checks in C; only around such a window
+    is the run measured and searched (the regular expression walks every tag in
+    Python's engine: about a millisecond a page).
+    """
+    window = _MAX_TAG // 2
+    at = 0
+    while at + window <= len(html):
+        if html.find(">", at, at + window) >= 0:
+            at += window
+            continue
+        start = html.rfind(">", 0, at) + 1
+        end = html.find(">", at)
+        end = len(html) if end < 0 else end
+        if end - start > _MAX_TAG:
+            for part in html[start:end].split("<")[1:]:
+                if len(part) > _MAX_TAG and part[:1].isascii() and part[:1].isalpha():
+                    return True
+        at = end + 1
     return False
-
-
-def _streamed_events(html: str) -> Iterator[tuple[str, etree._Element]]:
-    """``(event, element)`` for every start and end tag, as lxml reads *html* a
-    piece at a time (the tree grows while it is read; :func:`linearise` drops
-    what it has read)."""
-    parser = etree.HTMLPullParser(events=("start", "end"), **_OPTIONS)
-    try:
-        for at in range(0, len(html), _FEED):
-            parser.feed(_without_surrogates(html[at : at + _FEED]))
-            yield from cast(Iterator[tuple[str, etree._Element]], parser.read_events())
-        parser.close()
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return  # (what was read so far stands)
-    yield from cast(Iterator[tuple[str, etree._Element]], parser.read_events())
-
-
-def _whole_tree(html: str, observer: ElementObserver | None) -> etree._Element | None:
-    """*html* parsed whole, the observer told of its elements, invisible subtrees removed."""
-    try:
-        root = etree.fromstring(_without_surrogates(html), etree.HTMLParser(**_OPTIONS))
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
-    if root is None:
-        return None
-    if observer is not None:
-        for el in root.iter(*observer.tags):
-            observer.start(el)
-            observer.end(el)
-    # invisible subtrees go in one pass of C code, before the walk in Python
-    etree.strip_elements(root, *_SKIP, with_tail=False)
-    return root
 
 
 class ElementObserver(Protocol):
@@ -198,11 +173,12 @@ class ElementObserver(Protocol):
     #: the tag names of the elements to be told of
     tags: frozenset[str]
 
-    def start(self, el: etree._Element) -> None:
-        """An element's start tag was read: its attributes are known, its text is not."""
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        """An element's start tag was read, with its attributes."""
 
-    def end(self, el: etree._Element) -> None:
-        """An element was read to its end tag: its text and children are known."""
+    def end(self, tag: str, text: str | None) -> None:
+        """An element was read to its end tag; *text* is what it holds when it
+        holds only text (a ``<script>``, a ``<title>``), else ``None``."""
 
 
 @attrs.define(slots=True, eq=False)
@@ -233,10 +209,14 @@ def _token_flags(words: str, cache: dict[str, int]) -> int:
     return flags
 
 
-def _attribute_flags(items: list[tuple[str, str]], cache: dict[str, int]) -> int:
+#: The attributes that give an element flags.
+_FLAG_ATTRIBUTES = frozenset(["class", "id", "itemprop", "role", "hidden", "aria-hidden", "style"])
+
+
+def _attribute_flags(attrib: Mapping[str, str], cache: dict[str, int]) -> int:
     """Flags an element's attributes give it: classes and ids, itemprop, role, hiding."""
     flags = 0
-    for name, value in items:
+    for name, value in attrib.items():
         if name == "class" or name == "id":
             flags |= _token_flags(value, cache)
         elif name == "itemprop":
@@ -263,121 +243,169 @@ class Document:
     tree: list[int]
 
 
-def _block(parts: list[str], tag: str, frame: int, link_chars: int, chars: int, node: int) -> Block | None:
-    """The block of the text *parts* (``None`` if they fold to nothing)."""
-    text = fold("".join(parts))
-    return (text, tag, frame, link_chars / chars, node) if text else None
+#: Elements nested deeper than this are read as inline text (their tags neither
+#: end lines nor flag them), as Chromium's parser stops nesting at 512: memory
+#: for the open elements stays bounded whatever the nesting.
+_MAX_DEPTH = 512
+
+
+class _Reader:
+    """The parser's target: told of each start tag, end tag and piece of text as
+    libxml2 reads them, it gathers the blocks of a :class:`Document` (no tree is
+    built, so memory holds the blocks, whatever the page's size or depth)."""
+
+    __slots__ = (
+        "block_tag", "blocks", "cache", "chars", "deep", "frame", "frames", "hidden", "line", "link_chars", "links",
+        "node", "observer", "parts", "seen", "stack", "text", "tree", "watch_text", "watched",
+    )
+
+    def __init__(self, observer: ElementObserver | None) -> None:
+        self.observer = observer
+        self.watched = observer.tags if observer is not None else _NONE
+        self.blocks: list[Block] = []
+        self.frames: list[tuple[int, int]] = [(0, 0)]
+        self.tree: list[int] = [0]
+        self.stack: list[tuple[str, int, int]] = []  # (block tag, frame, node) around each open element
+        self.block_tag, self.frame, self.node = "body", 0, 0
+        self.links = 0  # depth inside <a>
+        self.hidden = 0  # depth inside an invisible element (script, style, head...)
+        self.deep = 0  # depth beyond _MAX_DEPTH
+        self.cache: dict[str, int] = {}
+        self.text: list[str] = []  # the text read since the last tag
+        self.watch_text: list[str] | None = None  # the text inside a watched element, until a child starts
+        # the line being collected: its text pieces, link characters, all characters,
+        # and the block tag, frame and node it started in
+        self.parts: list[str] = []
+        self.link_chars = self.chars = 0
+        self.line = ("body", 0, 0)
+        self.seen = False
+
+    def data(self, text: str) -> None:
+        """A piece of text (an element's text or the tail after it, or part of either)."""
+        if self.watch_text is not None:
+            self.watch_text.append(text)
+        if not self.hidden:
+            self.text.append(text)
+
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        """A start tag (libxml2's HTML parser gives tag names in lower case)."""
+        self.seen = True
+        if self.text:
+            self._take_text()
+        self.watch_text = None
+        if tag in self.watched:
+            self.observer.start(tag, attrib)  # type: ignore[union-attr]
+            self.watch_text = []
+        if self.hidden:
+            self.hidden += 1
+            return
+        if self.deep or len(self.stack) >= _MAX_DEPTH:
+            self.deep += 1  # (read as inline text: its tag neither ends a line nor flags it)
+            if tag in _SKIP:
+                self.hidden = 1
+            return
+        self.stack.append((self.block_tag, self.frame, self.node))
+        if tag in _SKIP:
+            self.hidden = 1
+            return
+        if tag != "html" and tag != "body":
+            own = S.TAG_FLAGS.get(tag, 0)
+            if attrib and not _FLAG_ATTRIBUTES.isdisjoint(attrib):
+                own |= _attribute_flags(attrib, self.cache)
+            if own:
+                self.frames.append((own, self.frame))
+                self.frame = len(self.frames) - 1
+        if tag == "a":
+            self.links += 1
+        # a block element (or <br>) ends the line before it
+        if tag in _BLOCK:
+            if self.parts:
+                self._end_line()
+            self.block_tag = tag
+            self.tree.append(self.node)
+            self.node = len(self.tree) - 1
+        elif tag == "br" and self.parts:
+            self._end_line()
+
+    def end(self, tag: str) -> None:
+        """An end tag (or the end of an element the parser closed by itself)."""
+        if self.text:
+            self._take_text()
+        if tag in self.watched:
+            text = self.watch_text
+            self.observer.end(tag, "".join(text) if text is not None else None)  # type: ignore[union-attr]
+        self.watch_text = None
+        if self.hidden:
+            self.hidden -= 1
+            if self.hidden:
+                return
+            # the end of the invisible element itself: its tail is visible
+        if self.deep:
+            self.deep -= 1
+            return
+        if tag == "a":
+            self.links -= 1
+        if self.parts and tag in _BLOCK:  # the line inside a block element ends with it
+            self._end_line()
+        if self.stack:  # (libxml2 reports balanced tags; an unmatched end would change nothing)
+            self.block_tag, self.frame, self.node = self.stack.pop()
+
+    def close(self) -> None:
+        """The end of the document (the document is taken by :meth:`document`)."""
+
+    def document(self) -> Document | None:
+        """What was read, the last line ended; ``None`` if no element was read."""
+        if self.text:
+            self._take_text()
+        if self.parts:
+            self._end_line()
+        return Document(self.blocks, self.frames, self.tree) if self.seen else None
+
+    def _take_text(self) -> None:
+        """The text read since the last tag joins the line (unless it is the
+        indentation before a line's first text)."""
+        pieces = self.text
+        text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+        pieces.clear()
+        if text and (self.parts or not text.isspace()):
+            if not self.parts:
+                self.line = (self.block_tag, self.frame, self.node)
+            self.parts.append(text)
+            self.chars += len(text)
+            if self.links:
+                self.link_chars += len(text)
+
+    def _end_line(self) -> None:
+        tag, frame, node = self.line
+        text = fold("".join(self.parts))
+        if text:
+            self.blocks.append((text, tag, frame, self.link_chars / self.chars, node))
+        self.parts = []
+        self.link_chars = self.chars = 0
 
 
 def linearise(html: str, observer: ElementObserver | None = None) -> Document | None:
     """Read *html* into its blocks of visible text, in document order, with the
     flag frames and the block tree; ``None`` when there is no markup to read.
 
-    A big page is parsed a piece at a time and each element is dropped once it
-    is read, so memory holds the blocks, not the tree.  *observer*, if given,
-    is told of the elements it names (invisible ones included), in document
-    order.  Nesting depth costs no Python stack.
+    The parser is given the page a piece at a time and tells a :class:`_Reader`
+    of each tag and text as it reads them: no tree is built, so memory holds
+    the blocks, and nesting depth costs no stack.  *observer*, if given, is
+    told of the elements it names (invisible ones included), in document order.
     """
     html = _prepared(html)
     if not html.strip():
         return None
-    blocks: list[Block] = []
-    frames: list[tuple[int, int]] = [(0, 0)]
-    tree: list[int] = [0]
-    stack: list[tuple[str, int, int]] = []  # (block tag, frame, node) around each open element
-    frame = node = 0
-    block_tag = "body"
-    links = 0  # depth inside <a>
-    cache: dict[str, int] = {}
-    # the block being collected: its text pieces, link characters, all characters,
-    # and the block tag and frame it started in
-    parts: list[str] = []
-    link_chars = chars = 0
-    line_tag, line_frame, line_node = block_tag, frame, node
-    skip, block, tag_flags = _SKIP, _BLOCK, S.TAG_FLAGS
-    hidden = 0  # depth inside an invisible element (script, style, head...)
-    # an element's text (or tail) is complete only when the parser reports the
-    # next element, so it is taken then
-    pending: etree._Element | None = None
-    pending_tail = False
-    seen = False
-    events: Iterator[tuple[str, etree._Element]]
-    if len(html) > _STREAM_FROM:
-        events, prune = _streamed_events(html), True
-        watched = observer.tags if observer is not None else frozenset()
-    else:
-        root = _whole_tree(html, observer)
-        if root is None:
-            return None
-        events, prune, watched = etree.iterwalk(root, events=("start", "end")), False, frozenset()
-
-    for event, el in itertools.chain(events, _END_OF_EVENTS):
-        if pending is not None:
-            text = pending.tail if pending_tail else pending.text
-            pending = None
-            if text and (parts or not text.isspace()):  # (not the indentation before a line's first text)
-                if not parts:
-                    line_tag, line_frame, line_node = block_tag, frame, node
-                parts.append(text)
-                chars += len(text)
-                if links:
-                    link_chars += len(text)
-        if el is None:  # (the end: the last tail is taken)
-            if parts and (b := _block(parts, line_tag, line_frame, link_chars, chars, line_node)):
-                blocks.append(b)
-            break
-        seen = True
-        tag = el.tag
-        if not isinstance(tag, str):  # an entity reference or another non-element node: its tail is text
-            if event == "end":
-                pending, pending_tail = el, True
-            continue
-        if tag in watched:
-            (observer.start if event == "start" else observer.end)(el)  # type: ignore[union-attr]
-        starts = event == "start"
-        if hidden:
-            hidden += 1 if starts else -1
-            if hidden or starts:
-                continue
-            # the end of the invisible element itself: its tail is visible
-        elif starts:  # (libxml2's HTML parser gives tag names in lower case)
-            stack.append((block_tag, frame, node))
-            if tag in skip:
-                hidden = 1
-                continue
-            if tag != "html" and tag != "body":
-                own = tag_flags.get(tag, 0)
-                items = el.items()
-                if items:
-                    own |= _attribute_flags(items, cache)  # type: ignore[arg-type]  # (str, in HTML)
-                if own:
-                    frames.append((own, frame))
-                    frame = len(frames) - 1
-            if tag == "a":
-                links += 1
-        # a block element (or <br>) ends the line before it, and the line inside it
-        if parts and (tag in block or starts and tag == "br"):
-            if b := _block(parts, line_tag, line_frame, link_chars, chars, line_node):
-                blocks.append(b)
-            parts, link_chars, chars = [], 0, 0
-        if starts:
-            if tag in block:
-                block_tag = tag
-                tree.append(node)
-                node = len(tree) - 1
-            pending, pending_tail = el, False
-            continue
-        if tag == "a":
-            links -= 1
-        block_tag, frame, node = stack.pop()
-        if prune:  # read: keep only its tail (taken at the next event) and drop the siblings before it
-            el.clear(keep_tail=True)  # type: ignore[call-arg]  # (lxml-stubs lack keep_tail)
-            parent = el.getparent()
-            if parent is not None:
-                while el.getprevious() is not None:
-                    del parent[0]
-        pending, pending_tail = el, True
-    return Document(blocks, frames, tree) if seen else None
+    reader = _Reader(observer)
+    # (the stubs' ParserTarget also asks for comment(), which the parser never calls: it drops comments)
+    parser = etree.HTMLParser(target=reader, **_OPTIONS)  # type: ignore[arg-type]
+    try:
+        for at in range(0, len(html), _FEED):
+            parser.feed(_without_surrogates(html[at : at + _FEED]))
+        parser.close()
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        pass  # (what was read so far stands)
+    return reader.document()
 
 
 #: A line at least this long counts as prose when judging how much a frame holds.

@@ -11,10 +11,9 @@ import datetime as _dt
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
-from lxml import etree
 
 from newsparse.dates import DateFinder, Stamp
 from newsparse.html import Hints
@@ -115,11 +114,8 @@ def _names(value: object) -> list[str]:
     return out
 
 
-def _json_ld(script: etree._Element) -> Iterator[dict[str, object]]:
-    """The article objects of a ``<script type="application/ld+json">`` element (none for another)."""
-    if (script.get("type") or "").strip().lower() != "application/ld+json":
-        return
-    text = script.text
+def _json_ld(text: str | None) -> Iterator[dict[str, object]]:
+    """The article objects in the *text* of a ``<script type="application/ld+json">`` element."""
     if not text or len(text) > _MAX_JSON:
         return
     try:
@@ -154,28 +150,31 @@ class MetaReader:
         self.time: _dt.date | None = None  # the first <time datetime> that reads as a date
         self.title: str | None = None  # the text of the first <title>
         self._titled = False
+        self._script_type = ""  # the type of the last <script> begun
 
-    def start(self, el: etree._Element) -> None:
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
         """Read a ``<meta>`` or ``<time>`` element's attributes."""
-        tag = el.tag
         if tag == "meta":
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-            content = el.get("content")
+            get = attrib.get
+            key = (get("property") or get("name") or get("itemprop") or "").strip().lower()
+            content = get("content")
             if key and content and key not in self.metas:
                 self.metas[key] = content
         elif tag == "time" and self.time is None:
-            value = el.get("datetime")
+            value = attrib.get("datetime")
             if value:
                 self.time = iso_date(value)
+        elif tag == "script":
+            self._script_type = (attrib.get("type") or "").strip().lower()
 
-    def end(self, el: etree._Element) -> None:
+    def end(self, tag: str, text: str | None) -> None:
         """Read a JSON-LD script or the first ``<title>``."""
-        tag = el.tag
         if tag == "script":
-            self.objects.extend(_json_ld(el))
+            if self._script_type == "application/ld+json":
+                self.objects.extend(_json_ld(text))
         elif tag == "title" and not self._titled:
             self._titled = True
-            self.title = el.text
+            self.title = text
 
     def result(self) -> PageMeta:
         """The metadata read: JSON-LD first, then ``<meta>`` tags, ``<time>`` and ``<title>``."""
