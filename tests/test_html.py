@@ -179,6 +179,24 @@ def test_spans_point_into_the_html():
         assert html[start:end].endswith(seg.text.split()[-1].rstrip("."))
 
 
+def test_spans_found_after_a_long_head_and_long_scripts():
+    script = "<script>var config = {" + "'key': 'value', " * 3000 + "};</script>"  # ~48,000 characters
+    html = f"<html><head>{script}</head><body>{script}<article><h1>Cycle lanes approved</h1>{script}<p>{PARA}</p></article></body></html>"
+    for seg in newsparse.parse_html(html).segments:
+        start, end = seg.span
+        assert html[start:end].startswith(seg.text.split()[0]) and html[start:end].endswith(seg.text.split()[-1].rstrip("."))
+
+
+def test_locating_is_bounded_when_no_line_is_found():
+    # every line's words hidden behind entities: each far search reads the rest
+    # of the page, until the budget is spent
+    html = "".join(f"<p>W&#111;rd{i} w&#111;rd</p>" for i in range(20_000))
+    locator = newsparse.html._Locator(html)
+    for _ in range(20_000):
+        assert locator.span("Word") == (0, 0)
+    assert locator.budget <= 0
+
+
 def test_lone_surrogates_do_not_lose_the_page():
     html = page("<p>Z\ud800rich and the rest of the line</p>")
     (seg,) = newsparse.parse_html(html).segments

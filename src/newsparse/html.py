@@ -506,14 +506,20 @@ class _Locator:
 
     The span runs from the line's first to its last plain word as found in the
     source; where markup or entities hide them, it is the empty span at the
-    point reached so far.  Searches are bounded, so locating is linear.
+    point reached so far.  A word is looked for in a window after that point;
+    past the window (a page whose head or scripts hold many kilobytes before
+    the next text), the rest of the source is searched while a budget of a few
+    times the source's length lasts, so locating stays linear.
     """
 
     _WINDOW = 20000
+    #: how many times the source's length searches past the window may read
+    _FAR_BUDGET = 4
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.cursor = 0
+        self.budget = self._FAR_BUDGET * len(source)
 
     def span(self, text: str) -> tuple[int, int]:
         """The span of *text*, the next line of the document, in the source."""
@@ -521,11 +527,15 @@ class _Locator:
         lo = self.cursor
         first = _WORDISH.search(text)
         if first is None:
-            return self.cursor, self.cursor
-        start = source.find(first.group(), lo, lo + self._WINDOW + len(text) * 4)
+            return lo, lo
+        word = first.group()
+        reach = lo + self._WINDOW + len(text) * 4
+        start = source.find(word, lo, reach)
         if start < 0:
-            return self.cursor, self.cursor
-        end = start + len(first.group())
+            start = self._far(word, reach)
+            if start < 0:
+                return lo, lo
+        end = start + len(word)
         last = None
         for last in _WORDISH.finditer(text, max(first.end(), len(text) - 40)):
             pass
@@ -536,5 +546,15 @@ class _Locator:
             k = source.find(last.group(), at, at + self._WINDOW + len(text) * 4)
             if k >= 0:
                 end = k + len(last.group())
+            elif start >= reach:
+                return lo, lo  # (found far off by its first word alone: not trusted)
         self.cursor = end
         return start, end
+
+    def _far(self, word: str, at: int) -> int:
+        """Where *word* stands after *at*, past the window, within the budget (else -1)."""
+        if self.budget <= 0 or at >= len(self.source):
+            return -1
+        found = self.source.find(word, at, at + self.budget)
+        self.budget -= (found if found >= 0 else min(len(self.source), at + self.budget)) - at
+        return found
