@@ -45,7 +45,8 @@ def test_the_checker_catches_nesting():
     assert not audit.nested_unbounded_repeats(re.compile(r"a+b*(?:cd){2,3}"))
 
 
-_SAMPLE = ["a" * 100_000, "a " * 50_000, "aB" * 50_000, "1" * 100_000, "1. " * 33_334, "By " * 33_334, "(" * 100_000]
+_SAMPLE = ["a" * 100_000, "a " * 50_000, "aB" * 50_000, "1" * 100_000, "1. " * 33_334, "By " * 33_334, "(" * 100_000,
+           " " * 100_000, "\xa0" * 100_000]
 
 
 @pytest.mark.parametrize("name", sorted(n for n in PATTERNS if not n.startswith("lexicon.prefix[")))

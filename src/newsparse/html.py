@@ -459,7 +459,7 @@ def _title_split(text: str, titles: Mapping[str, int]) -> tuple[int, bool]:
 
 #: What separates a headline from the site's name after it in one element (not a
 #: dash: after one, a subtitle is as likely as a site name).
-_TITLE_SUFFIX = re.compile(r"\s+[|·•»]\s")
+_TITLE_SUFFIX = re.compile(r"(?<!\s)\s+[|·•»]\s")  # (the lookbehind: one try per run of spaces)
 
 
 _MIN_TITLE = 12

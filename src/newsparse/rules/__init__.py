@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -192,6 +192,31 @@ def _lead_word_set(fragments: list[str]) -> frozenset[str] | None:
     return frozenset(words)
 
 
+class CompiledOnDemand(Mapping[str, "re.Pattern[str]"]):
+    """A mapping of keys to regular expressions, each compiled when first looked up
+    (a page needs a few of the hundreds a prefix index holds, and compiling them
+    all would be most of the time the first page takes)."""
+
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        self._sources = dict(sources)
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, key: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            pattern = self._compiled[key] = re.compile(self._sources[key])
+        return pattern
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._sources
+
+
 @attrs.frozen
 class PrefixIndex:
     """Start-of-line patterns indexed by their literal first word.
@@ -220,13 +245,14 @@ class PrefixIndex:
                     per_word.setdefault(w, {}).setdefault(cat, []).append(frag)
         order = list(fragments)
 
-        def compile_(groups: Mapping[str, list[str]]) -> re.Pattern[str]:
+        def source(groups: Mapping[str, list[str]]) -> str:
             # anchored, so that a search (as in the regex audit) costs what a match costs
             alternatives = "|".join(f"(?P<{c}>{_alternation(groups[c])})" for c in order if c in groups)
-            return re.compile(rf"\A(?:{alternatives})")
+            return rf"\A(?:{alternatives})"
 
         anywhere = re.compile("|".join(map(re.escape, contains))) if contains else None
-        return cls({w: compile_(g) for w, g in per_word.items()}, compile_(rest) if rest else None, anywhere)
+        by_word = CompiledOnDemand({w: source(g) for w, g in per_word.items()})
+        return cls(by_word, re.compile(source(rest)) if rest else None, anywhere)
 
     def match(self, folded: str) -> str | None:
         """The category of the first pattern that matches case-folded *folded* at its start."""
