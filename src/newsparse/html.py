@@ -218,7 +218,8 @@ def _attribute_flags(attrib: Mapping[str, str], cache: dict[str, int]) -> int:
     flags = 0
     for name, value in attrib.items():
         if name == "class" or name == "id":
-            flags |= _token_flags(value, cache)
+            known = cache.get(value)
+            flags |= known if known is not None else _token_flags(value, cache)
         elif name == "itemprop":
             flags |= S.ITEMPROP_FLAGS.get(value.strip().lower(), 0)
         elif name == "role":
@@ -256,7 +257,7 @@ class _Reader:
 
     __slots__ = (
         "block_tag", "blocks", "cache", "chars", "deep", "frame", "frames", "hidden", "line", "link_chars", "links",
-        "node", "observer", "parts", "seen", "stack", "text", "tree", "watch_text", "watched",
+        "node", "observer", "parts", "seen", "stack", "tree", "watch_text", "watched",
     )
 
     def __init__(self, observer: ElementObserver | None) -> None:
@@ -271,7 +272,6 @@ class _Reader:
         self.hidden = 0  # depth inside an invisible element (script, style, head...)
         self.deep = 0  # depth beyond _MAX_DEPTH
         self.cache: dict[str, int] = {}
-        self.text: list[str] = []  # the text read since the last tag
         self.watch_text: list[str] | None = None  # the text inside a watched element, until a child starts
         # the line being collected: its text pieces, link characters, all characters,
         # and the block tag, frame and node it started in
@@ -281,17 +281,26 @@ class _Reader:
         self.seen = False
 
     def data(self, text: str) -> None:
-        """A piece of text (an element's text or the tail after it, or part of either)."""
+        """A piece of text: it joins the line being collected (unless it is the
+        indentation before a line's first text)."""
         if self.watch_text is not None:
             self.watch_text.append(text)
-        if not self.hidden:
-            self.text.append(text)
+        if self.hidden:
+            return
+        if self.parts:
+            self.parts.append(text)
+        elif not text or text.isspace():
+            return
+        else:
+            self.line = (self.block_tag, self.frame, self.node)
+            self.parts.append(text)
+        self.chars += len(text)
+        if self.links:
+            self.link_chars += len(text)
 
     def start(self, tag: str, attrib: Mapping[str, str]) -> None:
         """A start tag (libxml2's HTML parser gives tag names in lower case)."""
         self.seen = True
-        if self.text:
-            self._take_text()
         self.watch_text = None
         if tag in self.watched:
             self.observer.start(tag, attrib)  # type: ignore[union-attr]
@@ -329,8 +338,6 @@ class _Reader:
 
     def end(self, tag: str) -> None:
         """An end tag (or the end of an element the parser closed by itself)."""
-        if self.text:
-            self._take_text()
         if tag in self.watched:
             text = self.watch_text
             self.observer.end(tag, "".join(text) if text is not None else None)  # type: ignore[union-attr]
@@ -355,25 +362,9 @@ class _Reader:
 
     def document(self) -> Document | None:
         """What was read, the last line ended; ``None`` if no element was read."""
-        if self.text:
-            self._take_text()
         if self.parts:
             self._end_line()
         return Document(self.blocks, self.frames, self.tree) if self.seen else None
-
-    def _take_text(self) -> None:
-        """The text read since the last tag joins the line (unless it is the
-        indentation before a line's first text)."""
-        pieces = self.text
-        text = pieces[0] if len(pieces) == 1 else "".join(pieces)
-        pieces.clear()
-        if text and (self.parts or not text.isspace()):
-            if not self.parts:
-                self.line = (self.block_tag, self.frame, self.node)
-            self.parts.append(text)
-            self.chars += len(text)
-            if self.links:
-                self.link_chars += len(text)
 
     def _end_line(self) -> None:
         tag, frame, node = self.line
