@@ -6,8 +6,10 @@
 Each measurement runs in a fresh process, so peak memory (ru_maxrss, after
 the first call) belongs to that one call: it is reported as the growth over
 the process before the call, divided by the input's size in UTF-8 bytes.
-Each size is measured in seven rounds (N, 2N, 4N in turn, one call per fresh
-process, so every call starts on a clean heap).  The ratio per doubling is the
+Each size is measured in seven rounds (N, 2N, 4N in turn, each in a fresh
+process, so the first call starts on a clean heap); a series whose N takes
+under a second is called three times per process and the best call counts
+(a shared machine's speed varies by a quarter from one call to the next).  The ratio per doubling is the
 median over rounds of the ratio between sizes measured in the same round: on a
 shared machine, whose speed drifts over minutes, a paired ratio cancels the
 drift and the median drops the rounds a neighbour disturbed.  The ratio of
@@ -88,12 +90,18 @@ def measure(name: str, n: int, repeat: int = 3) -> dict[str, float]:
     return result
 
 
+#: A series whose N takes less processor time than this (seconds) is called three times per process.
+_QUICK = 1.0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--size", type=float, help="N, in millions of characters (default: each series' own, 0.5 to 8)")
     ap.add_argument("--series", nargs="*", default=list(SERIES), help="series to run (default: all)")
     ap.add_argument("--rounds", type=int, default=7, help="fresh processes per size (default 7), the best counts")
-    ap.add_argument("--repeat", type=int, default=1, help="calls per process (default 1), the best counts")
+    ap.add_argument(
+        "--repeat", type=int, help="calls per process, the best counts (default: 3 where N takes under a second, else 1)"
+    )
     args = ap.parse_args(argv)
     print(
         f"{'series':<22} {'N chars':>8} {'N cpu s':>8} {'2N':>7} {'4N':>7} {'x/2N':>6} {'x/4N':>6}"
@@ -104,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         n = int((args.size or SERIES[name][2]) * 1_000_000)
         # rounds of N, 2N, 4N in turn, so a machine that speeds up or slows
         # down over the run affects every size alike
-        rounds = [[measure(name, n * k, repeat=args.repeat) for k in (1, 2, 4)] for _ in range(args.rounds)]
+        repeat = args.repeat or (3 if measure(name, n, repeat=1)["cpu"] < _QUICK else 1)
+        rounds = [[measure(name, n * k, repeat=repeat) for k in (1, 2, 4)] for _ in range(args.rounds)]
         runs = rounds[0]
         cpu = [min(r[i]["cpu"] for r in rounds) for i in range(3)]
         # the ratio per doubling: the median over rounds of the ratio within a
