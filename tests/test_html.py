@@ -70,12 +70,12 @@ def test_over_long_start_tag_is_cut_and_text_kept(size):
     filler = "<p>filler text</p>" * (size // 18)
     a = newsparse.parse_html(f"<div {attrs}><p>{PARA}</p></div>{filler}", max_size=None)
     assert any(s.text == PARA for s in a.segments)
-    assert not newsparse.html._may_hold_long_tag("<p>short</p>" * 10_000)
-    assert newsparse.html._may_hold_long_tag(f"<div {attrs}>x</div>")
+    assert not newsparse.html._holds_long_tag("<p>short</p>" * 10_000)
+    assert newsparse.html._holds_long_tag(f"<div {attrs}>x</div>")
 
 
-def _holds_long_tag(html):
-    """The definition :func:`newsparse.html._may_hold_long_tag` computes faster."""
+def _long_tag_by_definition(html):
+    """The definition :func:`newsparse.html._holds_long_tag` computes faster."""
     limit = newsparse.html._MAX_TAG
     return any(
         len(part) > limit and part[:1].isascii() and part[:1].isalpha()
@@ -86,7 +86,7 @@ def _holds_long_tag(html):
 @given(st.lists(st.sampled_from(["<", ">", "<a", "< b", "<1", "x" * 16_000, "x" * 16_384, "y" * 32_767, "z" * 32_768, "w" * 32_769]), max_size=8))
 def test_long_tag_check_matches_its_definition(parts):
     html = "".join(parts)
-    assert newsparse.html._may_hold_long_tag(html) == _holds_long_tag(html)
+    assert newsparse.html._holds_long_tag(html) == _long_tag_by_definition(html)
 
 
 def test_bytes_and_str_agree():

@@ -414,13 +414,15 @@ def _word_count(text: str) -> int | None:
 
 
 _COUNT_CHUNK = 1 << 16
-#: ASCII bytes to ``w`` for a word character (as ``\w`` matches), to a space for the rest.
-_ASCII_WORD_MARKS = bytes(ord("w") if chr(b).isalnum() or b == ord("_") else ord(" ") for b in range(256))
 
 
 def _is_word_char(c: str) -> bool:
     """Whether *c* is matched by ``\\w`` (a Unicode letter or digit, or ``_``)."""
     return c.isalnum() or c == "_"
+
+
+#: ASCII bytes to ``w`` for a word character, to a space for the rest.
+_ASCII_WORD_MARKS = bytes(ord("w") if _is_word_char(chr(b)) else ord(" ") for b in range(256))
 
 
 def classify(

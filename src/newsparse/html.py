@@ -136,14 +136,14 @@ def _prepared(html: str) -> str:
     """*html* as the parser gets it: without an XML declaration (lxml refuses one
     in a str) and with over-long start tags cut."""
     html = _XML_DECLARATION.sub("", html, count=1)
-    if len(html) > _MAX_TAG and _may_hold_long_tag(html) and _LONG_TAG.search(html):
+    if _holds_long_tag(html):
         html = _LONG_TAG.sub(r"<\1", html)
     return html
 
 
-def _may_hold_long_tag(html: str) -> bool:
-    """Could *html* hold a start tag of :data:`_MAX_TAG` characters: a ``<`` and a
-    letter followed by that many characters without ``<`` or ``>``?
+def _holds_long_tag(html: str) -> bool:
+    """Does *html* hold a start tag of :data:`_MAX_TAG` characters (what :data:`_LONG_TAG`
+    finds): a ``<`` and a letter followed by that many characters without ``<`` or ``>``?
 
     A run of that many characters without ``>`` covers a whole window of half
     its size on a grid that ``str.find`` checks in C; only around such a window
@@ -310,12 +310,12 @@ class _Reader:
             return
         if self.deep or len(self.stack) >= _MAX_DEPTH:
             self.deep += 1  # (read as inline text: its tag neither ends a line nor flags it)
-            if tag in _SKIP:
-                self.hidden = 1
-            return
-        self.stack.append((self.block_tag, self.frame, self.node))
+        else:
+            self.stack.append((self.block_tag, self.frame, self.node))
         if tag in _SKIP:
             self.hidden = 1
+            return
+        if self.deep:
             return
         if tag != "html" and tag != "body":
             own = S.TAG_FLAGS.get(tag, 0)

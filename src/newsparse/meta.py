@@ -8,7 +8,6 @@ and names against the visible text before using them.
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -279,15 +278,15 @@ def _date_elsewhere(article: Article, hints: Sequence[Hints], finder: DateFinder
         stamp = finder.find(texts[extra])
         if stamp is not None:
             return stamp.value
-    outside_comments = (kind != "comments" for _, kind, _ in decisions)
-    stamp = next(_stamps(texts, finder, _DATED_LINE_ELSEWHERE, outside_comments), None)
+    outside_comments = (text for text, (_, kind, _) in zip(texts, decisions) if kind != "comments")
+    stamp = next(_stamps(outside_comments, finder, _DATED_LINE_ELSEWHERE), None)
     return stamp.value if stamp is not None else None
 
 
-def _stamps(texts: Sequence[str], finder: DateFinder, longest: int, wanted: Iterable[bool] | None = None) -> Iterator[Stamp]:
-    """The stamps of the lines up to *longest* characters (and *wanted*, when given), in order."""
-    for text, want in zip(texts, wanted if wanted is not None else itertools.repeat(True)):
-        if want and len(text) <= longest:
+def _stamps(texts: Iterable[str], finder: DateFinder, longest: int) -> Iterator[Stamp]:
+    """The stamps of the lines of *texts* up to *longest* characters, in order."""
+    for text in texts:
+        if len(text) <= longest:
             stamp = finder.find(text)
             if stamp is not None:
                 yield stamp
