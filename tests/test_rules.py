@@ -3,8 +3,11 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
+from newsparse import dates
 from newsparse.captions import strip_credit_markers
 from newsparse.dates import DateFinder
 from newsparse.lines import split_lines
@@ -111,6 +114,21 @@ def test_camel_case_words_not_split():
 def test_furniture_kinds(line, kind):
     got = [r for r in roles(f"{PARA}\n\n{line}\n\n{PARA}\n") if r[2] == line]
     assert got == [("boilerplate", kind, line)]
+
+
+@given(st.text("ab »›→«←<> -", min_size=1, max_size=20))
+@settings(max_examples=400, deadline=None)
+def test_breadcrumb_characters_admit_every_trail(text):
+    # rule_breadcrumb reads only lines holding one of these characters
+    from newsparse.classify import _BREADCRUMB_CHARS
+    from newsparse.rules import common
+
+    if (
+        LEX.breadcrumb_separator.search(text)
+        or text.startswith(common.PREVIOUS_ARROWS)
+        or text.endswith(common.NEXT_ARROWS)
+    ):
+        assert _BREADCRUMB_CHARS.search(text)
 
 
 @pytest.mark.parametrize(
@@ -224,6 +242,17 @@ def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
     assert FINDER.find("31/02/2020") is None
     assert FINDER.find("Kapitel 1. 2. 3") is None and FINDER.find("am 1. 2. 20") is None
+
+
+_DATE_PIECES = st.sampled_from(["2019", "1850", "20", "19", "1", "07", "12", "4", ".", "/", "-", " ", ". ", ":", "T", "May", "de"])
+
+
+@given(st.lists(_DATE_PIECES, max_size=12).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_date_shape_admits_every_date_pattern(text):
+    # find() tries its patterns only on lines of a date's shape: none may match elsewhere
+    if any(p.search(text) for p in (dates._ISO, dates._NUMERIC, dates._SPACED, dates._HAS_YEAR)):
+        assert dates._DATE_SHAPE.search(text)
 
 
 def test_date_opening_the_first_paragraph():

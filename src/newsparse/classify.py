@@ -138,10 +138,25 @@ _BREADCRUMB_STEP_WORDS = 5
 _BREADCRUMB_LAST_WORDS = 12
 
 
+#: A character every breadcrumb trail and post link holds (most lines hold none).
+_BREADCRUMB_CHARS = re.compile(
+    "["
+    + re.escape(
+        common.BREADCRUMB_MARKS
+        + common.BREADCRUMB_SPACED_MARKS
+        + "".join(a[0] for a in common.PREVIOUS_ARROWS)
+        + "".join(a[-1] for a in common.NEXT_ARROWS)
+    )
+    + "]"
+)
+
+
 def rule_breadcrumb(i: int, ctx: Context) -> Tag | None:
     """A trail of short links (``Home » News » Politics``), or a link to the
     previous or next post (``« Older post``, ``Next post →``)."""
     text = ctx.lines.texts[i]
+    if _BREADCRUMB_CHARS.search(text) is None:
+        return None
     steps = ctx.lex.breadcrumb_separator.split(text)
     if len(steps) >= 3:
         *path, last = (len(step.split()) for step in steps)
@@ -159,6 +174,8 @@ def rule_breadcrumb(i: int, ctx: Context) -> Tag | None:
 def rule_counter(i: int, ctx: Context) -> Tag | None:
     """Gallery counters and lone numbers (``1/5``, ``Image 1 of 8``, ``3``)."""
     text = ctx.lines.texts[i]
+    if not ctx.feats[i].digit and "@" not in text and not text.startswith(("http", "www.")):
+        return None  # a counter holds a digit, a handle "@" or an address
     if len(text) <= 24 and ctx.lex.counter.match(text):
         return Tag("boilerplate", "other", "counter")
     if len(text) <= 120 and _HANDLE.match(text):

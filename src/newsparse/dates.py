@@ -25,6 +25,10 @@ _HAS_YEAR = re.compile(r"(?:19|20)(?:(?<!\d19|\d20)\d\d(?!\d)|\d\d(?=\d{1,2}:\d\
 # The day and year that end a month-first date ("May 5, 2019"): found first,
 # so the slow month-name alternation only runs just before them.
 _DAY_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?,?\s+(?:19|20)\d\d")
+# What every date found here holds: an ISO date's year and dash, a numeric date's
+# separated fields, or a year of this or the last century (dates with a month name
+# and spaced dates); most lines with a digit hold none of these
+_DATE_SHAPE = re.compile(r"\d{4}-\d|\d[./-]\d{1,2}[./-]\d\d|(?:19|20)\d\d")
 _MONTH_REACH = 32  # longest month name, its dot and the space before the day
 # a year ends at a word boundary, or runs into a time ("NOV 20 20194:29 AM")
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
@@ -67,7 +71,7 @@ class DateFinder:
 
     def find(self, text: str, *, day_first: bool = True) -> Stamp | None:
         """The first date in *text*, with the time of day when one follows it."""
-        if len(text) > 400:
+        if len(text) > 400 or _DATE_SHAPE.search(text) is None:
             return None
         found: list[tuple[int, int, int, int, int]] = []  # start, end, y, m, d
         if m := _ISO.search(text):

@@ -207,6 +207,16 @@ class CompiledOnDemand(Mapping[str, "re.Pattern[str]"]):
             pattern = self._compiled[key] = re.compile(self._sources[key])
         return pattern
 
+    def get(self, key: str, default: re.Pattern[str] | None = None) -> re.Pattern[str] | None:  # type: ignore[override]
+        """The pattern for *key*, else *default* (without the exception that
+        :meth:`Mapping.get` raises and catches for a missing key: most lines miss)."""
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            if key not in self._sources:
+                return default
+            pattern = self[key]
+        return pattern
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._sources)
 
