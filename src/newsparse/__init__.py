@@ -19,6 +19,7 @@ from newsparse.model import (
 )
 from newsparse.parse import parse, parse_html
 
+#: The version of newsparse (the one place it is written; packaging reads it here).
 __version__ = "0.1.0"
 
 __all__ = [
