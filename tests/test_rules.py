@@ -244,6 +244,46 @@ def test_no_date():
     assert FINDER.find("Kapitel 1. 2. 3") is None and FINDER.find("am 1. 2. 20") is None
 
 
+def _other_fragments():
+    from newsparse.rules import _lead_words
+
+    return sorted({f for t in tables() for frags in [*t.prefixes.values(), t.contributors] for f in frags
+                   if _lead_words(f) is None})
+
+
+@pytest.mark.parametrize("fragment", _other_fragments())
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_first_keys_admit_every_match(fragment, data):
+    # a line is tried only against the fragments its first character can start
+    import re
+
+    from newsparse.rules import first_keys, line_key
+
+    line = data.draw(st.from_regex(re.compile(rf"\A(?:{fragment})"), fullmatch=False))
+    keys = first_keys(fragment)
+    assert keys is None or line_key(line.casefold()) in keys or not re.match(fragment, line.casefold())
+
+
+@pytest.mark.parametrize(
+    ("fragment", "keys"),
+    [
+        (r"\d{1,7} comments?\b", {"0"}),
+        (r"(?:jetzt )?\d{1,7} ausgaben\b", {"j", "0"}),
+        (r"\(?alle angaben", {"(", "a"}),
+        (r"(?:|x)y", {"x", "y"}),
+        (r"ab|cd", {"a", "c"}),
+        (r"2\d{3} copyright", {"0"}),
+        (r"[\w' -]{0,40}\bnewsletter$", None),
+        (r"\b(?:a|b)?\s", None),
+    ],
+)
+def test_first_keys(fragment, keys):
+    from newsparse.rules import first_keys
+
+    assert first_keys(fragment) == (frozenset(keys) if keys is not None else None)
+
+
 _DATE_PIECES = st.sampled_from(["2019", "1850", "20", "19", "1", "07", "12", "4", ".", "/", "-", " ", ". ", ":", "T", "May", "de"])
 
 

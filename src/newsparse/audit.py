@@ -47,8 +47,8 @@ def patterns() -> Iterator[tuple[str, re.Pattern[Any] | regex.Pattern[Any]]]:
             yield f"lexicon.{name}", value
     for word, pattern in sorted(lex.prefix.by_word.items()):
         yield f"lexicon.prefix[{word}]", pattern
-    if lex.prefix.other is not None:
-        yield "lexicon.prefix.other", lex.prefix.other
+    for key, pattern in sorted(lex.prefix.other.items()):
+        yield f"lexicon.prefix.other[{key}]", pattern
     if lex.prefix.contains is not None:
         yield "lexicon.prefix.contains", lex.prefix.contains
     finder = _date_finder()

@@ -333,8 +333,13 @@ def local_tags(ctx: Context) -> list[Tag]:
     out = []
     html = ctx.hints is not None
     rules = [(e.max_words, e.needs_digit, e.apply) for e in LOCAL_RULES if html or not e.html_only]
+    longest = max((max_words for max_words, _, _ in rules), default=-1)
     for i, f in enumerate(ctx.feats):
-        words, digit = f.words, f.digit
+        words = f.words
+        if words > longest:  # (long prose: no rule applies)
+            out.append(shared_tag("text", f.cls, _TEXT_RULES[f.cls]))
+            continue
+        digit = f.digit
         for max_words, needs_digit, apply in rules:
             if words <= max_words and (digit or not needs_digit):
                 tag = apply(i, ctx)

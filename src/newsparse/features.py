@@ -71,19 +71,16 @@ def language_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, t
     far as the sample needs (so a lazy iterable keeps memory flat).
     *stop_index* maps a stopword to the languages it belongs to.
     """
-    prose: Counter[str] = Counter()  # prose lines say most about the language
-    other: Counter[str] = Counter()  # the rest, in case there is no prose at all
-    sampled = others = 0
+    prose: list[str] = []  # prose lines say most about the language
+    other: list[str] = []  # the rest, in case there is no prose at all
     for toks in token_lists:
         if len(toks) >= 5:
-            prose.update(toks)
-            sampled += len(toks)
-            if sampled > _SAMPLE:
+            prose += toks
+            if len(prose) > _SAMPLE:
                 break
-        elif others <= _SAMPLE:
-            other.update(toks)
-            others += len(toks)
-    bag = prose or other
+        elif len(other) <= _SAMPLE:
+            other += toks
+    bag = Counter(prose or other)
     total = sum(bag.values())
     counts: Counter[str] = Counter()
     for word in bag.keys() & stop_index.keys():

@@ -227,6 +227,104 @@ class CompiledOnDemand(Mapping[str, "re.Pattern[str]"]):
         return key in self._sources
 
 
+#: The dispatch key of every decimal digit (``\d`` matches any of them).
+DIGIT_KEY = "0"
+_ZERO_WIDTH = ("\\b", "\\A", "^")
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of *pattern* outside escapes and character classes, its
+    index, and the group depth before it."""
+    depth, k = 0, 0
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "[":
+            close = pattern.find("]", k + 2)  # ("[]...]": a class may open with "]")
+            k = (close if close >= 0 else len(pattern) - 1) + 1
+            continue
+        yield k, c, depth
+        depth += (c == "(") - (c == ")")
+        k += 1
+
+
+def _group_end(fragment: str) -> int | None:
+    """The index just past the ``)`` closing the group *fragment* opens with, or ``None``."""
+    return next((k + 1 for k, c, depth in _structure(fragment) if c == ")" and depth == 1), None)
+
+
+def _top_level_split(body: str) -> list[str]:
+    """*body* split at its top-level ``|``."""
+    cuts = [k for k, c, depth in _structure(body) if c == "|" and depth == 0]
+    return [body[i + 1 : j] for i, j in zip([-1, *cuts], [*cuts, len(body)])]
+
+
+def first_keys(fragment: str) -> frozenset[str] | None:
+    """The dispatch keys (first characters, :data:`DIGIT_KEY` for any digit) that a
+    match of *fragment* at the start of a case-folded line can begin with;
+    ``None`` when it may begin with any character (or the fragment is not read).
+
+    Reads the shapes of the tables' fragments: literal characters, escapes,
+    ``\\d``, groups of alternatives, optional pieces and zero-width anchors.
+    Anything else is ``None``, so the keys are never too few."""
+    alternatives = _top_level_split(fragment)
+    if len(alternatives) > 1:
+        union: set[str] = set()
+        for alternative in alternatives:
+            keys_of = first_keys(alternative)
+            if keys_of is None:
+                return None
+            union |= keys_of
+        return frozenset(union)
+    for anchor in _ZERO_WIDTH:
+        if fragment.startswith(anchor):
+            return first_keys(fragment[len(anchor):])
+    if not fragment:
+        return None  # an empty match: any line
+    if fragment.startswith("(?:"):
+        end = _group_end(fragment)
+        if end is None:
+            return None
+        keys: set[str] = set()
+        empty = False  # an empty alternative: the group may match nothing
+        for alternative in _top_level_split(fragment[3 : end - 1]):
+            if not alternative:
+                empty = True
+                continue
+            alt = first_keys(alternative)
+            if alt is None:
+                return None
+            keys |= alt
+        rest, quantifier = fragment[end:], fragment[end : end + 1]
+        if empty and quantifier not in ("?", "*") and not rest.startswith("{0"):
+            after = first_keys(rest.lstrip("+"))
+            return None if after is None else frozenset(keys | after)
+        if quantifier in ("?", "*") or rest.startswith("{0"):
+            after = first_keys(rest[1:] if quantifier in ("?", "*") else rest[rest.find("}") + 1 :])
+            return None if after is None else frozenset(keys | after)
+        return frozenset(keys)
+    if fragment.startswith("\\d"):
+        atom, rest = DIGIT_KEY, fragment[2:]
+    elif fragment[0] == "\\" and len(fragment) > 1 and not fragment[1].isalnum():
+        atom, rest = fragment[1], fragment[2:]
+    elif fragment[0].isalnum() or fragment[0] in "%@#&'’«»©-:,;!\"":
+        atom, rest = (DIGIT_KEY if fragment[0].isdecimal() else fragment[0]), fragment[1:]
+    else:
+        return None  # a class, a dot, a space escape...: any character
+    if rest[:1] in ("?", "*") or rest.startswith("{0"):
+        after = first_keys(rest[1:] if rest[:1] in ("?", "*") else rest[rest.find("}") + 1 :])
+        return None if after is None else after | {atom}
+    return frozenset((atom,))
+
+
+def line_key(folded: str) -> str:
+    """The dispatch key of a case-folded line: its first character, any digit as :data:`DIGIT_KEY`."""
+    first = folded[:1]
+    return DIGIT_KEY if first.isdecimal() else first
+
+
 @attrs.frozen
 class PrefixIndex:
     """Start-of-line patterns indexed by their literal first word.
@@ -237,7 +335,10 @@ class PrefixIndex:
     """
 
     by_word: Mapping[str, re.Pattern[str]]
-    other: re.Pattern[str] | None
+    #: patterns of the fragments without a literal first word, by the line's
+    #: :func:`line_key`: each holds only the fragments that can start with that
+    #: key (and those that can start with anything, which are also under ``""``)
+    other: Mapping[str, re.Pattern[str]]
     #: phrases that make a line a contributor line wherever they stand
     contains: re.Pattern[str] | None = None
 
@@ -262,7 +363,16 @@ class PrefixIndex:
 
         anywhere = re.compile("|".join(map(re.escape, contains))) if contains else None
         by_word = CompiledOnDemand({w: source(g) for w, g in per_word.items()})
-        return cls(by_word, re.compile(source(rest)) if rest else None, anywhere)
+        keyed = {frag: first_keys(frag) for frags in rest.values() for frag in frags}
+        all_keys = sorted({k for keys in keyed.values() if keys is not None for k in keys})
+
+        def under(key: str) -> dict[str, list[str]]:
+            """The fragments (by category, in order) that can start with *key* ("": any key)."""
+            picked = {c: [f for f in frags if keyed[f] is None or key in (keyed[f] or ())] for c, frags in rest.items()}
+            return {c: frags for c, frags in picked.items() if frags}
+
+        other = CompiledOnDemand({key: source(groups) for key in ["", *all_keys] if (groups := under(key))})
+        return cls(by_word, other, anywhere)
 
     def match(self, folded: str) -> str | None:
         """The category of the first pattern that matches case-folded *folded* at its start."""
@@ -271,8 +381,10 @@ class PrefixIndex:
         m = _LEAD_WORD.match(folded)
         pattern = self.by_word.get(m.group()) if m else None
         hit = pattern.match(folded) if pattern is not None else None
-        if hit is None and self.other is not None:
-            hit = self.other.match(folded)
+        if hit is None:
+            other = self.other.get(line_key(folded)) or self.other.get("")
+            if other is not None:
+                hit = other.match(folded)
         return hit.lastgroup if hit is not None else None
 
 
