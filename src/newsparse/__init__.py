@@ -6,6 +6,7 @@
 'Storm hits coast'
 """
 
+from newsparse.batch import BatchError, Failure, parse_many
 from newsparse.errors import DEFAULT_MAX_SIZE, InputTooLarge, NewsparseError
 from newsparse.model import (
     Article,
@@ -25,10 +26,12 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_MAX_SIZE",
     "Article",
+    "BatchError",
     "BodyBlock",
     "Boilerplate",
     "Byline",
     "Caption",
+    "Failure",
     "InputTooLarge",
     "NewsparseError",
     "RelatedBlock",
@@ -37,4 +40,5 @@ __all__ = [
     "__version__",
     "parse",
     "parse_html",
+    "parse_many",
 ]

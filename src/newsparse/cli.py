@@ -1,28 +1,19 @@
-"""Command line: ``newsparse [FILE ...|-] [--html|--text] [--format json|text|markdown]``."""
+"""Command line: ``newsparse [FILE ...|-] [--html|--text] [--format json|text|markdown]``,
+and ``newsparse batch INPUT... -o OUT.jsonl`` (see :mod:`newsparse.batch_command`)."""
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Sequence
 
 from newsparse import __version__
+from newsparse.batch import looks_like_html
 from newsparse.errors import DEFAULT_MAX_SIZE, NewsparseError
 from newsparse.model import Article
 from newsparse.parse import parse, parse_html
 
-# Markup at the start of a file (after a byte-order mark and white space): a
-# doctype, a comment, an XML declaration or one of the tags a page opens with.
-_MARKUP_START = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|!--|\?xml|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|article[\s>])",
-    re.IGNORECASE,
-)
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Does *data* start with HTML markup (a doctype, ``<html>``, ``<head>``...)?"""
-    return _MARKUP_START.match(data[:1024]) is not None
+__all__ = ["build_parser", "looks_like_html", "main", "to_markdown", "to_text"]
 
 
 def to_text(article: Article) -> str:
@@ -102,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse the raw text or the HTML of news pages into headline, byline, captions, body, "
         "related blocks and boilerplate.",
         epilog="Input that starts with markup (<!DOCTYPE html>, <html>, ...) is read as HTML unless --text "
-        "is given. With several files and --format json, one JSON object per line is printed (JSON Lines).",
+        "is given. With several files and --format json, one JSON object per line is printed (JSON Lines). "
+        "To parse folders, JSON Lines or WARC files on every core: newsparse batch --help.",
     )
     p.add_argument(
         "files", nargs="*", metavar="FILE", help="text or HTML files to parse; '-' or none reads standard input"
@@ -125,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (2 when a file cannot be read,
     1 when an input is refused, as one over ``--max-size``)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["batch"]:
+        from newsparse import batch_command
+
+        return batch_command.main(argv[1:])
     args = build_parser().parse_args(argv)
     files = args.files or ["-"]
     status = 0
