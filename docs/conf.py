@@ -37,9 +37,14 @@ autodoc_default_options = {"members": True}
 
 # every example runs: >>> blocks, testcode blocks and the docstrings autodoc pulls in
 doctest_global_setup = f"""
+import importlib.util
+import os
 import pathlib
+import shutil
 import newsparse
 EXAMPLES = pathlib.Path({str(ROOT / "examples")!r})
+# the Spark example runs where PySpark and the Java it needs are installed (as in CI)
+HAVE_SPARK = importlib.util.find_spec("pyspark") is not None and bool(shutil.which("java") or os.environ.get("JAVA_HOME"))
 """
 
 html_theme = "alabaster"

@@ -1,14 +1,16 @@
 """Hypothesis strategies that generate news articles and render them as raw text or HTML.
 
-Use them to test a scraper built on newsparse, or newsparse itself::
+Use them to test a scraper built on newsparse, or newsparse itself:
 
-    from hypothesis import given
-    from newsparse.testing import rendered_articles
-
-    @given(rendered_articles())
-    def test_my_pipeline(page):
-        result = my_pipeline(page.text)
-        assert result.headline == page.article.headline
+>>> import newsparse
+>>> from hypothesis import given, settings
+>>> from newsparse.testing import rendered_articles
+>>> @settings(max_examples=20, deadline=None)
+... @given(rendered_articles())
+... def test_my_pipeline(page):
+...     result = newsparse.parse(page.text)  # (your pipeline here)
+...     assert result.headline == page.article.headline
+>>> test_my_pipeline()
 
 :func:`articles` draws the structure (a :class:`GeneratedArticle`);
 :func:`render_text` lays it out the way scrapers see pages, with real-world
