@@ -9,8 +9,9 @@ Inputs: the HTML and article-text pages of the shared corpus when
 parsed into a JSON Lines file; ``parse_many`` gets them as a list of strings
 and its articles are consumed in order. Each round times one worker, then N
 workers, on the same pages (pool start-up included: what a user's batch
-pays); the report gives pages/s and MB/s, the speed-up of each round, and the
-median speed-up. On a machine with N free cores it should be close to N.
+pays), the order alternating from round to round; the report gives pages/s
+and MB/s, the speed-up of each round, the median speed-up, and how many cores
+the N workers kept busy. On a machine with N free cores both are close to N.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -71,25 +73,42 @@ def timed_batch(folder: Path, out: Path, workers: int) -> float:
     return time.perf_counter() - t0
 
 
+def _cpu() -> float:
+    """Processor seconds of this process and its finished children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def report(name: str, run: Callable[[int], float], pages: int, size: float, workers: int, rounds: int) -> float:
-    """Time *run* on 1 and on *workers* workers, *rounds* times; print and return the median speed-up."""
+    """Time *run* on 1 and on *workers* workers, *rounds* times; print and return the median speed-up.
+
+    The order alternates (1 then N, N then 1) so that a drift of the machine's
+    speed during the run falls on both sides; ``cores busy`` is processor time
+    over wall time of the N-worker run (N for a perfect spread of the work)."""
     print(f"\n{name}")
-    print(f"{'round':>5}  {'1 worker pages/s':>16}  {'MB/s':>6}  {f'{workers} workers pages/s':>17}  {'MB/s':>6}  speed-up")
-    ups = []
+    print(f"{'round':>5}  {'1 worker pages/s':>16}  {'MB/s':>6}  {f'{workers} workers pages/s':>17}  {'MB/s':>6}  "
+          f"speed-up  cores busy")
+    ups, busy = [], []
     for k in range(1, rounds + 1):
-        one, many = run(1), run(workers)
+        times: dict[int, float] = {}
+        for w in ((1, workers) if k % 2 else (workers, 1)):
+            cpu = _cpu()
+            times[w] = run(w)
+            if w == workers:
+                busy.append((_cpu() - cpu) / times[w])
+        one, many = times[1], times[workers]
         ups.append(one / many)
         print(f"{k:>5}  {pages / one:>16.1f}  {size / one:>6.2f}  {pages / many:>17.1f}  {size / many:>6.2f}  "
-              f"{one / many:>7.2f}x")
+              f"{one / many:>7.2f}x  {busy[-1]:>10.2f}")
     median = statistics.median(ups)
-    print(f"median speed-up on {workers} workers: {median:.2f}x")
+    print(f"median speed-up on {workers} workers: {median:.2f}x (median cores busy {statistics.median(busy):.2f})")
     return median
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--workers", type=int, default=2, help="workers to compare with one (default 2)")
-    ap.add_argument("--rounds", type=int, default=5, help="rounds of (1 worker, N workers) (default 5)")
+    ap.add_argument("--rounds", type=int, default=7, help="rounds of (1 worker, N workers) (default 7)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
     docs = pages(args.shared)
