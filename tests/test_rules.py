@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -282,6 +282,31 @@ def test_first_keys(fragment, keys):
     from newsparse.rules import first_keys
 
     assert first_keys(fragment) == (frozenset(keys) if keys is not None else None)
+
+
+_RELATIVE_PIECES = st.sampled_from(
+    ["3", "12", "٣", " ", "  ", "a", "x3", "hours", "hour", "ago", "vor", "Stunden", "il y a", "minutes", "hace",
+     "días", "yesterday", "Gestern", "temu", "godzin", "назад", "часов", "5min", "-", "_", "\u00a0"]
+)
+
+
+@given(st.lists(_RELATIVE_PIECES, max_size=8).map("".join))
+@example("3 hours ago")
+@example("x3 hours ago")
+@example("٣ hours ago")
+@example("il y a 12 minutes")
+@example("12 godzin temu")
+@settings(max_examples=500, deadline=None)
+def test_relative_time_split_finds_what_one_pattern_found(text):
+    # relative times are two patterns (word-led and count-led); together they find what the one dispatched
+    # pattern over every table's fragments found
+    import re
+
+    from newsparse.rules import _dispatched, _fragment_entries
+
+    one = re.compile(_dispatched(_fragment_entries([r for t in tables() for r in t.relative_time]), word_start=True)
+                     + r"\b")
+    assert bool(one.search(text)) == bool(LEX.relative_time.search(text) or LEX.relative_count.search(text))
 
 
 _DATE_PIECES = st.sampled_from(["2019", "1850", "20", "19", "1", "07", "12", "4", ".", "/", "-", " ", ". ", ":", "T", "May", "de"])

@@ -291,7 +291,7 @@ def _name_field(field: str, lex: Lexicon) -> str:
 def rule_relative_time(i: int, ctx: Context) -> Tag | None:
     """``13 hours ago`` or ``Monday 5:30PM`` alone on a line: a time without a date."""
     text, f = ctx.lines.texts[i], ctx.feats[i]
-    if ctx.lex.relative_time.search(text):
+    if ctx.lex.relative_time.search(text) or ctx.lex.relative_count.search(text):
         return Tag("boilerplate", "other", "relative_time")
     if f.words <= 4 and _TIME_ONLY.fullmatch(text):
         return Tag("boilerplate", "other", "time_only")
