@@ -147,6 +147,14 @@ def test_batch_records(inputs, tmp_path, capsys):
     assert capsys.readouterr().err == ""  # no progress bar when stderr is not a terminal
 
 
+def test_batch_output_is_utf8_whatever_the_input_holds(tmp_path):
+    dump = _jsonl(tmp_path / "dump.jsonl", ['{"text": "Ferry returns\\n\\nA lone \\ud800 surrogate in the ferry story."}'])
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(dump), "-o", str(out)]) == 0
+    (record,) = _read(out)
+    assert "\ud800" in record["article"]["headline"] + " ".join(b["text"] for b in record["article"]["body"])
+
+
 def test_batch_page_that_raises_is_recorded(inputs, tmp_path):
     out = tmp_path / "out.jsonl"
     assert main(["batch", *inputs, "-o", str(out), "--max-size", "2500"]) == 0

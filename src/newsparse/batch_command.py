@@ -22,6 +22,7 @@ from typing import IO, Any
 import attrs
 
 from newsparse.batch import Failure, ordered_map, parse_any
+from newsparse.cli import byte_count
 from newsparse.errors import DEFAULT_MAX_SIZE
 from newsparse.sources import MissingExtra, Page, read_inputs
 
@@ -51,7 +52,13 @@ def page_record(page: Page, options: Options) -> tuple[str, bool]:
             if not options.segments:
                 del data["segments"]
             record["article"] = data
-    return json.dumps(record, ensure_ascii=False), "error" in record
+    line = json.dumps(record, ensure_ascii=False)
+    if not line.isascii():
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (a JSON Lines record can hold "\ud800"): escaped
+            line = json.dumps(record)
+    return line, "error" in record
 
 
 def _page_line(item: tuple[Page, Options]) -> tuple[str, bool]:
@@ -146,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSON Lines field holding raw text (text)")
     p.add_argument("--html-field", default="html", metavar="NAME", help="JSON Lines field holding HTML (html)")
     p.add_argument("--segments", action="store_true", help="also write every segment (role, span, rule)")
-    p.add_argument("--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="N",
+    p.add_argument("--max-size", type=byte_count, default=DEFAULT_MAX_SIZE, metavar="N",
                    help=f"largest page accepted, in bytes (default {DEFAULT_MAX_SIZE:,}; 0 for no limit)")
     again = p.add_mutually_exclusive_group()
     again.add_argument("--resume", action="store_true", help="go on after the pages already in OUT")

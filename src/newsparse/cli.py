@@ -75,7 +75,7 @@ def _render(article: Article, fmt: str, many: bool) -> str:
     return article.to_json(indent=None if many else 1) + "\n"
 
 
-def _size(value: str) -> int:
+def byte_count(value: str) -> int:
     """A ``--max-size`` value: a whole number of bytes, not negative."""
     try:
         size = int(value)
@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", choices=("json", "text", "markdown"), default="json", help="output format")
     p.add_argument(
         "--max-size",
-        type=_size,
+        type=byte_count,
         default=DEFAULT_MAX_SIZE,
         metavar="N",
         help=f"largest input accepted, in bytes (default {DEFAULT_MAX_SIZE:,}; 0 for no limit)",

@@ -63,7 +63,7 @@ def read_inputs(paths: list[str], *, text_field: str = "text", html_field: str =
         path = Path(name)
         if path.is_dir():
             yield from read_folder(path)
-        elif _suffix(path) in (".jsonl", ".ndjson", ".json"):
+        elif _suffix(path) in (".jsonl", ".ndjson"):
             yield from read_jsonl(path, text_field=text_field, html_field=html_field)
         elif _suffix(path) in (".warc", ".arc"):
             yield from read_warc(path)
