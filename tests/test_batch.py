@@ -191,6 +191,8 @@ def test_batch_refuses_what_it_cannot_do(inputs, tmp_path, capsys):
     assert "does not match" in capsys.readouterr().err
     assert main(["batch", *inputs, "-o", str(out), "--force"]) == 0
     assert main(["batch", *inputs, "-o", str(out), "--force", "--workers", "0"]) == 2
+    assert main(["batch", *inputs, str(tmp_path / "typo.jsonl"), "-o", str(out), "--force"]) == 2
+    assert "no such input" in capsys.readouterr().err
 
 
 def test_batch_progress_on_a_terminal():

@@ -109,7 +109,8 @@ def ordered_map(
     *func* must be a module-level function (it is sent to the workers by
     name); an item whose call raises, or kills its worker, gives a
     :class:`Failure`. *items* are read lazily, a few chunks ahead of the
-    results, so an endless iterable is fine.
+    results (at most ``8 * chunksize`` items a worker), so an endless
+    iterable is fine.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")

@@ -162,10 +162,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str]) -> int:
-    """Run ``newsparse batch``; the exit status is 0 unless the run could not start (2) or was interrupted (130)."""
+    """Run ``newsparse batch``; the exit status is 0 unless the run could not start (2: a missing input, an
+    output that exists, a missing extra) or was interrupted (130)."""
     args = build_parser().parse_args(argv)
     if args.workers < 1:
         print("newsparse batch: --workers must be at least 1", file=sys.stderr)
+        return 2
+    missing = [name for name in args.inputs if not Path(name).exists()]
+    if missing:  # (a typo is reported before any work, as the main command does)
+        print(f"newsparse batch: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
     out = Path(args.output)
     exists = out.exists() and out.stat().st_size > 0
