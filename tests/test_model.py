@@ -2,9 +2,11 @@
 
 import datetime as dt
 import json
+import pickle
 
 import attrs
 import pytest
+from conftest import EXAMPLES
 
 import newsparse
 from newsparse import (
@@ -90,8 +92,6 @@ def test_bytes_decoding():
 
 
 def test_segments_behave_as_a_tuple_of_segments():
-    import pickle
-
     segs = [Segment("headline", None, "Title", (0, 5), "head.h"), Segment("body", "paragraph", "Text.", (7, 12), "r")]
     article = Article(segments=segs)
     assert isinstance(article.segments, Segments)
@@ -105,3 +105,14 @@ def test_segments_behave_as_a_tuple_of_segments():
     assert changed[0].role == "byline" and article.segments[0].role == "headline" and changed[1] == segs[1]
     with pytest.raises(IndexError):
         article.segments[2]
+
+
+@pytest.mark.parametrize("protocol", range(2, pickle.HIGHEST_PROTOCOL + 1))
+def test_articles_pickle(protocol):
+    # (parse_many's workers send articles back pickled)
+    for path in sorted(EXAMPLES.glob("*.*[lt]")):
+        data = path.read_text(encoding="utf-8")
+        article = newsparse.parse_html(data) if path.suffix == ".html" else newsparse.parse(data)
+        copy = pickle.loads(pickle.dumps(article, protocol=protocol))
+        assert copy == article and copy.to_json() == article.to_json()
+        assert type(copy.body[0]) is newsparse.BodyBlock and copy.byline == article.byline

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
@@ -167,10 +168,27 @@ class SegmentsBuilder:
         return segments
 
 
+_Class = TypeVar("_Class", bound=type)
+
+
+def _pickled_by_call(cls: _Class) -> _Class:
+    """Make *cls* (an attrs class) pickle as a call of the class with its fields: a
+    third of the time of attrs' own state, which batch workers pay for every
+    block of every article they send back."""
+    fields = operator.attrgetter(*(a.name for a in attrs.fields(cls)))
+
+    def __reduce__(self: Any) -> tuple[type[Any], tuple[Any, ...]]:
+        return type(self), fields(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment]
+    return cls
+
+
 def _segments(value: Iterable[Segment]) -> Segments:
     return value if isinstance(value, Segments) else Segments(value)
 
 
+@_pickled_by_call
 @attrs.frozen
 class Byline:
     """Who wrote the article: the line as written, the authors and the wire agencies."""
@@ -184,6 +202,7 @@ class Byline:
         return {"text": self.text, "authors": list(self.authors), "agencies": list(self.agencies)}
 
 
+@_pickled_by_call
 @attrs.frozen
 class Caption:
     """An image or video caption with its credit split off; either may be ``None``."""
@@ -196,6 +215,7 @@ class Caption:
         return {"text": self.text, "credit": self.credit}
 
 
+@_pickled_by_call
 @attrs.frozen
 class BodyBlock:
     """One block of the article body: a paragraph, subheading, list item or quote."""
@@ -208,6 +228,7 @@ class BodyBlock:
         return {"kind": self.kind, "text": self.text}
 
 
+@_pickled_by_call
 @attrs.frozen
 class RelatedBlock:
     """A related-articles block: its heading (or ``None``) and the linked titles."""
@@ -220,6 +241,7 @@ class RelatedBlock:
         return {"heading": self.heading, "items": list(self.items)}
 
 
+@_pickled_by_call
 @attrs.frozen
 class Boilerplate:
     """Page furniture with its kind (``share``, ``navigation``, ``footer``...)."""
