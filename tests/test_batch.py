@@ -253,3 +253,18 @@ def test_batch_reads_warc_responses(warc_files, tmp_path):
     rest = records[4:]
     assert rest and all(n.startswith("truncated.warc.gz#") for n in names[4:])
     assert "truncated record" in rest[-1]["error"] and all("article" in r for r in rest[:-1])
+
+
+def test_batch_reads_gzipped_json_lines_and_stops_at_a_cut(tmp_path):
+    import gzip
+
+    records = [json.dumps({"id": k, "text": TEXT}) for k in range(40)]
+    whole = gzip.compress(("\n".join(records) + "\n").encode("utf-8"))
+    (tmp_path / "dump.ndjson.gz").write_bytes(whole)
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "dump.ndjson.gz"), str(tmp_path / "cut.jsonl.gz"), "-o", str(out)]) == 0
+    got = _read(out)
+    assert [r["id"] for r in got[:40]] == list(range(40)) and all("article" in r for r in got[:40])
+    cut = got[40:]
+    assert cut and "error" in cut[-1] and all("article" in r for r in cut[:-1])  # the cut is reported, then no more
