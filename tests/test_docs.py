@@ -22,38 +22,46 @@ DOCS = ROOT / "docs"
 EXAMPLES = ROOT / "examples"
 
 sys.path.insert(0, str(DOCS / "_ext"))
-catalogue = pytest.importorskip("catalogue", reason="needs sphinx (the docs extra) for the catalogue extension")
-
-PATTERNS = [e.pattern() for e in catalogue.all_rule_entries()]
 
 
-def _uncatalogued(article: newsparse.Article) -> set[str]:
-    return {rule for _, _, rule in article.segments.decisions() if not any(p.match(rule) for p in PATTERNS)}
+@pytest.fixture(scope="module")
+def catalogue():
+    return pytest.importorskip("catalogue", reason="needs sphinx (the docs extra) for the catalogue extension")
 
 
-def test_catalogue_finds_the_rules_of_the_code():
+@pytest.fixture(scope="module")
+def uncatalogued(catalogue):
+    patterns = [e.pattern() for e in catalogue.all_rule_entries()]
+
+    def rules_missing(article: newsparse.Article) -> set[str]:
+        return {rule for _, _, rule in article.segments.decisions() if not any(p.match(rule) for p in patterns)}
+
+    return rules_missing
+
+
+def test_catalogue_finds_the_rules_of_the_code(catalogue):
     names = {e.name for e in catalogue.all_rule_entries()}
     # one of each way a rule name is written: a literal, an f-string, a conditional, a structure table, rule=
     assert {"byline.marker", "phrase.<kind>", "leftover.before", "html.nav", "meta.author"} <= names
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.*[lt]")), ids=lambda p: p.name)  # .txt, .html
-def test_catalogue_covers_the_rules_of_the_examples(path):
+def test_catalogue_covers_the_rules_of_the_examples(path, uncatalogued):
     data = path.read_text(encoding="utf-8")
     article = newsparse.parse_html(data) if path.suffix == ".html" else newsparse.parse(data)
-    assert _uncatalogued(article) == set()
+    assert uncatalogued(article) == set()
 
 
 @settings(max_examples=60, deadline=None)
-@given(rendered_articles())
-def test_catalogue_covers_the_rules_of_generated_text(page):
-    assert _uncatalogued(newsparse.parse(page.text)) == set()
+@given(page=rendered_articles())
+def test_catalogue_covers_the_rules_of_generated_text(page, uncatalogued):
+    assert uncatalogued(newsparse.parse(page.text)) == set()
 
 
 @settings(max_examples=60, deadline=None)
-@given(rendered_html_articles())
-def test_catalogue_covers_the_rules_of_generated_html(page):
-    assert _uncatalogued(newsparse.parse_html(page.html)) == set()
+@given(page=rendered_html_articles())
+def test_catalogue_covers_the_rules_of_generated_html(page, uncatalogued):
+    assert uncatalogued(newsparse.parse_html(page.html)) == set()
 
 
 def _console_commands() -> list[tuple[str, str]]:
