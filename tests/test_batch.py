@@ -255,6 +255,16 @@ def test_batch_reads_warc_responses(warc_files, tmp_path):
     assert "truncated record" in rest[-1]["error"] and all("article" in r for r in rest[:-1])
 
 
+def test_batch_does_not_read_pages_over_the_size_limit(warc_files, inputs, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(warc_files[0]), inputs[0], "-o", str(out), "--max-size", "2000"]) == 0
+    records = {r["source"].rsplit("/", 1)[-1]: r for r in _read(out)}
+    assert records["crawl.warc#1"]["error"].startswith("InputTooLarge")  # 4,351 bytes of HTML
+    assert records["crawl.warc#1"]["url"] == "https://example.org/0"
+    assert records["b.html"]["error"].startswith("InputTooLarge: input of 4,351 exceeds")
+    assert "article" in records["a.txt"]
+
+
 def test_batch_reads_gzipped_json_lines_and_stops_at_a_cut(tmp_path):
     import gzip
 

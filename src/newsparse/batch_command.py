@@ -38,7 +38,7 @@ class Options:
 def page_record(page: Page, options: Options) -> tuple[str, bool]:
     """The output line of *page* (its source, passed-through fields, and the
     article or the error), and whether it failed."""
-    page = page.read()
+    page = page.read(options.max_size)
     record: dict[str, Any] = {"source": page.source, **page.extra}
     if page.error is not None or page.data is None:
         record["error"] = page.error or "no data"
@@ -184,7 +184,7 @@ def main(argv: Sequence[str]) -> int:
         print(f"newsparse batch: {e}", file=sys.stderr)
         return 2
     options = Options(args.segments, args.max_size or None)
-    pages = read_inputs(args.inputs, text_field=args.text_field, html_field=args.html_field)
+    pages = read_inputs(args.inputs, text_field=args.text_field, html_field=args.html_field, max_size=options.max_size)
     sources: deque[str] = deque()
 
     def items() -> Iterator[tuple[Page, Options]]:

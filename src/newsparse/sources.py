@@ -17,6 +17,8 @@ from typing import IO, Any, cast
 
 import attrs
 
+from newsparse.errors import InputTooLarge
+
 #: File endings read from folders, and how.
 FOLDER_KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
@@ -43,12 +45,16 @@ class Page:
     #: the file to read the data from, when ``data`` is not given
     path: str | None = None
 
-    def read(self) -> Page:
-        """This page with its data read from :attr:`path` (or its read error)."""
+    def read(self, max_size: int | None = None) -> Page:
+        """This page with its data read from :attr:`path`, or with the error
+        that stopped it (a file over *max_size* bytes is not read)."""
         if self.data is not None or self.error is not None or self.path is None:
             return self
         try:
-            return attrs.evolve(self, data=Path(self.path).read_bytes())
+            path = Path(self.path)
+            if max_size is not None and (size := path.stat().st_size) > max_size:
+                return attrs.evolve(self, error=f"InputTooLarge: {InputTooLarge(size, max_size)}")
+            return attrs.evolve(self, data=path.read_bytes())
         except OSError as e:
             return attrs.evolve(self, error=f"{type(e).__name__}: {e.strerror or e}")
 
@@ -57,8 +63,13 @@ class MissingExtra(ImportError):
     """Reading this input needs an optional dependency that is not installed."""
 
 
-def read_inputs(paths: list[str], *, text_field: str = "text", html_field: str = "html") -> Iterator[Page]:
-    """The pages of every input path, in order: folders, ``.jsonl`` and ``.warc`` files (optionally gzipped)."""
+def read_inputs(
+    paths: list[str], *, text_field: str = "text", html_field: str = "html", max_size: int | None = None
+) -> Iterator[Page]:
+    """The pages of every input path, in order: folders, ``.jsonl`` and ``.warc`` files (optionally gzipped).
+
+    A WARC record whose page is over *max_size* bytes is an error without being
+    read into memory (a folder's file is checked where it is read)."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
@@ -66,7 +77,7 @@ def read_inputs(paths: list[str], *, text_field: str = "text", html_field: str =
         elif _suffix(path) in (".jsonl", ".ndjson"):
             yield from read_jsonl(path, text_field=text_field, html_field=html_field)
         elif _suffix(path) in (".warc", ".arc"):
-            yield from read_warc(path)
+            yield from read_warc(path, max_size=max_size)
         elif path.suffix.lower() in FOLDER_KINDS:
             yield _read_file(path, FOLDER_KINDS[path.suffix.lower()])
         else:
@@ -141,11 +152,12 @@ def _json_page(source: str, line: bytes, text_field: str, html_field: str) -> Pa
     return Page(source, None, extra=record, error=f"KeyError: no string field {html_field!r} or {text_field!r}")
 
 
-def read_warc(path: Path) -> Iterator[Page]:
+def read_warc(path: Path, *, max_size: int | None = None) -> Iterator[Page]:
     """The HTML response records of a WARC file (``warcio``, the ``warc`` extra).
 
     A record that cannot be read (a truncated file) is reported as a page with
-    an error, and the file is read no further."""
+    an error, and the file is read no further. A page over *max_size* bytes is
+    reported too, without being read into memory."""
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -165,7 +177,7 @@ def read_warc(path: Path) -> Iterator[Page]:
                 record = next(records, None)
                 if record is None:
                     return
-                page = _warc_page(f"{path}#{number}", record)
+                page = _warc_page(f"{path}#{number}", record, max_size)
             except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
                 yield Page(f"{path}#{number}", None, error=f"{type(e).__name__}: {e}")
                 return
@@ -173,7 +185,7 @@ def read_warc(path: Path) -> Iterator[Page]:
                 yield page
 
 
-def _warc_page(source: str, record: Any) -> Page | None:
+def _warc_page(source: str, record: Any, max_size: int | None = None) -> Page | None:
     """A page for an HTML response record, else ``None``."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
@@ -186,7 +198,13 @@ def _warc_page(source: str, record: Any) -> Page | None:
         "warc_date": headers.get_header("WARC-Date"),
         "warc_record_id": headers.get_header("WARC-Record-ID"),
     }
-    body = record.content_stream().read()
+    if max_size is None:
+        body = record.content_stream().read()
+    else:
+        body = record.content_stream().read(max_size + 1)  # (the rest is skipped as the file is read on)
+        if len(body) > max_size:
+            return Page(source, None, "html", extra,
+                        error=f"InputTooLarge: the page is over the size limit of {max_size:,} bytes")
     missing = getattr(record.raw_stream, "limit", 0)  # bytes of the record's Content-Length never read
     if missing:
         raise EOFError(f"truncated record: {missing:,} bytes of its Content-Length missing")
