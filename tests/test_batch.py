@@ -255,6 +255,20 @@ def test_batch_reads_warc_responses(warc_files, tmp_path):
     assert "truncated record" in rest[-1]["error"] and all("article" in r for r in rest[:-1])
 
 
+def test_batch_skips_json_lines_too_long_for_the_size_limit(tmp_path, monkeypatch):
+    from newsparse import sources
+
+    monkeypatch.setattr(sources, "_JSON_FIELDS", 100)  # (a line may be 6 x --max-size + 100 bytes)
+    short = "Ferry returns\\n\\nThe ferry is back on the water after two years of repairs."
+    dump = _jsonl(tmp_path / "dump.jsonl", [{"id": 1, "text": short}, {"id": 2, "text": "x" * 5000},
+                                             {"id": 3, "text": short}])
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(dump), "-o", str(out), "--max-size", "200", "--workers", "1"]) == 0
+    one, two, three = _read(out)
+    assert one["id"] == 1 and three["id"] == 3 and "article" in one and "article" in three
+    assert two["source"].endswith("dump.jsonl:2") and two["error"].startswith("InputTooLarge: the line is over 1,300")
+
+
 def test_batch_does_not_read_pages_over_the_size_limit(warc_files, inputs, tmp_path):
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(warc_files[0]), inputs[0], "-o", str(out), "--max-size", "2000"]) == 0

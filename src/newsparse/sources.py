@@ -68,14 +68,15 @@ def read_inputs(
 ) -> Iterator[Page]:
     """The pages of every input path, in order: folders, ``.jsonl`` and ``.warc`` files (optionally gzipped).
 
-    A WARC record whose page is over *max_size* bytes is an error without being
-    read into memory (a folder's file is checked where it is read)."""
+    A WARC record whose page is over *max_size* bytes, or a JSON Lines record too
+    long to hold such a page, is an error without being read into memory (a
+    folder's file is checked where it is read)."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
             yield from read_folder(path)
         elif _suffix(path) in (".jsonl", ".ndjson"):
-            yield from read_jsonl(path, text_field=text_field, html_field=html_field)
+            yield from read_jsonl(path, text_field=text_field, html_field=html_field, max_size=max_size)
         elif _suffix(path) in (".warc", ".arc"):
             yield from read_warc(path, max_size=max_size)
         elif path.suffix.lower() in FOLDER_KINDS:
@@ -113,28 +114,42 @@ def _open(path: Path) -> IO[bytes]:
     return open(path, "rb")
 
 
-def read_jsonl(path: Path, *, text_field: str = "text", html_field: str = "html") -> Iterator[Page]:
+#: A JSON Lines record may be this many times the page size limit (JSON escapes
+#: lengthen a page up to six times), plus this many bytes for its other fields.
+_JSON_GROWTH, _JSON_FIELDS = 6, 1 << 20
+
+
+def read_jsonl(
+    path: Path, *, text_field: str = "text", html_field: str = "html", max_size: int | None = None
+) -> Iterator[Page]:
     """One page per line of a JSON Lines file: HTML from *html_field*, else text
-    from *text_field*; the record's other fields are passed through."""
+    from *text_field*; the record's other fields are passed through. A line too
+    long to hold a page of *max_size* bytes is an error, and is not read into memory."""
     try:
         stream = _open(path)
     except OSError as e:
         yield Page(str(path), None, error=f"{type(e).__name__}: {e.strerror or e}")
         return
+    limit = max_size * _JSON_GROWTH + _JSON_FIELDS if max_size is not None else -1
     with stream:
         number = 0
         while True:
             try:
-                line = stream.readline()
+                line = stream.readline(limit + 1 if limit >= 0 else -1)
+                too_long = 0 <= limit < len(line) and not line.endswith(b"\n")
+                while too_long and (rest := stream.readline(_JSON_FIELDS)) and not rest.endswith(b"\n"):
+                    pass  # (the rest of the line, skipped a piece at a time)
             except (OSError, EOFError) as e:  # a truncated gzip stream
                 yield Page(f"{path}:{number + 1}", None, error=f"{type(e).__name__}: {e}")
                 return
             if not line:
                 return
             number += 1
-            if not line.strip():
-                continue
-            yield _json_page(f"{path}:{number}", line, text_field, html_field)
+            if too_long:
+                yield Page(f"{path}:{number}", None, error=f"InputTooLarge: the line is over {limit:,} bytes, too "
+                           f"long for a page within the size limit of {max_size:,} bytes")
+            elif line.strip():
+                yield _json_page(f"{path}:{number}", line, text_field, html_field)
 
 
 def _json_page(source: str, line: bytes, text_field: str, html_field: str) -> Page:
