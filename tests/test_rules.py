@@ -79,6 +79,9 @@ def test_camel_case_words_not_split():
     ("line", "kind"),
     [
         ("Share this article", "share"),
+        ("Rating: 4.5/5 (12 votes cast)", "other"),
+        ("5 von 5 Sternen", "other"),
+        ("1,0 bei 2 Bewertungen", "other"),
         ("Auf Facebook teilen", "share"),
         ("Partager sur Twitter", "share"),
         ("Sign up for our newsletter", "newsletter"),

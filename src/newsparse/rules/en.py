@@ -149,6 +149,9 @@ TABLE = LanguageTable(
             r"you are here:?", r"more about:",
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (
+            # rating widgets: "Rating: 5.0/5 (1 vote cast)", "4.5 out of 5 stars", "12 reviews"
+            r"rating:?\s*\d(?:[.,]\d{1,2})?\s*/\s*\d{1,2}\b", r"\d(?:[.,]\d{1,2})? out of \d{1,2} stars?\b",
+            r"\d{1,7} (?:ratings?|reviews?|votes?)$",
             r"image \d{1,7} of \d+\b", r"photo \d{1,7} of \d+\b", r"slide \d{1,7} of \d+\b", r"citation:",
             r"this article (?:was|has been) (?:amended|updated|corrected)\b",
             r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b", r"why you can trust\b",
