@@ -77,70 +77,59 @@ def _summary(doc: str | None) -> str:
 
 
 def rule_entries(package: pathlib.Path) -> list[RuleEntry]:
-    """Every rule name decided in the source files of *package*, in file order."""
+    """Every rule name decided in the source files of *package*, with the
+    top-level function that decides it and the first paragraph of its docstring."""
     from newsparse.rules import structure
 
     found: dict[str, RuleEntry] = {}
+    docs: dict[str, str] = {}
     for path in sorted(package.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
         module = f"newsparse.{path.stem}"
-        for func, call in _calls(tree):
-            name = func.id if isinstance(func := call.func, ast.Name) else getattr(func, "attr", "")
-            rules: list[str] = []
-            role = kind = None
-            if name in _TAG_CALLS and len(call.args) >= 3:
-                role, kind, rules = _text(call.args[0]), _text(call.args[1]), _texts(call.args[2])
-                if isinstance(call.args[1], ast.Constant) and call.args[1].value is None:
-                    kind = "-"
-            else:
-                keywords = {k.arg: k.value for k in call.keywords}
-                if "rule" in keywords:
-                    rules, role, kind = _texts(keywords["rule"]), _text(keywords.get("role")), _text(keywords.get("kind"))
-            where = f"{module}.{func_name}" if (func_name := _enclosing.get(id(call))) else module
+        for function, call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+            where = module if function is None else f"{module}.{function.name}"
+            if function is not None:
+                docs[where] = _summary(ast.get_docstring(function))
+            role, kind, rules = _decision(call)
             for rule in rules:
                 if rule not in found:
-                    found[rule] = RuleEntry(rule, role or "(varies)", kind or "(varies)", where, _docs.get(where, ""))
+                    found[rule] = RuleEntry(rule, role or "(varies)", kind or "(varies)", where, docs.get(where, ""))
                 elif where not in found[rule].where.split(", "):
                     found[rule] = attrs.evolve(found[rule], where=f"{found[rule].where}, {where}")
+    structure_rule = "newsparse.classify.rule_structure"  # (decides the flags' rules by a table)
     for _flag, kind, rule in structure.BOILERPLATE_FLAGS:
-        found.setdefault(rule, RuleEntry(rule, "boilerplate", kind, "newsparse.classify.rule_structure",
-                                         "HTML evidence: a furniture container around a line that is not long prose."))
+        found.setdefault(rule, RuleEntry(rule, "boilerplate", kind, structure_rule, docs.get(structure_rule, "")))
     return sorted(found.values(), key=lambda e: e.name)
 
 
-_enclosing: dict[int, str] = {}
-_docs: dict[str, str] = {}
+def _decision(call: ast.Call) -> tuple[str | None, str | None, list[str]]:
+    """The role, kind and rule names a call decides: ``Tag(role, kind, rule)``,
+    ``shared_tag(...)`` or a ``rule=`` keyword (no rules for another call)."""
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+    if name in _TAG_CALLS and len(call.args) >= 3:
+        role, kind, rule = call.args[:3]
+        no_kind = isinstance(kind, ast.Constant) and kind.value is None
+        return _text(role), "-" if no_kind else _text(kind), _texts(rule)
+    keywords = {k.arg: k.value for k in call.keywords}
+    if "rule" not in keywords:
+        return None, None, []
+    return _text(keywords.get("role")), _text(keywords.get("kind")), _texts(keywords["rule"])
 
 
-def _calls(tree: ast.Module) -> Iterator[tuple[ast.expr, ast.Call]]:
-    """Every call in *tree*, noting the top-level function around it."""
+def _calls(tree: ast.Module) -> Iterator[tuple[ast.FunctionDef | ast.AsyncFunctionDef | None, ast.Call]]:
+    """Every call in *tree*, with the top-level function around it (``None`` outside one)."""
     for top in tree.body:
-        if isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            for node in ast.walk(top):
-                if isinstance(node, ast.Call):
-                    _enclosing[id(node)] = top.name
-                    yield node.func, node
-        else:
-            for node in ast.walk(top):
-                if isinstance(node, ast.Call):
-                    yield node.func, node
-
-
-def _record_docs(package: pathlib.Path) -> None:
-    for path in sorted(package.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for top in tree.body:
-            if isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                _docs[f"newsparse.{path.stem}.{top.name}"] = _summary(ast.get_docstring(top))
+        function = top if isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+        for node in ast.walk(top):
+            if isinstance(node, ast.Call):
+                yield function, node
 
 
 def all_rule_entries() -> list[RuleEntry]:
-    """:func:`rule_entries` of the installed newsparse package, with each deciding function's docstring."""
+    """:func:`rule_entries` of the installed newsparse package."""
     import newsparse
 
-    package = pathlib.Path(newsparse.__file__).parent
-    _record_docs(package)
-    return rule_entries(package)
+    return rule_entries(pathlib.Path(newsparse.__file__).parent)
 
 
 # ---------------------------------------------------------------- rendering

@@ -13,45 +13,31 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
-import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 
-from newsparse.errors import DEFAULT_MAX_SIZE, NewsparseError
+from newsparse.errors import DEFAULT_MAX_SIZE, NewsparseError, describe_error
 from newsparse.model import Article
-from newsparse.parse import parse, parse_html
+from newsparse.parse import Kind, check_kind, parse, parse_any
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-Kind = Literal["auto", "text", "html"]
-
-# Markup at the start of an input (after a byte-order mark and white space): a
-# doctype, a comment, an XML declaration or one of the tags a page opens with.
-_MARKUP_START = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|!--|\?xml|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|article[\s>])",
-    re.IGNORECASE,
-)
-
-
-def looks_like_html(data: str | bytes) -> bool:
-    """Does *data* start with HTML markup (a doctype, ``<html>``, ``<head>``...)?"""
-    head = data[:1024]
-    if isinstance(head, str):
-        head = head.encode("utf-8", "replace")
-    return _MARKUP_START.match(head) is not None
-
-
-def parse_any(data: str | bytes, kind: Kind = "auto", *, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
-    """:func:`~newsparse.parse_html` for HTML, :func:`~newsparse.parse` for text;
-    with *kind* ``"auto"``, input that starts with markup is HTML."""
-    if kind == "html" or (kind == "auto" and isinstance(data, (str, bytes)) and looks_like_html(data)):
-        return parse_html(data, max_size=max_size)
-    return parse(data, max_size=max_size)
+def article_record(
+    data: str | bytes, kind: Kind = "auto", *, max_size: int | None = DEFAULT_MAX_SIZE, segments: bool = False
+) -> dict[str, Any]:
+    """*data* parsed, as SPEC.md's plain data (with the segments if *segments*), or
+    only ``{"error": "TypeName: message"}`` when parsing raised: in a batch or a
+    Spark job, one page never stops the rest."""
+    try:
+        article = parse_any(data, kind, max_size=max_size)
+    except Exception as e:  # noqa: BLE001  (recorded in the page's place)
+        return {"error": describe_error(e)}
+    return article.to_dict(segments=segments)
 
 
 @attrs.frozen
@@ -208,8 +194,7 @@ def parse_many(
     """
     if errors not in ("raise", "yield"):
         raise ValueError(f"errors must be 'raise' or 'yield', not {errors!r}")
-    if kind not in ("auto", "text", "html"):
-        raise ValueError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    check_kind(kind)
     count = workers if workers is not None else (os.cpu_count() or 1)
     tasks = (_ParseTask(data, kind, max_size) for data in inputs)
     for result in ordered_map(_parse_task, tasks, workers=count, chunksize=chunksize):

@@ -21,7 +21,7 @@ from typing import IO, Any
 
 import attrs
 
-from newsparse.batch import Failure, ordered_map, parse_any
+from newsparse.batch import Failure, article_record, ordered_map
 from newsparse.cli import byte_count
 from newsparse.errors import DEFAULT_MAX_SIZE
 from newsparse.sources import MissingExtra, Page, read_inputs
@@ -43,15 +43,8 @@ def page_record(page: Page, options: Options) -> tuple[str, bool]:
     if page.error is not None or page.data is None:
         record["error"] = page.error or "no data"
     else:
-        try:
-            article = parse_any(page.data, page.kind, max_size=options.max_size)  # type: ignore[arg-type]
-        except Exception as e:  # noqa: BLE001  (recorded in its place: one page never stops the batch)
-            record["error"] = f"{type(e).__name__}: {e}"
-        else:
-            data = article.to_dict()
-            if not options.segments:
-                del data["segments"]
-            record["article"] = data
+        parsed = article_record(page.data, page.kind, max_size=options.max_size, segments=options.segments)
+        record.update(parsed if "error" in parsed else {"article": parsed})
     line = json.dumps(record, ensure_ascii=False)
     if not line.isascii():
         try:

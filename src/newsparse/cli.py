@@ -8,10 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from newsparse import __version__
-from newsparse.batch import looks_like_html
 from newsparse.errors import DEFAULT_MAX_SIZE, NewsparseError
 from newsparse.model import Article
-from newsparse.parse import parse, parse_html
+from newsparse.parse import looks_like_html, parse_any
 
 __all__ = ["build_parser", "looks_like_html", "main", "to_markdown", "to_text"]
 
@@ -137,10 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"newsparse: cannot read {name}: {e.strerror or e}", file=sys.stderr)
             status = 2
             continue
-        html = args.kind == "html" or (args.kind is None and looks_like_html(data))
-        limit = args.max_size or None
         try:
-            article = parse_html(data, max_size=limit) if html else parse(data, max_size=limit)
+            article = parse_any(data, args.kind or "auto", max_size=args.max_size or None)
         except NewsparseError as e:
             print(f"newsparse: {name}: {e}", file=sys.stderr)
             status = status or 1

@@ -26,3 +26,10 @@ class InputTooLarge(NewsparseError, ValueError):
         super().__init__(f"input of {size:,} exceeds the size limit of {limit:,} (pass max_size to change it)")
         self.size = size
         self.limit = limit
+
+
+def describe_error(error: BaseException) -> str:
+    """``"TypeName: message"`` for *error*, as batch output records a page that failed
+    (an :class:`OSError` by its reason alone, without the number and path)."""
+    message = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return f"{type(error).__name__}: {message}"

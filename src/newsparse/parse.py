@@ -1,9 +1,12 @@
-"""The entry points: :func:`parse` for plain text, :func:`parse_html` for HTML."""
+"""The entry points: :func:`parse` for plain text, :func:`parse_html` for HTML, and
+:func:`parse_any` for either (HTML recognised by its opening markup)."""
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
+from typing import Literal
 
 from newsparse.assemble import assemble
 from newsparse.classify import classify
@@ -90,3 +93,37 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     tags, language = classify(lines, lex, finder, hints, titles=titles, site_names=sites, tree=tree)
     article = assemble(None, lines, tags, lex, finder, language, stamp_elsewhere=False)
     return with_meta(article, meta, hints, finder)
+
+
+#: What an input is: text, HTML, or ``auto`` (HTML when it starts with markup).
+Kind = Literal["auto", "text", "html"]
+KINDS: tuple[Kind, ...] = ("auto", "text", "html")
+
+# Markup at the start of an input (after a byte-order mark and white space): a
+# doctype, a comment, an XML declaration or one of the tags a page opens with.
+_MARKUP_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|!--|\?xml|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|article[\s>])",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(data: str | bytes) -> bool:
+    """Does *data* start with HTML markup (a doctype, ``<html>``, ``<head>``...)?"""
+    head = data[:1024]
+    if isinstance(head, str):
+        head = head.encode("utf-8", "replace")
+    return _MARKUP_START.match(head) is not None
+
+
+def check_kind(kind: object) -> None:
+    """Raise :class:`ValueError` unless *kind* is one of :data:`KINDS`."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+
+
+def parse_any(data: str | bytes, kind: Kind = "auto", *, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
+    """:func:`~newsparse.parse_html` for HTML, :func:`~newsparse.parse` for text;
+    with *kind* ``"auto"``, input that starts with markup is HTML."""
+    if kind == "html" or (kind == "auto" and isinstance(data, (str, bytes)) and looks_like_html(data)):
+        return parse_html(data, max_size=max_size)
+    return parse(data, max_size=max_size)

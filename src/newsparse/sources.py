@@ -17,10 +17,11 @@ from typing import IO, Any, cast
 
 import attrs
 
-from newsparse.errors import InputTooLarge
+from newsparse.errors import InputTooLarge, describe_error
+from newsparse.parse import Kind
 
 #: File endings read from folders, and how.
-FOLDER_KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html"}
+FOLDER_KINDS: dict[str, Kind] = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 
 @attrs.frozen
@@ -39,7 +40,7 @@ class Page:
 
     source: str
     data: str | bytes | None
-    kind: str = "auto"
+    kind: Kind = "auto"
     extra: Mapping[str, Any] = attrs.field(factory=dict)
     error: str | None = None
     #: the file to read the data from, when ``data`` is not given
@@ -53,10 +54,10 @@ class Page:
         try:
             path = Path(self.path)
             if max_size is not None and (size := path.stat().st_size) > max_size:
-                return attrs.evolve(self, error=f"InputTooLarge: {InputTooLarge(size, max_size)}")
+                return attrs.evolve(self, error=describe_error(InputTooLarge(size, max_size)))
             return attrs.evolve(self, data=path.read_bytes())
         except OSError as e:
-            return attrs.evolve(self, error=f"{type(e).__name__}: {e.strerror or e}")
+            return attrs.evolve(self, error=describe_error(e))
 
 
 class MissingExtra(ImportError):
@@ -93,7 +94,7 @@ def _suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def _read_file(path: Path, kind: str) -> Page:
+def _read_file(path: Path, kind: Kind) -> Page:
     """A page file, to be read where it is parsed."""
     return Page(str(path), None, kind, path=str(path))
 
@@ -128,7 +129,7 @@ def read_jsonl(
     try:
         stream = _open(path)
     except OSError as e:
-        yield Page(str(path), None, error=f"{type(e).__name__}: {e.strerror or e}")
+        yield Page(str(path), None, error=describe_error(e))
         return
     limit = max_size * _JSON_GROWTH + _JSON_FIELDS if max_size is not None else -1
     with stream:
@@ -140,7 +141,7 @@ def read_jsonl(
                 while too_long and (rest := stream.readline(_JSON_FIELDS)) and not rest.endswith(b"\n"):
                     pass  # (the rest of the line, skipped a piece at a time)
             except (OSError, EOFError) as e:  # a truncated gzip stream
-                yield Page(f"{path}:{number + 1}", None, error=f"{type(e).__name__}: {e}")
+                yield Page(f"{path}:{number + 1}", None, error=describe_error(e))
                 return
             if not line:
                 return
@@ -156,7 +157,7 @@ def _json_page(source: str, line: bytes, text_field: str, html_field: str) -> Pa
     try:
         record = json.loads(line)
     except ValueError as e:
-        return Page(source, None, error=f"{type(e).__name__}: {e}")
+        return Page(source, None, error=describe_error(e))
     if not isinstance(record, dict):
         return Page(source, None, error=f"ValueError: a JSON object was expected, not {type(record).__name__}")
     html, text = record.pop(html_field, None), record.pop(text_field, None)
@@ -181,7 +182,7 @@ def read_warc(path: Path, *, max_size: int | None = None) -> Iterator[Page]:
     try:
         stream = open(path, "rb")  # noqa: SIM115  (closed below)
     except OSError as e:
-        yield Page(str(path), None, error=f"{type(e).__name__}: {e.strerror or e}")
+        yield Page(str(path), None, error=describe_error(e))
         return
     with stream:
         records = ArchiveIterator(stream)
@@ -194,7 +195,7 @@ def read_warc(path: Path, *, max_size: int | None = None) -> Iterator[Page]:
                     return
                 page = _warc_page(f"{path}#{number}", record, max_size)
             except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
-                yield Page(f"{path}#{number}", None, error=f"{type(e).__name__}: {e}")
+                yield Page(f"{path}#{number}", None, error=describe_error(e))
                 return
             if page is not None:
                 yield page

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newsparse.batch import Kind, parse_any
+from newsparse.batch import article_record
 from newsparse.errors import DEFAULT_MAX_SIZE
+from newsparse.parse import Kind, check_kind
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame
@@ -58,13 +59,8 @@ def article_row(data: str | bytes | None, kind: Kind = "auto", max_size: int | N
     article as SPEC.md's plain data, or only ``error`` when the page raised."""
     if data is None:
         return {"error": "no data"}
-    try:
-        article = parse_any(bytes(data) if isinstance(data, bytearray) else data, kind, max_size=max_size)
-    except Exception as e:  # noqa: BLE001  (recorded in the row: one page never fails the job)
-        return {"error": f"{type(e).__name__}: {e}"}
-    row = article.to_dict()
-    del row["segments"]
-    row["error"] = None
+    row = article_record(bytes(data) if isinstance(data, bytearray) else data, kind, max_size=max_size)
+    row.setdefault("error", None)
     return row
 
 
@@ -83,8 +79,7 @@ def with_article(
     (HTML when a page starts with markup)."""
     from pyspark.sql.functions import col, udf
 
-    if kind not in ("auto", "text", "html"):
-        raise ValueError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    check_kind(kind)
 
     # (a plain Python UDF: no type hints for Spark to read, no Arrow, so neither pandas nor pyarrow is needed)
     parse_page = udf(lambda data: article_row(data, kind, max_size), article_schema(), useArrow=False)

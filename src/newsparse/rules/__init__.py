@@ -271,13 +271,8 @@ def first_keys(fragment: str) -> frozenset[str] | None:
     Anything else is ``None``, so the keys are never too few."""
     alternatives = _top_level_split(fragment)
     if len(alternatives) > 1:
-        union: set[str] = set()
-        for alternative in alternatives:
-            keys_of = first_keys(alternative)
-            if keys_of is None:
-                return None
-            union |= keys_of
-        return frozenset(union)
+        keys, empty = _union(alternatives)
+        return None if keys is None or empty else frozenset(keys)
     for anchor in _ZERO_WIDTH:
         if fragment.startswith(anchor):
             return first_keys(fragment[len(anchor):])
@@ -287,36 +282,57 @@ def first_keys(fragment: str) -> frozenset[str] | None:
         end = _group_end(fragment)
         if end is None:
             return None
-        keys: set[str] = set()
-        empty = False  # an empty alternative: the group may match nothing
-        for alternative in _top_level_split(fragment[3 : end - 1]):
-            if not alternative:
-                empty = True
-                continue
+        keys, empty = _union(_top_level_split(fragment[3 : end - 1]))
+        if keys is None:
+            return None
+        tail = _after_optional(fragment[end:])
+        if tail is None and empty:  # the group may match nothing, whatever its quantifier
+            tail = fragment[end:].lstrip("+")
+    else:
+        atom = _first_atom(fragment)
+        if atom is None:
+            return None  # a class, a dot, a space escape...: any character
+        key, rest = atom
+        keys, tail = {key}, _after_optional(rest)
+    if tail is None:  # the first piece must match: the line starts with it
+        return frozenset(keys)
+    after = first_keys(tail)  # the first piece may match nothing: what follows may start the line
+    return None if after is None else frozenset(keys | after)
+
+
+def _first_atom(fragment: str) -> tuple[str, str] | None:
+    """The key of the one character *fragment* opens with (a literal, an escape or
+    ``\\d``) and the rest of it; ``None`` for anything else."""
+    if fragment.startswith("\\d"):
+        return DIGIT_KEY, fragment[2:]
+    if fragment[0] == "\\" and len(fragment) > 1 and not fragment[1].isalnum():
+        return fragment[1], fragment[2:]
+    if fragment[0].isalnum() or fragment[0] in "%@#&'’«»©-:,;!\"":
+        return (DIGIT_KEY if fragment[0].isdecimal() else fragment[0]), fragment[1:]
+    return None
+
+
+def _union(alternatives: list[str]) -> tuple[set[str] | None, bool]:
+    """The keys of all *alternatives* (``None`` if one may start with anything), and
+    whether one of them is empty."""
+    keys: set[str] = set()
+    for alternative in alternatives:
+        if alternative:
             alt = first_keys(alternative)
             if alt is None:
-                return None
+                return None, False
             keys |= alt
-        rest, quantifier = fragment[end:], fragment[end : end + 1]
-        if empty and quantifier not in ("?", "*") and not rest.startswith("{0"):
-            after = first_keys(rest.lstrip("+"))
-            return None if after is None else frozenset(keys | after)
-        if quantifier in ("?", "*") or rest.startswith("{0"):
-            after = first_keys(rest[1:] if quantifier in ("?", "*") else rest[rest.find("}") + 1 :])
-            return None if after is None else frozenset(keys | after)
-        return frozenset(keys)
-    if fragment.startswith("\\d"):
-        atom, rest = DIGIT_KEY, fragment[2:]
-    elif fragment[0] == "\\" and len(fragment) > 1 and not fragment[1].isalnum():
-        atom, rest = fragment[1], fragment[2:]
-    elif fragment[0].isalnum() or fragment[0] in "%@#&'’«»©-:,;!\"":
-        atom, rest = (DIGIT_KEY if fragment[0].isdecimal() else fragment[0]), fragment[1:]
-    else:
-        return None  # a class, a dot, a space escape...: any character
-    if rest[:1] in ("?", "*") or rest.startswith("{0"):
-        after = first_keys(rest[1:] if rest[:1] in ("?", "*") else rest[rest.find("}") + 1 :])
-        return None if after is None else after | {atom}
-    return frozenset((atom,))
+    return keys, "" in alternatives
+
+
+def _after_optional(rest: str) -> str | None:
+    """What follows the quantifier that makes the piece before *rest* optional
+    (``?``, ``*``, ``{0,n}``), or ``None`` when no such quantifier opens *rest*."""
+    if rest[:1] in ("?", "*"):
+        return rest[1:]
+    if rest.startswith("{0"):
+        return rest[rest.find("}") + 1 :]
+    return None
 
 
 def line_key(folded: str) -> str:
