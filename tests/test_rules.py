@@ -377,6 +377,32 @@ def test_headline_after_menu_and_standfirst():
     assert [b.text for b in a.boilerplate][:3] == ["Home", "News", "Sport"]
 
 
+def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
+    # the trail scores higher on its own (longer); the line it repeats is the title
+    text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"
+    assert parse(text).headline == "Winter timetable for the island ferries"
+
+
+@pytest.mark.parametrize(
+    ("text", "echoed"),
+    [
+        ("Winter timetable", True),  # inside a longer line, between words
+        ("Rye Sourdough Loaf", True),  # before a comma: "Rye Sourdough Loaf, 4.5 out of 5"
+        ("Island ferries", False),  # the kicker before a colon in the headline
+        ("The Island", False),  # case differs
+        ("Ferry", False),  # too short to count
+        ("timetable for the isl", False),  # not at a word's end
+    ],
+)
+def test_echoed_line(text, echoed):
+    from newsparse.head import _echoed
+
+    others = ["Home Travel Winter timetable for the island ferries", "Island ferries: new winter timetable",
+              "Rye Sourdough Loaf, 4.5 out of 5", "Ferry news"]
+    texts = [text, *others]
+    assert _echoed(0, list(range(len(texts))), texts) is echoed
+
+
 def test_subheading_between_paragraphs():
     a = parse(f"Storm closes road\n\n{PARA}\n\nWhat happens next\n\n{PARA}\n")
     assert [b.kind for b in a.body] == ["paragraph", "subheading", "paragraph"]
