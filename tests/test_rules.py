@@ -337,6 +337,23 @@ def test_a_stamp_outside_the_region_dates_an_article_without_one():
     assert parse(dated).published == dt.date(2022, 5, 3)
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "authors"),
+    [
+        ("Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko Adams", dt.date(2019, 2, 10), ["Heiko Adams"]),
+        ("3. April 20223. April 2022 by Mady Morrison", dt.date(2022, 4, 3), ["Mady Morrison"]),
+    ],
+)
+def test_published_and_updated_dates_glued(line, published, authors):
+    # a page's published and updated dates with nothing between them: the year runs into the next day
+    a = parse(f"Storm closes road\n{line}\n\n{PARA}\n")
+    assert (a.published, a.authors) == (published, tuple(authors))
+
+
+def test_year_glued_to_other_digits_is_no_date():
+    assert parse(f"Storm closes road\nOrder 5. May 202199 items\n\n{PARA}\n").published is None
+
+
 def test_published_and_updated():
     a = parse(f"Storm closes road\nPublished on 22/09/2022 - 10:34\nUpdated: 23/09/2022 - 08:00\n\n{PARA}\n")
     assert a.published == dt.datetime(2022, 9, 22, 10, 34)

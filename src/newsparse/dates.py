@@ -11,6 +11,7 @@ import re
 
 import attrs
 
+from newsparse.normalize import UPPER
 from newsparse.rules import Lexicon
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
@@ -30,8 +31,10 @@ _DAY_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?,?\s+(?:19|20)\d\d")
 # and spaced dates); most lines with a digit hold none of these
 _DATE_SHAPE = re.compile(r"\d{4}-\d|\d[./-]\d{1,2}[./-]\d\d|(?:19|20)\d\d")
 _MONTH_REACH = 32  # longest month name, its dot and the space before the day
-# a year ends at a word boundary, or runs into a time ("NOV 20 20194:29 AM")
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
+# a year ends at a word boundary, or runs into a time ("NOV 20 20194:29 AM") or into
+# the day of the next date (a page's published and updated dates glued: "10. Februar
+# 20199. Februar 2019", "3. April 20223. April 2022")
+_YEAR_END = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\.?\s*[{UPPER}]))"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
 
 
