@@ -177,6 +177,11 @@ def test_contributor_line_is_other():
         ("By Reuters", ("Reuters",), ()),
         ("By Meg JamesStaff Writer", ("Meg James",), ()),
         ("By BILL HOPPE | Special to the Pioneer Press", ("BILL HOPPE",), ()),
+        # a colon after the marker word
+        ("By: Jane Doe", ("Jane Doe",), ()),
+        ("Von: Anna Muster", ("Anna Muster",), ()),
+        ("Par : Jean Dupont", ("Jean Dupont",), ()),
+        ("Written by: Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), ("Reuters",)),
     ],
 )
 def test_byline(line, authors, agencies):

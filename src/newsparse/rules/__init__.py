@@ -496,9 +496,10 @@ def lexicon() -> Lexicon:
     titles = [w for t in tabs for w in t.byline_titles]
     joiners = [w for t in tabs for w in t.name_joiners if w.isalpha()]
     credit_alt = _alternation(credit)
-    after_marker = r"(?:\s+|(?<=:)\s*)"
+    # a colon may follow any marker: "By: Jane Doe", "Par : Jean Dupont"
+    after_marker = r"(?:\s*:\s*|\s+|(?<=:)\s*)"
     # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
-    after_marker_or_glued = r"(?:\s+|(?<=:)\s*|(?=[^\W\d_]))"
+    after_marker_or_glued = r"(?:\s*:\s*|\s+|(?<=:)\s*|(?=[^\W\d_]))"
     # "Image copyright Getty Images", "Courtesy Google": these need no colon
     relative = _fragment_entries([r for t in tabs for r in t.relative_time])
     word_led = [(lead, tail) for lead, tail in relative if not lead.isdigit()]

@@ -42,7 +42,8 @@ class LanguageTable:
     stopwords: frozenset[str]
     lines: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     prefixes: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
-    #: Words that introduce a byline (``By``, ``Von``); lowercase.
+    #: Words that introduce a byline (``By``, ``Von``); lowercase.  A colon may follow any of them
+    #: (``By: Jane Doe``); one that ends with a colon (``author:``) needs it.
     byline_markers: tuple[str, ...] = ()
     #: Words joining several names in a byline (``and``, ``und``).
     name_joiners: tuple[str, ...] = ()
