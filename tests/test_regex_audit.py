@@ -5,7 +5,7 @@ import re
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import audit
@@ -71,10 +71,10 @@ _MARKERS = [m for t in tables() for m in t.byline_markers]
 _RELATIVE = [r for t in tables() for r in t.relative_time]
 _PLAIN = {
     "byline_marker": re.compile(
-        rf"(?:(?i:{_words(_MARKERS)})(?:\s+|(?<=:)\s*)|(?i:{_words([m for m in _MARKERS if ' ' in m])})(?=[^\W\d_]))"
+        rf"(?:(?i:{_words(_MARKERS)})(?:\s*:\s*|\s+|(?<=:)\s*)|(?i:{_words([m for m in _MARKERS if ' ' in m])})(?=[^\W\d_]))"
         r"(?=[^\W\d_])"
     ),
-    "byline_marker_any_case": re.compile(rf"(?<!\w)(?i:{_words(_MARKERS)})(?:\s+|(?<=:)\s*)(?=\w)"),
+    "byline_marker_any_case": re.compile(rf"(?<!\w)(?i:{_words(_MARKERS)})(?:\s*:\s*|\s+|(?<=:)\s*)(?=\w)"),
     "month_names": re.compile(rf"(?i:\b(?:{_words(list(_LEX.months))})\b\.?)"),
     "updated_words": re.compile(rf"(?i:\b(?:{_words([w for t in tables() for w in t.updated_words])})\b\s*:?)"),
     "published_words_inline": re.compile(
@@ -99,6 +99,8 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=12).map("".join))
+@example("post author:post author")
+@example("By : Jane")
 def test_dispatched_markers_match_as_the_plain_alternation(text):
     for name, plain in _PLAIN.items():
         fast = getattr(_LEX, name)
