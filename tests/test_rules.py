@@ -355,6 +355,13 @@ def test_published_and_updated_dates_glued(line, published, authors):
     assert (a.published, a.authors) == (published, tuple(authors))
 
 
+def test_published_and_updated_on_one_line():
+    line = "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm"
+    a = parse(f"Storm closes road\n{line}\n\n{PARA}\n")
+    assert a.published == dt.datetime(2019, 11, 19, 20, 59)
+    assert ("dateline", "published", line) in roles(f"Storm closes road\n{line}\n\n{PARA}\n")
+
+
 def test_year_glued_to_other_digits_is_no_date():
     assert parse(f"Storm closes road\nOrder 5. May 202199 items\n\n{PARA}\n").published is None
 

@@ -272,7 +272,14 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         if is_name_like(field) and not ctx.lex.month_names.search(field):
             return Tag("byline", None, "byline.name_and_date", 0)
         break
-    if f.words > 14 or sum(1 for w in _DATE_NOISE.split(rest) if w) > 5:
+    words = f.words
+    # "Published: November 19, 2019 at 8:59 pm | Updated: November 19, 2019 at 10:16 pm":
+    # an update's stamp is no more noise than the first
+    second = ctx.dates.find(rest) if ctx.lex.updated_words.search(rest) else None
+    if second is not None:
+        words -= len(rest[second.start : second.end].split())
+        rest = rest[: second.start] + " " + rest[second.end :]
+    if words > 14 or sum(1 for w in _DATE_NOISE.split(rest) if w) > 5:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
