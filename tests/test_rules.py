@@ -412,6 +412,15 @@ def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     assert parse(text).headline == "Winter timetable for the island ferries"
 
 
+def test_quotation_with_its_speaker_is_not_the_headline():
+    text = (
+        "Ferry operator cuts winter crossings\n"
+        "“We have to make some difficult choices,” the operator's chief executive said in an email on Monday\n"
+        f"By Jane Doe\n\n{PARA}\n"
+    )
+    assert parse(text).headline == "Ferry operator cuts winter crossings"
+
+
 @pytest.mark.parametrize(
     ("text", "echoed"),
     [

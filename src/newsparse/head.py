@@ -42,6 +42,9 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "from_top": -2.0,
     "title_case": -0.1,
     "quoted": 1.0,
+    # a quotation with its speaker after it ("“We have to ...,” the chairman said"): a
+    # pull quote or a deck, not the title (set by hand: it fixes a zyte page, changes no traf one)
+    "attributed": -1.0,
     # from HTML only: the line is an <h1> or marked itemprop=headline
     "h1": 4.0,
     # from HTML only: the line equals a headline in the page's metadata
@@ -53,6 +56,8 @@ HEADLINE_WEIGHTS: dict[str, float] = {
 
 
 _OPENERS = "\"“„«‘'¿¡(#"
+#: A comma beside a closing quotation mark: the quotation is followed by who said it.
+_ATTRIBUTION = re.compile(r",\s?[\"”“»‘’']|[\"”“»’']\s?,")
 
 
 def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
@@ -92,6 +97,7 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
         "from_top": min(i, 20) / 20.0,
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
+        "attributed": float(text[0] in _OPENERS and _ATTRIBUTION.search(text, 1) is not None),
         "h1": float(ctx.hints is not None and _marked_as_headline(ctx.hints[i])),
         "meta_title": float(bool(ctx.titles) and title_key(ctx.lines.texts[i]) in ctx.titles),
     }
