@@ -334,6 +334,18 @@ def test_shown_date_wins_over_a_metadata_date_the_page_never_shows():
     assert newsparse.parse_html(page(body + aside, head)).published == dt.datetime(2022, 5, 4, 3, 37)
 
 
+def test_shown_local_time_wins_over_the_same_instant_in_utc():
+    # 23:30 in Minnesota is 05:30 the next day in UTC, a day the page shows elsewhere too
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:59Z">'
+    stamp = "PUBLISHED: November 8, 2023 at 11:30 p.m."
+    aside = "<aside><p>Also: November 9, 2023</p></aside>"
+    body = f"<article><h1>Cycle lanes approved</h1><p>{stamp}</p><p>{PARA}</p></article>{aside}"
+    assert newsparse.parse_html(page(body, head)).published == dt.datetime(2023, 11, 8, 23, 30)
+    # not the same instant (the minutes differ): the metadata's, which the page shows, is taken
+    other = body.replace("11:30 p.m.", "11:10 p.m.")
+    assert newsparse.parse_html(page(other, head)).published == dt.datetime(2023, 11, 9, 5, 30)
+
+
 def test_embedded_post_is_not_a_share_widget():
     tweet = "Yes this is real and the state spent nearly half a million dollars on the new campaign"
     embed = f'<div class="social-media-embed"><blockquote class="twitter-tweet"><p>{tweet}</p></blockquote></div>'

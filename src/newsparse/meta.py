@@ -230,7 +230,8 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
 
     The metadata's publication date is taken (visible stamps are often partial
     or relative) unless the article shows another day and the metadata's day
-    appears nowhere on the page (a date shifted by a time zone, or stale);
+    appears nowhere on the page (a date shifted by a time zone, or stale) or the
+    two are one instant in two time zones (the page's local time is kept);
     without one, a line the page marks as a date gives it; authors only when the visible text has none and
     shows the metadata's names; the line naming them becomes the byline.
     """
@@ -238,7 +239,11 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
     if meta.published is not None:
         shown = article.published
         same_day = shown is not None and _day(shown) == _day(meta.published)
-        if shown is None or not same_day and _shown_anywhere(_day(meta.published), article, finder):
+        if shown is None or (
+            not same_day
+            and not _same_instant(shown, meta.published)
+            and _shown_anywhere(_day(meta.published), article, finder)
+        ):
             changes["published"] = meta.published
         elif same_day and not isinstance(shown, _dt.datetime):
             changes["published"] = meta.published  # the same day, with its time
@@ -259,6 +264,21 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
         if names:
             changes.update(_meta_byline(article, names, hints))
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
+
+
+#: Time zones are offset from UTC by whole quarter hours, at most 14 hours.
+_MAX_ZONE_OFFSET = _dt.timedelta(hours=14)
+_ZONE_STEP = 15 * 60
+
+
+def _same_instant(shown: _dt.date, meta: _dt.date) -> bool:
+    """Could the page's visible date-time and the metadata's be one instant in two
+    time zones (``November 8, 2023 at 11:30 p.m.`` on the page, ``2023-11-09T05:30Z``
+    in the metadata)?  Then the page's own, local, time is kept."""
+    if not (isinstance(shown, _dt.datetime) and isinstance(meta, _dt.datetime)):
+        return False
+    offset = abs(shown - meta)
+    return offset <= _MAX_ZONE_OFFSET and offset.total_seconds() % _ZONE_STEP == 0
 
 
 def _date_elsewhere(article: Article, hints: Sequence[Hints], finder: DateFinder) -> _dt.date | None:
