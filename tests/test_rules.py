@@ -182,6 +182,11 @@ def test_contributor_line_is_other():
         ("Von: Anna Muster", ("Anna Muster",), ()),
         ("Par : Jean Dupont", ("Jean Dupont",), ()),
         ("Written by: Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), ("Reuters",)),
+        # an agency with a beat and a job title
+        ("By Tom Krisher, AP Auto Writer", ("Tom Krisher",), ("AP",)),
+        ("By ZEKE MILLER and JILL COLVIN, Associated Press White House Correspondent", ("ZEKE MILLER", "JILL COLVIN"), ("Associated Press",)),
+        # without a marker word
+        ("Tom Krisher, AP Auto Writer", ("Tom Krisher",), ("AP",)),
     ],
 )
 def test_byline(line, authors, agencies):
@@ -189,6 +194,12 @@ def test_byline(line, authors, agencies):
     assert a.byline is not None and a.byline.text == line
     assert a.authors == authors
     assert a.agencies == agencies
+
+
+def test_name_and_agency_alone_is_no_byline():
+    # a photo's credit as often as a byline: only with a job title is it one
+    a = parse(f"Storm closes the coastal road\nJae C. Hong, AP\n\n{PARA}\n\n{PARA}\n")
+    assert a.byline is None
 
 
 def test_by_in_a_sentence_is_not_a_byline():

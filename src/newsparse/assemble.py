@@ -66,6 +66,24 @@ def _clean_name(part: str, lex: Lexicon) -> str:
     return part.strip(" .,:;|-–—")
 
 
+#: At most this many words of a beat between an agency and a job title (``AP Auto Writer``).
+_MAX_BEAT_WORDS = 3
+
+
+def agency_with_title(part: str, lex: Lexicon) -> str | None:
+    """The agency of a credit that is an agency, a beat and a job title
+    (``AP Auto Writer``, ``Associated Press Medical Writer``), else ``None``."""
+    words = part.split()
+    for k in range(min(len(words) - 1, 3), 0, -1):
+        head = " ".join(words[:k])
+        if head.casefold() in lex.agencies:
+            rest = words[k:]
+            if len(rest) <= _MAX_BEAT_WORDS + 1 and lex.byline_titles.search(" ".join(rest)) is not None:
+                return head
+            return None
+    return None
+
+
 def _after_marker(text: str, marker_end: int, lex: Lexicon) -> str:
     """The part of a byline after its marker word(s)."""
     rest = text[marker_end:]
@@ -112,6 +130,10 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
     agencies: list[str] = []
     for raw in lex.name_joiner.split(head):
         for part in lex.agency_joiner.split(raw):
+            agency = agency_with_title(part.strip(" .,:;|-–—"), lex)
+            if agency is not None:  # "By Tom Krisher, AP Auto Writer"
+                agencies.append(agency)
+                continue
             name = _clean_name(part, lex)
             if not name:
                 continue

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
+from newsparse.assemble import agency_with_title
 from newsparse.body import (
     article_region,
     fill_container,
@@ -232,11 +233,26 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
             return Tag("boilerplate", "other", "byline.marker_line")
         if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines.texts[i - 1].casefold().rstrip(": ") in words:
             return Tag("byline", None, "byline.after_marker_line", 0)
+        if f.words <= _NAME_AND_AGENCY_WORDS and _name_and_agency_title(text, ctx.lex):
+            return Tag("byline", None, "byline.name_and_agency", 0)
         return None
     rest = text[m.end():]
     if f.sentence and rest.endswith(".") and f.words > 8:
         return None  # a sentence that happens to start with "By"
     return Tag("byline", None, "byline.marker", m.end())
+
+
+#: The most words of a line that is a name and an agency's job title.
+_NAME_AND_AGENCY_WORDS = 10
+
+
+def _name_and_agency_title(text: str, lex: Lexicon) -> bool:
+    """Is *text* a name and an agency's job title (``Tom Krisher, AP Auto Writer``)?
+    (Not a name and an agency alone: ``Jae C. Hong, AP`` is as often a photo's credit.)"""
+    name, comma, credit = text.partition(", ")
+    if not comma or not (is_name_like(name) or name.isupper() and 2 <= len(name.split()) <= 4):
+        return False
+    return agency_with_title(credit.strip(), lex) is not None
 
 
 _DATE_NOISE = re.compile(r"[\W\d_]+")
