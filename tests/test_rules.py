@@ -196,6 +196,18 @@ def test_byline(line, authors, agencies):
     assert a.agencies == agencies
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Updated on: November 19, 2019 / 10:07 AM / CBS News", ("CBS News",)),  # the name after the date
+        ("5 maja 2021 11:00/przez Łukasz Brzeziński", ("Łukasz Brzeziński",)),
+        ("Janic Cathomen, 01.12.2021", ("Janic Cathomen",)),  # the name before it
+    ],
+)
+def test_name_and_date(line, authors):
+    assert parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n").authors == authors
+
+
 def test_name_and_agency_alone_is_no_byline():
     # a photo's credit as often as a byline: only with a job title is it one
     a = parse(f"Storm closes the coastal road\nJae C. Hong, AP\n\n{PARA}\n\n{PARA}\n")

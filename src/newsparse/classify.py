@@ -279,14 +279,24 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         # a name, or a user name ("by oz"), not "provided by the registry"
         if len(text[: m.start()].split()) <= 8 and (name[0].isupper() or name.casefold() not in ctx.lex.stop_index):
             return Tag("byline", None, "byline.with_date", m.end())
-    for field in _FIELD_SEPARATORS.split(rest):
-        field = _name_field(HANDLES.sub("", field), ctx.lex)
+    at = 0  # where the field starts in rest
+    for raw in _FIELD_SEPARATORS.split(rest):
+        field_start, at = at, at + len(raw)
+        separator = _FIELD_SEPARATORS.match(rest, at)
+        if separator is not None:
+            at = separator.end()
+        field = _name_field(HANDLES.sub("", raw), ctx.lex)
         if not field or _TIME_ONLY.fullmatch(field) or ctx.lex.month_names.fullmatch(field):
             continue
         if ctx.lex.published_words.match(field) or ctx.lex.updated_words.match(field):
             continue
         if is_name_like(field) and not ctx.lex.month_names.search(field):
-            return Tag("byline", None, "byline.name_and_date", 0)
+            # the names are read from where this field stands in the line, when it follows
+            # the date ("Updated on: November 19, 2019 / 10:07 AM / CBS News")
+            name_at = field_start + max(0, raw.find(field))
+            if name_at <= stamp.start:
+                return Tag("byline", None, "byline.name_and_date", 0)
+            return Tag("byline", None, "byline.name_and_date", name_at - 1 - stamp.start + stamp.end)
         break
     words = f.words
     # "Published: November 19, 2019 at 8:59 pm | Updated: November 19, 2019 at 10:16 pm":
