@@ -114,10 +114,11 @@ TABLE = LanguageTable(
         "share": (
             r"share (?:this|on|via|to|with)\b", r"follow (?:us|\S+ on)\b", r"like us on\b",
             r"click to share\b", r"tweet this\b",
-            r"share all sharing options\b", r"share (?:your|this) (?:thoughts|story)\b",
+            r"share all sharing options\b", r"(?:share )?close extra sharing options\b", r"share (?:your|this) (?:thoughts|story)\b",
             r"(?:%d|\d{1,7}) bloggers? likes? this\b"),
         "newsletter": (
             r"sign up (?:for|to)\b", r"subscribe to (?:our|the)\b.{0,60}newsletter",
+            r"get breaking news alerts\b",
             r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest)\b.{0,80}inbox",
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
