@@ -208,6 +208,19 @@ def test_name_and_date(line, authors):
     assert parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Kevin Johnson and Kevin McCoy USA TODAY", ("Kevin Johnson", "Kevin McCoy")),
+        ("Jane Doe, John Roe", ("Jane Doe", "John Roe")),
+        ("Apples and Oranges", ()),
+    ],
+)
+def test_bare_byline_of_joined_names(line, authors):
+    text = f"Two prison officers charged over records\n{line}\nPublished 7:07 PM EST Nov 19, 2019\n\n{PARA}\n"
+    assert parse(text).authors == authors
+
+
 def test_name_and_agency_alone_is_no_byline():
     # a photo's credit as often as a byline: only with a job title is it one
     a = parse(f"Storm closes the coastal road\nJae C. Hong, AP\n\n{PARA}\n\n{PARA}\n")

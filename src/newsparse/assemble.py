@@ -35,7 +35,7 @@ def _name_like(name: str) -> bool:
     return is_name_like(name) or (name.isupper() and 2 <= len(name.split()) <= 4)
 
 
-def _strip_trailing_caps(part: str) -> str:
+def strip_trailing_caps(part: str) -> str:
     """*part* without one to four words in capitals after a word with a lower-case
     letter: ``Tom Davies ASSOCIATED PRESS`` gives ``Tom Davies``."""
     words = part.split()
@@ -62,7 +62,7 @@ def _clean_name(part: str, lex: Lexicon) -> str:
     if m is not None:
         part = part[: m.start()].strip(" .,:;|-–—")
     if " " in part and not part.isupper():
-        part = _strip_trailing_caps(part)
+        part = strip_trailing_caps(part)
     return part.strip(" .,:;|-–—")
 
 
