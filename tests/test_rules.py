@@ -477,6 +477,14 @@ def test_echoed_line(text, echoed):
     assert _echoed(0, list(range(len(texts))), texts) is echoed
 
 
+def test_standfirst_after_a_section_label():
+    deck = "The authorities' repression has only fuelled the crisis, and it is up to them to de-escalate it"
+    text = f"The view on the harbour: a city on the brink\nEditorial\n{deck}\nMon 18 Nov 2019 18.54 GMT\n\n{PARA}\n\n{PARA}\n"
+    a = parse(text)
+    assert a.standfirst == deck
+    assert ("boilerplate", "navigation", "Editorial") in roles(text)
+
+
 def test_subheading_between_paragraphs():
     a = parse(f"Storm closes road\n\n{PARA}\n\nWhat happens next\n\n{PARA}\n")
     assert [b.kind for b in a.body] == ["paragraph", "subheading", "paragraph"]

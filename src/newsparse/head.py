@@ -218,6 +218,10 @@ def _is_furniture(tag: Tag) -> bool:
     return tag.role in ("byline", "dateline", "caption", "credit", "boilerplate", "relhead")
 
 
+#: At most this many words of a section label between the headline and the standfirst.
+_LABEL_WORDS = 2
+
+
 def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: int) -> int | None:
     """The summary set apart between headline and body.
 
@@ -233,6 +237,8 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
             continue
         if hints is not None and hints[i].tag == "p" and not hints[i].flags & S.STANDFIRST:
             return None  # from HTML, a plain paragraph is body unless marked as a summary
+        if hints is None and i == headline + 1 and f.words <= _LABEL_WORDS and not f.sentence and i + 1 < body_start:
+            continue  # a section label under the headline, before the summary ("Editorial", "Analysis")
         if f.cls not in (GOOD, NEAR) or not f.sentence and f.words < 12:
             return None
         # what separates it from the next body-like line
