@@ -485,6 +485,17 @@ def test_standfirst_after_a_section_label():
     assert ("boilerplate", "navigation", "Editorial") in roles(text)
 
 
+def test_author_box_after_the_article():
+    text = (
+        f"Storm closes the coastal road\nBy Phil Helsel\n\n{PARA}\n\n{PARA}\n\n"
+        "Phil Helsel\nPhil Helsel is a reporter for the Harbour Gazette.\n"
+    )
+    r = roles(text)
+    assert ("boilerplate", "other", "Phil Helsel") in r
+    assert ("boilerplate", "other", "Phil Helsel is a reporter for the Harbour Gazette.") in r
+    assert all(b.text != "Phil Helsel" for b in parse(text).body)
+
+
 def test_subheading_between_paragraphs():
     a = parse(f"Storm closes road\n\n{PARA}\n\nWhat happens next\n\n{PARA}\n")
     assert [b.kind for b in a.body] == ["paragraph", "subheading", "paragraph"]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
-from newsparse.assemble import agency_with_title
+from newsparse.assemble import agency_with_title, parse_byline
 from newsparse.body import (
     article_region,
     fill_container,
@@ -550,5 +550,35 @@ def classify(
     if hints is not None:
         fill_container(ctx, tags, head_end, headline + 1 if headline is not None else head_end)
         _body_kinds_from_tags(tags, hints)
+    _mark_author_box(ctx, tags)
     _settle_leftovers(ctx, tags, head_end)
     return tags, language
+
+
+#: The most words of a line about the author after the author's name (``Phil Helsel is a reporter for NBC News.``).
+_MAX_BIO_WORDS = 60
+
+
+def _mark_author_box(ctx: Context, tags: list[Tag]) -> None:
+    """After the article, the byline's author named alone on a line, and the line
+    about them after it, are an author box: boilerplate, not a subheading."""
+    at = next((i for i, t in enumerate(tags) if t.role == "byline"), None)
+    if at is None:
+        return
+    data = tags[at].data
+    marker_end = data if isinstance(data, int) else 0
+    names = {name.casefold() for name in parse_byline(ctx.lines.texts[at], marker_end, ctx.lex, ctx.dates).authors}
+    if not names:
+        return
+    texts = ctx.lines.texts
+    for i in range(at + 1, len(tags)):
+        if tags[i].role == "body" and tags[i].kind == "subheading" and texts[i].casefold() in names:
+            tags[i] = Tag("boilerplate", "other", "byline.author_box")
+            following = i + 1
+            if (
+                following < len(tags)
+                and tags[following].role == "body"
+                and texts[following].casefold().startswith(texts[i].casefold() + " ")
+                and ctx.feats[following].words <= _MAX_BIO_WORDS
+            ):
+                tags[following] = Tag("boilerplate", "other", "byline.author_bio")
