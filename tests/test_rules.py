@@ -496,6 +496,13 @@ def test_author_box_after_the_article():
     assert all(b.text != "Phil Helsel" for b in parse(text).body)
 
 
+def test_site_name_above_a_menu_is_not_the_headline():
+    # the first line, short and followed by a menu, is the site's name: it is a menu item too
+    menu = "Home Cinema Music Theatre Books Travel Sport Contact Archive Search Login Events People Food Drink".replace(" ", "\n")
+    text = f"Time 4 talks\n{menu}\nCinemas across the region go digital this winter\n\n{PARA}\n"
+    assert parse(text).headline == "Cinemas across the region go digital this winter"
+
+
 def test_subheading_between_paragraphs():
     a = parse(f"Storm closes road\n\n{PARA}\n\nWhat happens next\n\n{PARA}\n")
     assert [b.kind for b in a.body] == ["paragraph", "subheading", "paragraph"]

@@ -17,8 +17,11 @@ HANDLES = re.compile(r"@\w+")
 
 
 def _is_menu_item(i: int, ctx: Context, tags: list[Tag]) -> bool:
-    """A very short line between other very short lines: a menu entry."""
+    """A very short line between other very short lines (or first, above one): a menu
+    entry, or the site's name at the top of a page."""
     def short(j: int) -> bool:
+        if j == -1:
+            return True  # the start of the text
         return 0 <= j < len(tags) and (tags[j].role == "boilerplate" or tags[j].role == "text" and ctx.feats[j].words <= 3)
     return ctx.feats[i].words <= 3 and short(i - 1) and short(i + 1)
 
