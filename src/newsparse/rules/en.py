@@ -125,7 +125,7 @@ TABLE = LanguageTable(
             r"want more\b.{0,40}\? sign up", r"sign up for\b",
             r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)", r"never miss\b.{0,60}\bnewsletter", r"sign up to (?:our|the)\b", r"join (?:the )?(?:hundreds|thousands|millions) of\b", r"[\w' -]{0,40}\bnewsletter$", r"get\b.{0,60}\bby email\b", r"get regular updates\b", r"get the latest (?:updates|news|stories)\b.{0,80}(?:inbox|straight to you|by email)"),
         "paywall": (
-            r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today) (?:for|to)\b",
+            r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today)\b",
             r"already (?:a subscriber|have an account)\b", r"this (?:article|story|content) is (?:for|only available to) subscribers",
             r"you have reached (?:your|the) (?:free )?(?:article )?limit", r"become a (?:member|subscriber)\b",
             r"instant access to\b", r"access (?:the )?full (?:article|text)\b"),
@@ -151,6 +151,7 @@ TABLE = LanguageTable(
             r"skip to (?:the )?(?:main )?(?:content|navigation|search|menu|footer|sidebar)\b",  # "Skip to search - Accesskey = s"
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (
+            r"you are (?:signed|logged) in as\b",
             # rating widgets: "Rating: 5.0/5 (1 vote cast)", "4.5 out of 5 stars", "12 reviews"
             r"rating:?\s*\d(?:[.,]\d{1,2})?\s*/\s*\d{1,2}\b", r"\d(?:[.,]\d{1,2})? out of \d{1,2} stars?\b",
             r"\d{1,7} (?:ratings?|reviews?|votes?)$",
