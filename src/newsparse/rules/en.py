@@ -148,10 +148,14 @@ TABLE = LanguageTable(
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
             r"you are here:?", r"more about:",
+            # the banner over an archived page: "The Wayback Machine - https://web.archive.org/..."
+            r"the wayback machine - https?://",
             r"skip to (?:the )?(?:main )?(?:content|navigation|search|menu|footer|sidebar)\b",  # "Skip to search - Accesskey = s"
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (
             r"you are (?:signed|logged) in as\b",
+            # a server's error shown in the page: "Warning: mysql_get_server_info(): Access denied..."
+            r"(?:warning|notice|deprecated|fatal error|parse error): \w{1,60}\(\)",
             # rating widgets: "Rating: 5.0/5 (1 vote cast)", "4.5 out of 5 stars", "12 reviews"
             r"rating:?\s*\d(?:[.,]\d{1,2})?\s*/\s*\d{1,2}\b", r"\d(?:[.,]\d{1,2})? out of \d{1,2} stars?\b",
             r"\d{1,7} (?:ratings?|reviews?|votes?)$",
