@@ -221,6 +221,20 @@ def test_bare_byline_of_joined_names(line, authors):
     assert parse(text).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Von Risiken und Nebenwirkungen", False),  # a title that starts with the preposition
+        ("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»", False),
+        ("Von Thilo / 6. November 2023 / Keine Kommentare", True),  # one name, then a separator
+        ("Von Fiona Bornhöft und Mariam Hofbeck", True),
+    ],
+)
+def test_von_is_a_byline_only_before_names(line, byline):
+    a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n")
+    assert (a.byline is not None and a.byline.text == line) is byline
+
+
 def test_name_and_agency_alone_is_no_byline():
     # a photo's credit as often as a byline: only with a job title is it one
     a = parse(f"Storm closes the coastal road\nJae C. Hong, AP\n\n{PARA}\n\n{PARA}\n")

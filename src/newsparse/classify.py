@@ -239,7 +239,31 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     rest = text[m.end():]
     if f.sentence and rest.endswith(".") and f.words > 8:
         return None  # a sentence that happens to start with "By"
+    if text[: m.end()].strip().casefold() == "von" and len(rest.split()) > 2 and not _names_in(rest, ctx.lex):
+        return None  # "Von Risiken und Nebenwirkungen": a title that starts with the preposition
     return Tag("byline", None, "byline.marker", m.end())
+
+
+def _names_in(rest: str, lex: Lexicon) -> bool:
+    """Does the text after a byline's marker word hold a name (two or more capitalised
+    words, a known given name) or an agency, before any separator or date?  Before
+    one, a capitalised word alone counts too (``Von Thilo / 6. November 2023``)."""
+    end = _NAMES_END.search(rest)
+    for joined in lex.name_joiner.split(rest[: end.start()] if end is not None else rest):
+        for part in lex.agency_joiner.split(joined):
+            words = part.split()
+            if words and (
+                is_name_like(part)
+                or part.strip().casefold() in lex.agencies
+                or words[0].casefold() in lex.given_names
+                or end is not None and len(words) == 1 and words[0][0].isupper()
+            ):
+                return True
+    return False
+
+
+#: What ends the names of a byline: a separator, a date's digits, an opening bracket.
+_NAMES_END = re.compile(r"\s[|•·–—/-]\s|[|•·(]|\d")
 
 
 #: The most words of a line that is a name and an agency's job title.
