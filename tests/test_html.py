@@ -346,6 +346,11 @@ def test_shown_local_time_wins_over_the_same_instant_in_utc():
     assert newsparse.parse_html(page(other, head)).published == dt.datetime(2023, 11, 9, 5, 30)
 
 
+def test_ruby_annotations_are_not_read_as_text():
+    html = page(f"<article><h1><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの法律</h1><p>{PARA}</p></article>")
+    assert newsparse.parse_html(html).headline == "子どもの法律"
+
+
 def test_embedded_post_is_not_a_share_widget():
     tweet = "Yes this is real and the state spent nearly half a million dollars on the new campaign"
     embed = f'<div class="social-media-embed"><blockquote class="twitter-tweet"><p>{tweet}</p></blockquote></div>'

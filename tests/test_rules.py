@@ -517,6 +517,15 @@ def test_site_name_above_a_menu_is_not_the_headline():
     assert parse(text).headline == "Cinemas across the region go digital this winter"
 
 
+@pytest.mark.parametrize(
+    "line", ["Dein Browser ist leider veraltet.", "Your browser is out of date", "Navigation mit Access Keys"]
+)
+def test_browser_warnings_and_access_keys_are_furniture(line):
+    a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n")
+    assert a.headline == "Storm closes the coastal road"
+    assert line in [b.text for b in a.boilerplate]
+
+
 def test_subheading_between_paragraphs():
     a = parse(f"Storm closes road\n\n{PARA}\n\nWhat happens next\n\n{PARA}\n")
     assert [b.kind for b in a.body] == ["paragraph", "subheading", "paragraph"]

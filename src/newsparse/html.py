@@ -29,9 +29,11 @@ from newsparse.rules import structure as S
 
 _NONE: frozenset[str] = frozenset()
 
-#: Elements whose content is never visible text.
+#: Elements whose content is not read as the page's text.
 _SKIP = frozenset(
-    ["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "embed", "canvas", "audio", "video", "select", "option", "datalist", "textarea", "map", "area", "source", "track", "meta", "link", "base"]
+    ["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "embed", "canvas", "audio", "video", "select", "option", "datalist", "textarea", "map", "area", "source", "track", "meta", "link", "base",
+     # ruby annotations (a reading written over the text, 子<rt>こ</rt>ども): the text is read once
+     "rt", "rp"]
 )
 #: Elements that start and end a line of text.
 _BLOCK = frozenset(

@@ -73,12 +73,13 @@ TABLE = LanguageTable(
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechte vorbehalten\b", r"trotz sorgfältiger (?:inhaltlicher )?kontrolle\b", r"für den inhalt (?:externer|verlinkter)\b", r"wenn sie uns per kontaktformular\b"),
         "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier:?", r"zur startseite\b",
                        # skip links and toggles: "Zur Sendernavigation ARD Mediathek", "Suche ein- oder ausblenden"
-                       r"zur (?:haupt|sender|bereichs)?navigation\b", r"springe? zu(?:m|r) (?:inhalt|navigation|suche)\b",
+                       r"zur (?:haupt|sender|bereichs)?navigation\b", r"navigation mit access ?keys\b", r"springe? zu(?:m|r) (?:inhalt|navigation|suche)\b",
                        r"(?:primäres|hauptmenü|menü) (?:menü )?(?:springe|zum inhalt)\b", r"suche (?:ein|aus)(?:- oder |blenden)", r"zurück zur übersicht\b", r"zurück zu(?:m|r)?\b", r"vorschau auf den nächsten artikel\b"),
         "other": (r"lesezeit:?\s*\d+", r"\d{1,7} min(?:\.|uten)? lesezeit\b",
                   # rating widgets: "5 von 5 Sternen", "1,0 bei 2 Bewertungen", "12 Bewertungen"
                   r"\d(?:[.,]\d{1,2})? (?:von|aus) \d{1,2} sternen?\b", r"\d(?:[.,]\d{1,2})? bei \d{1,7} bewertungen?\b",
                   r"\d{1,7} bewertungen?$",
+                  r"(?:dein|ihr) browser ist (?:leider )?veraltet\b",
                   r"mehr (?:vom|von diesem) autor\b", r"wir respektieren (?:deine|ihre) privatsphäre\b", r"klicken sie (?:auf|hier)\b", r"lust auf mehr\?", r"ihre meinung zu diesem thema\b", r"(?:der|dieser) beitrag (?:wurde am|erschien)\b", r"(?:jetzt )?\d{1,7} ausgaben\b", r"laden sie (?:jetzt )?(?:unsere|die) app\b", r"hier (?:klicken|geht'?s zu)\b", r"mit (?:dem laden|dem klick)\b.{0,40}(?:akzeptieren|inhalte)", r"dieser (?:beitrag|artikel) stammt aus\b", r"\d{1,6} besucher sind online\b", r"externer inhalt\b", r"(?:dieses|das) \w+ als pdf herunterladen\b", r"(?:[\w-]{1,40} ){0,2}als pdf(?: herunterladen)?$", r"weitere informationen$", r"über\b.{0,40}\b\d{1,6} artikel$", r"einfach hier klicken\b", r"\(?alle angaben ohne gewähr\b", r"bei diesem beitrag handelt es sich um\b"),
         "advertisement": (r"anzeige\b", r"\*?werbung\b[.:]", r"dieser beitrag enthält (?:werbung|affiliate)",
                           # "Werben auf 5min.at", "Werbung und Sponsoring auf autonews.ch": advertise with us

@@ -154,6 +154,7 @@ TABLE = LanguageTable(
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (
             r"you are (?:signed|logged) in as\b",
+            r"your (?:web )?browser is (?:out of date|outdated|no longer supported|not supported)\b",
             # a server's error shown in the page: "Warning: mysql_get_server_info(): Access denied..."
             r"(?:warning|notice|deprecated|fatal error|parse error): \w{1,60}\(\)",
             # rating widgets: "Rating: 5.0/5 (1 vote cast)", "4.5 out of 5 stars", "12 reviews"
