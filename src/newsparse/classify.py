@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
-from newsparse.assemble import agency_with_title, parse_byline
 from newsparse.body import (
     article_region,
     fill_container,
@@ -25,6 +24,7 @@ from newsparse.body import (
     mark_related,
     region_to_the_end,
 )
+from newsparse.byline import agency_with_title, parse_byline
 from newsparse.captions import (
     CREDIT_WORDS,
     all_capitalised,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse.assemble import strip_trailing_caps
+from newsparse.byline import strip_trailing_caps
 from newsparse.features import GOOD, NEAR, is_name_like
 from newsparse.html import Hints
 from newsparse.normalize import title_key

@@ -1,0 +1,146 @@
+"""Bylines: split a byline's text into authors and wire agencies.
+
+The classifier decides which line is the byline (a marker word, a name beside
+a date, a name with an agency's job title); this module reads the names out of
+it, for the assembly of the article and for the rules that need to know
+whether a line holds names.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from newsparse.dates import DateFinder
+from newsparse.features import NAME_PARTICLES, is_name_like
+from newsparse.model import Byline
+from newsparse.normalize import LOWER
+from newsparse.rules import Lexicon
+
+_CAPS_WORD = regex.compile(r"[\p{Lu}\d&.'-]{2,}")
+# What ends the names of a byline: a bar or bullet, a slash, a dash, a bracket, a
+# (lower-case word and a) number.  It starts where a run of white space starts
+# ((?<!\s)): tried inside the run as well, it would rescan the run at every offset.
+_BYLINE_CUT = re.compile(rf"(?<!\s)(?:\s+(?:[|•·]\s*|(?:/|[-–—]\s)\s*|\(|(?:[{LOWER}]\w*\s+)?\d)|[|•·]\s*|\()")
+
+
+def _name_like(name: str) -> bool:
+    return is_name_like(name) or (name.isupper() and 2 <= len(name.split()) <= 4)
+
+
+def strip_trailing_caps(part: str) -> str:
+    """*part* without one to four words in capitals after a word with a lower-case
+    letter: ``Tom Davies ASSOCIATED PRESS`` gives ``Tom Davies``."""
+    words = part.split()
+    k = len(words)
+    while k > 1 and len(words) - k < 4 and _CAPS_WORD.fullmatch(words[k - 1]):
+        k -= 1
+    if k == len(words) or not any(c.islower() for c in words[k - 1]):
+        return part
+    return " ".join(words[:k])
+
+
+def _clean_name(part: str, lex: Lexicon) -> str:
+    part = part.strip(" .,:;|-–—")
+    words = part.split()
+    # a lower-case word that is no name particle ends the name: "Fatima in Gefühle"
+    for k, w in enumerate(words[1:], 1):
+        if w[0].islower() and w.casefold() not in NAME_PARTICLES:
+            words = words[:k]
+            break
+    while len(words) > 1 and (words[-1].casefold() in lex.stop_index or "@" in words[-1]):
+        words.pop()  # "Cooper am", "Mariano Martín mmartin@ambito.com.ar"
+    part = " ".join(words)
+    m = lex.byline_titles.search(part)
+    if m is not None:
+        part = part[: m.start()].strip(" .,:;|-–—")
+    if " " in part and not part.isupper():
+        part = strip_trailing_caps(part)
+    return part.strip(" .,:;|-–—")
+
+
+#: At most this many words of a beat between an agency and a job title (``AP Auto Writer``).
+_MAX_BEAT_WORDS = 3
+
+
+def agency_with_title(part: str, lex: Lexicon) -> str | None:
+    """The agency of a credit that is an agency, a beat and a job title
+    (``AP Auto Writer``, ``Associated Press Medical Writer``), else ``None``."""
+    words = part.split()
+    for k in range(min(len(words) - 1, 3), 0, -1):
+        head = " ".join(words[:k])
+        if head.casefold() in lex.agencies:
+            rest = words[k:]
+            if len(rest) <= _MAX_BEAT_WORDS + 1 and lex.byline_titles.search(" ".join(rest)) is not None:
+                return head
+            return None
+    return None
+
+
+def _after_marker(text: str, marker_end: int, lex: Lexicon) -> str:
+    """The part of a byline after its marker word(s)."""
+    rest = text[marker_end:]
+    if marker_end == 0:  # "Zum Profil von jesusfreak": the names follow a marker inside the line
+        for found in lex.byline_marker.finditer(rest):
+            if found.start() == 0 or not rest[found.start() - 1].isalnum():
+                rest = rest[found.end():]
+                break
+    again = lex.byline_marker.match(rest.lstrip())  # "Post author By Helge Fahrnberger"
+    return rest.lstrip()[again.end():] if again is not None else rest
+
+
+def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
+    """*rest* cut before what follows the names: a date, a credit, a stamp, a job title."""
+    stamp = finder.find(rest)
+    if stamp is not None:
+        before = rest[: stamp.start]
+        rest = before if any(c.isalpha() for c in before) else rest[stamp.end:]
+    # "Alexander Karper Foto: GEPA", "Herr_Rein Veröffentlicht am ..."
+    for pattern in (lex.inline_credit, lex.updated_words, lex.published_words_inline):
+        hit = pattern.search(rest)
+        if hit is not None and hit.start() > 0:
+            rest = rest[: hit.start()]
+    # "Meg JamesStaff Writer": a job title glued to the name
+    title = lex.byline_titles.search(rest)
+    if title is not None and title.start() > 0 and rest[title.start() - 1].islower():
+        rest = rest[: title.start()]
+    return rest
+
+
+def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -> Byline:
+    """Split a byline into authors and wire agencies.
+
+    ``By Euronews with AP`` gives authors ``["Euronews"]`` and agencies
+    ``["AP"]``; an agency credited alone is the author.
+    """
+    head = _names_region(_after_marker(text, marker_end, lex), lex, finder)
+    # keep the names, not what follows them ("| Special to ...", "(AP)", dates)
+    tail = ""
+    cut = _BYLINE_CUT.search(head)
+    if cut is not None and cut.start() > 0:
+        head, tail = head[: cut.start()], head[cut.end():]
+    names: list[str] = []
+    agencies: list[str] = []
+    for raw in lex.name_joiner.split(head):
+        for part in lex.agency_joiner.split(raw):
+            agency = agency_with_title(part.strip(" .,:;|-–—"), lex)
+            if agency is not None:  # "By Tom Krisher, AP Auto Writer"
+                agencies.append(agency)
+                continue
+            name = _clean_name(part, lex)
+            if not name:
+                continue
+            if name.casefold() in lex.agencies:
+                agencies.append(name)
+            elif not names and (name[0].isupper() or " " not in name) and len(name.split()) <= 6:
+                names.append(name)  # the first name as written; a user name may be lower case
+            elif names and _name_like(name):
+                names.append(name)
+    for raw in lex.name_joiner.split(tail):
+        name = raw.strip(" .,:;()|-–—")
+        if name.casefold() in lex.agencies:
+            agencies.append(name)
+    if not names and agencies:
+        names, agencies = agencies[:1], agencies[1:]
+    return Byline(text=text, authors=tuple(dict.fromkeys(names)), agencies=tuple(dict.fromkeys(agencies)))
