@@ -235,6 +235,12 @@ def test_von_is_a_byline_only_before_names(line, byline):
     assert (a.byline is not None and a.byline.text == line) is byline
 
 
+def test_time_with_uhr_is_part_of_the_stamp():
+    line = "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"
+    a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n")
+    assert (a.published, a.authors) == (dt.datetime(2016, 6, 23, 16, 14), ("Markus Reuter",))
+
+
 def test_name_and_agency_alone_is_no_byline():
     # a photo's credit as often as a byline: only with a job title is it one
     a = parse(f"Storm closes the coastal road\nJae C. Hong, AP\n\n{PARA}\n\n{PARA}\n")

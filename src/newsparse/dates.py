@@ -20,7 +20,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
 _NUMERIC = re.compile(r"(\d(?<![\d.:/]\d)\d?)([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
 # "4. 2. 2022": day and month each followed by a dot and a space (the year written in full)
 _SPACED = re.compile(r"(\d(?<![\d.:/]\d)\d?)\. (\d{1,2})\. ((?:19|20)\d\d)(?!\d)")
-_TIME = re.compile(r"(?:T|(?<![\d:]))(\d{1,2})[:.h](\d{2})(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+# a time of day, with "a.m."/"p.m." after it or the German "Uhr" ("16:14 Uhr" is one stamp)
+_TIME = re.compile(r"(?:T|(?<![\d:]))(\d{1,2})[:.h](\d{2})(?![\d])(?:\s*([ap])\.?\s?m\b\.?|\s*uhr\b)?", re.IGNORECASE)
 _YEAR = r"((?:19|20)\d{2})"
 _HAS_YEAR = re.compile(r"(?:19|20)(?:(?<!\d19|\d20)\d\d(?!\d)|\d\d(?=\d{1,2}:\d\d))")
 # The day and year that end a month-first date ("May 5, 2019"): found first,
