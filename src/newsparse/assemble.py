@@ -102,8 +102,11 @@ def assemble(
         elif role == "standfirst" and standfirst is None:
             standfirst = line_text
         elif role == "byline" and byline is None:
-            marker_end = tag.data if isinstance(tag.data, int) else 0
-            byline = parse_byline(line_text, marker_end, lex, finder)
+            # (classify read it; a tag made elsewhere holds where its marker ends)
+            if isinstance(tag.data, Byline):
+                byline = tag.data
+            else:
+                byline = parse_byline(line_text, tag.data if isinstance(tag.data, int) else 0, lex, finder)
             if published is None:
                 stamp = finder.find(line_text)
                 if stamp is not None:

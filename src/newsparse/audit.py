@@ -52,8 +52,10 @@ def patterns() -> Iterator[tuple[str, re.Pattern[Any] | regex.Pattern[Any]]]:
     if lex.prefix.contains is not None:
         yield "lexicon.prefix.contains", lex.prefix.contains
     finder = _date_finder()
-    yield "dates.day_month_year", finder.day_month_year
-    yield "dates.month_day_year", finder.month_day_year
+    for name in sorted(a.name for a in attrs.fields(type(finder))):
+        value = getattr(finder, name)
+        if isinstance(value, _PatternTypes):
+            yield f"dates.{name}", value
 
 
 _BASE_RUNS = (

@@ -25,7 +25,8 @@ _CAPS_WORD = regex.compile(r"[\p{Lu}\d&.'-]{2,}")
 _BYLINE_CUT = re.compile(rf"(?<!\s)(?:\s+(?:[|•·]\s*|(?:/|[-–—]\s)\s*|\(|(?:[{LOWER}]\w*\s+)?\d)|[|•·]\s*|\()")
 
 
-def _name_like(name: str) -> bool:
+def name_like(name: str) -> bool:
+    """A person's name (:func:`~newsparse.features.is_name_like`), or two to four words in capitals."""
     return is_name_like(name) or (name.isupper() and 2 <= len(name.split()) <= 4)
 
 
@@ -76,6 +77,45 @@ def agency_with_title(part: str, lex: Lexicon) -> str | None:
                 return head
             return None
     return None
+
+
+def name_with_agency_title(text: str, lex: Lexicon) -> bool:
+    """Is *text* a name and an agency's job title (``Tom Krisher, AP Auto Writer``)?
+    (Not a name and an agency alone: ``Jae C. Hong, AP`` is as often a photo's credit.)"""
+    name, comma, credit = text.partition(", ")
+    return bool(comma) and name_like(name) and agency_with_title(credit.strip(), lex) is not None
+
+
+def names_follow(rest: str, lex: Lexicon) -> bool:
+    """Does the text after a byline's marker word hold a name (a person's name, a
+    known given name) or an agency before what ends the names (a separator, a date)?
+    Before such an end a capitalised word alone counts too (``Von Thilo / 6. November 2023``)."""
+    cut = _BYLINE_CUT.search(rest)
+    ended = cut is not None and cut.start() > 0
+    head = rest[: cut.start()] if cut is not None and ended else rest
+    for joined in lex.name_joiner.split(head):
+        for part in lex.agency_joiner.split(joined):
+            words = part.split()
+            if words and (
+                is_name_like(part)
+                or part.strip().casefold() in lex.agencies
+                or words[0].casefold() in lex.given_names
+                or ended and len(words) == 1 and words[0][0].isupper()
+            ):
+                return True
+    return False
+
+
+#: At most this many names joined in a line that is only names.
+_MAX_JOINED_NAMES = 4
+
+
+def joined_names(text: str, lex: Lexicon) -> list[str]:
+    """The names of *text* when it is several names joined (``and``, commas), maybe
+    with the outlet in capitals after them (``Kevin Johnson and Kevin McCoy USA
+    TODAY``), else an empty list."""
+    names = [n for n in lex.name_joiner.split(strip_trailing_caps(text)) if n]
+    return names if 2 <= len(names) <= _MAX_JOINED_NAMES and all(map(is_name_like, names)) else []
 
 
 def _after_marker(text: str, marker_end: int, lex: Lexicon) -> str:
@@ -135,7 +175,7 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
                 agencies.append(name)
             elif not names and (name[0].isupper() or " " not in name) and len(name.split()) <= 6:
                 names.append(name)  # the first name as written; a user name may be lower case
-            elif names and _name_like(name):
+            elif names and name_like(name):
                 names.append(name)
     for raw in lex.name_joiner.split(tail):
         name = raw.strip(" .,:;()|-–—")

@@ -24,7 +24,7 @@ from newsparse.body import (
     mark_related,
     region_to_the_end,
 )
-from newsparse.byline import agency_with_title, parse_byline
+from newsparse.byline import name_with_agency_title, names_follow, parse_byline
 from newsparse.captions import (
     CREDIT_WORDS,
     all_capitalised,
@@ -233,50 +233,20 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
             return Tag("boilerplate", "other", "byline.marker_line")
         if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines.texts[i - 1].casefold().rstrip(": ") in words:
             return Tag("byline", None, "byline.after_marker_line", 0)
-        if f.words <= _NAME_AND_AGENCY_WORDS and _name_and_agency_title(text, ctx.lex):
+        if f.words <= _NAME_AND_AGENCY_WORDS and name_with_agency_title(text, ctx.lex):
             return Tag("byline", None, "byline.name_and_agency", 0)
         return None
     rest = text[m.end():]
     if f.sentence and rest.endswith(".") and f.words > 8:
         return None  # a sentence that happens to start with "By"
-    if text[: m.end()].strip().casefold() == "von" and len(rest.split()) > 2 and not _names_in(rest, ctx.lex):
+    marker = text[: m.end()].strip().casefold()
+    if marker in ctx.lex.preposition_markers and len(rest.split()) > 2 and not names_follow(rest, ctx.lex):
         return None  # "Von Risiken und Nebenwirkungen": a title that starts with the preposition
     return Tag("byline", None, "byline.marker", m.end())
 
 
-def _names_in(rest: str, lex: Lexicon) -> bool:
-    """Does the text after a byline's marker word hold a name (two or more capitalised
-    words, a known given name) or an agency, before any separator or date?  Before
-    one, a capitalised word alone counts too (``Von Thilo / 6. November 2023``)."""
-    end = _NAMES_END.search(rest)
-    for joined in lex.name_joiner.split(rest[: end.start()] if end is not None else rest):
-        for part in lex.agency_joiner.split(joined):
-            words = part.split()
-            if words and (
-                is_name_like(part)
-                or part.strip().casefold() in lex.agencies
-                or words[0].casefold() in lex.given_names
-                or end is not None and len(words) == 1 and words[0][0].isupper()
-            ):
-                return True
-    return False
-
-
-#: What ends the names of a byline: a separator, a date's digits, an opening bracket.
-_NAMES_END = re.compile(r"\s[|•·–—/-]\s|[|•·(]|\d")
-
-
 #: The most words of a line that is a name and an agency's job title.
 _NAME_AND_AGENCY_WORDS = 10
-
-
-def _name_and_agency_title(text: str, lex: Lexicon) -> bool:
-    """Is *text* a name and an agency's job title (``Tom Krisher, AP Auto Writer``)?
-    (Not a name and an agency alone: ``Jae C. Hong, AP`` is as often a photo's credit.)"""
-    name, comma, credit = text.partition(", ")
-    if not comma or not (is_name_like(name) or name.isupper() and 2 <= len(name.split()) <= 4):
-        return False
-    return agency_with_title(credit.strip(), lex) is not None
 
 
 _DATE_NOISE = re.compile(r"[\W\d_]+")
@@ -574,7 +544,7 @@ def classify(
     if hints is not None:
         fill_container(ctx, tags, head_end, headline + 1 if headline is not None else head_end)
         _body_kinds_from_tags(tags, hints)
-    _mark_author_box(ctx, tags)
+    _read_byline(ctx, tags)
     _settle_leftovers(ctx, tags, head_end)
     return tags, language
 
@@ -583,18 +553,19 @@ def classify(
 _MAX_BIO_WORDS = 60
 
 
-def _mark_author_box(ctx: Context, tags: list[Tag]) -> None:
-    """After the article, the byline's author named alone on a line, and the line
-    about them after it, are an author box: boilerplate, not a subheading."""
+def _read_byline(ctx: Context, tags: list[Tag]) -> None:
+    """Read the byline's names (kept in its tag, for the assembly) and mark the author
+    box after the article: the author named alone on a line, and the line about them
+    after it, are boilerplate, not a subheading and a paragraph."""
     at = next((i for i, t in enumerate(tags) if t.role == "byline"), None)
     if at is None:
         return
-    data = tags[at].data
-    marker_end = data if isinstance(data, int) else 0
-    names = {name.casefold() for name in parse_byline(ctx.lines.texts[at], marker_end, ctx.lex, ctx.dates).authors}
+    tag, texts = tags[at], ctx.lines.texts
+    byline = parse_byline(texts[at], tag.data if isinstance(tag.data, int) else 0, ctx.lex, ctx.dates)
+    tags[at] = Tag(tag.role, tag.kind, tag.rule, byline)
+    names = {name.casefold() for name in byline.authors}
     if not names:
         return
-    texts = ctx.lines.texts
     for i in range(at + 1, len(tags)):
         if tags[i].role == "body" and tags[i].kind == "subheading" and texts[i].casefold() in names:
             tags[i] = Tag("boilerplate", "other", "byline.author_box")

@@ -20,8 +20,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
 _NUMERIC = re.compile(r"(\d(?<![\d.:/]\d)\d?)([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
 # "4. 2. 2022": day and month each followed by a dot and a space (the year written in full)
 _SPACED = re.compile(r"(\d(?<![\d.:/]\d)\d?)\. (\d{1,2})\. ((?:19|20)\d\d)(?!\d)")
-# a time of day, with "a.m."/"p.m." after it or the German "Uhr" ("16:14 Uhr" is one stamp)
-_TIME = re.compile(r"(?:T|(?<![\d:]))(\d{1,2})[:.h](\d{2})(?![\d])(?:\s*([ap])\.?\s?m\b\.?|\s*uhr\b)?", re.IGNORECASE)
+# a time of day, with "a.m."/"p.m." after it or a word of the tables' time_words ("16:14 Uhr")
+_TIME = r"(?:T|(?<![\d:]))(\d{{1,2}})[:.h](\d{{2}})(?![\d])(?:\s*([ap])\.?\s?m\b\.?{words})?"
 _YEAR = r"((?:19|20)\d{2})"
 _HAS_YEAR = re.compile(r"(?:19|20)(?:(?<!\d19|\d20)\d\d(?!\d)|\d\d(?=\d{1,2}:\d\d))")
 # The day and year that end a month-first date ("May 5, 2019"): found first,
@@ -55,6 +55,7 @@ class DateFinder:
     lex: Lexicon
     day_month_year: re.Pattern[str]
     month_day_year: re.Pattern[str]
+    time: re.Pattern[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> DateFinder:
@@ -68,6 +69,7 @@ class DateFinder:
             lex,
             re.compile(rf"{day_first}{sep}({month}){sep}{_YEAR}{_YEAR_END}"),
             re.compile(rf"({month})\s*{_DAY},?\s+{_YEAR}{_YEAR_END}"),
+            re.compile(_TIME.format(words="".join(rf"|\s*{re.escape(w)}\b" for w in lex.time_words)), re.IGNORECASE),
         )
 
     def _month(self, name: str) -> int | None:
@@ -106,7 +108,7 @@ class DateFinder:
                 day = _dt.date(y, mo, d)
             except ValueError:
                 continue
-            t = _TIME.search(text, end, min(len(text), end + 24)) or _TIME.search(text, max(0, start - 14), start)
+            t = self.time.search(text, end, min(len(text), end + 24)) or self.time.search(text, max(0, start - 14), start)
             if t:
                 hour, minute = int(t[1]), int(t[2])
                 if t[3]:

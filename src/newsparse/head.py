@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse.byline import strip_trailing_caps
+from newsparse.byline import joined_names
 from newsparse.features import GOOD, NEAR, is_name_like
 from newsparse.html import Hints
 from newsparse.normalize import title_key
-from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
@@ -256,18 +255,6 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
     return None
 
 
-#: At most this many names joined in a line that is only names.
-_MAX_JOINED_NAMES = 4
-
-
-def _joined_names(text: str, lex: Lexicon) -> list[str]:
-    """The names of *text* when it is several names joined (``and``, commas), maybe
-    with the outlet in capitals after them (``Kevin Johnson and Kevin McCoy USA
-    TODAY``), else an empty list."""
-    names = [n for n in lex.name_joiner.split(strip_trailing_caps(text)) if n]
-    return names if 2 <= len(names) <= _MAX_JOINED_NAMES and all(map(is_name_like, names)) else []
-
-
 _MAX_BARE_BYLINE = 200  # characters of a line that may be a name alone (with a handle or a title)
 
 
@@ -277,7 +264,7 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         if tags[i].role != "text" or ctx.feats[i].chars > _MAX_BARE_BYLINE:
             continue
         text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip()
-        names = [text] if is_name_like(text) else _joined_names(text, ctx.lex)
+        names = [text] if is_name_like(text) else joined_names(text, ctx.lex)
         if not names or any(w.casefold() in ctx.lex.stop_index for name in names for w in name.split()):
             continue
         around = [tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]

@@ -420,6 +420,10 @@ class Lexicon:
     byline_marker_any_case: re.Pattern[str]
     #: byline markers as bare words ("by", "von", "autor"), for a marker alone on its line
     byline_marker_words: frozenset[str]
+    #: byline markers that are also a common preposition ("von"): names must follow them
+    preposition_markers: frozenset[str]
+    #: words that follow a time of day as part of it ("uhr")
+    time_words: tuple[str, ...]
     credit_marker: re.Pattern[str]
     #: the lower-case first words a credit marker can start with (``None``: any);
     #: a line starting with another word skips :attr:`credit_marker`
@@ -517,6 +521,8 @@ def lexicon() -> Lexicon:
             _dispatched(_phrase_entries(dict.fromkeys(markers, after_marker)), word_start=True) + r"(?=\w)"
         ),
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
+        preposition_markers=frozenset(m for t in tabs for m in t.preposition_markers),
+        time_words=tuple(sorted({w for t in tabs for w in t.time_words})),
         credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)
             rf"\A(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
             rf"|(?:{_alternation(no_colon)})\b\s*:?\s*(?:©\s*)?"

@@ -86,6 +86,8 @@ TABLE = LanguageTable(
                           r"werb(?:en|ung)(?: und sponsoring)? (?:auf|bei) [\w.-]{1,60}\.[a-z]{2,6}$"),
     },
     byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "text:", "ein beitrag von", "geschrieben von"),
+    preposition_markers=("von",),
+    time_words=("uhr",),
     name_joiners=("und", "&"),
     agency_joiners=("mit", "und"),
     byline_titles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "autor", "autorin"),

@@ -118,7 +118,6 @@ TABLE = LanguageTable(
             r"(?:%d|\d{1,7}) bloggers? likes? this\b"),
         "newsletter": (
             r"sign up (?:for|to)\b", r"subscribe to (?:our|the)\b.{0,60}newsletter",
-            r"get breaking news alerts\b",
             r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest)\b.{0,80}inbox",
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
@@ -148,8 +147,6 @@ TABLE = LanguageTable(
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
             r"you are here:?", r"more about:",
-            # the banner over an archived page: "The Wayback Machine - https://web.archive.org/..."
-            r"the wayback machine - https?://",
             r"skip to (?:the )?(?:main )?(?:content|navigation|search|menu|footer|sidebar)\b",  # "Skip to search - Accesskey = s"
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (

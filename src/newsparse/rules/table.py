@@ -45,6 +45,12 @@ class LanguageTable:
     #: Words that introduce a byline (``By``, ``Von``); lowercase.  A colon may follow any of them
     #: (``By: Jane Doe``); one that ends with a colon (``author:``) needs it.
     byline_markers: tuple[str, ...] = ()
+    #: Byline markers that are also a common preposition (``von``): a line opening with
+    #: one is a byline only when names follow it (``Von Risiken und Nebenwirkungen`` is a
+    #: title); lowercase.
+    preposition_markers: tuple[str, ...] = ()
+    #: Words that follow a time of day as part of it (``16:14 Uhr``); lowercase.
+    time_words: tuple[str, ...] = ()
     #: Words joining several names in a byline (``and``, ``und``).
     name_joiners: tuple[str, ...] = ()
     #: Words joining authors to an agency (``with``, ``mit``).
