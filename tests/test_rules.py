@@ -36,6 +36,16 @@ def test_every_language_registered():
     assert {"en", "de", "fr", "es", "it", "pt", "nl", "pl"} <= set(LANGUAGES)
 
 
+def test_no_byline_marker_is_the_first_words_of_a_multi_word_one():
+    # the lexicon writes what follows a marker once after all markers, and lets
+    # only multi-word markers be glued to the name: that matches what writing it
+    # after each marker matched only while no marker opens a multi-word one
+    markers = {m.casefold() for t in tables() for m in t.byline_markers}
+    for longer in {m for m in markers if " " in m}:
+        for shorter in markers - {longer}:
+            assert not (longer.startswith(shorter) and longer[len(shorter)] in " :"), (shorter, longer)
+
+
 @pytest.mark.parametrize("table", tables(), ids=lambda t: t.code)
 def test_tables_are_complete(table):
     for key in ("share", "newsletter", "advertisement", "cookie", "paywall", "related", "comments"):
@@ -295,6 +305,8 @@ def test_credit_alone_has_no_text():
         ("Monday November 18, 2019 7:45 pm PST", dt.datetime(2019, 11, 18, 19, 45)),
         ("Von Deutscher Tennis Bund 4. 2. 2022.", dt.date(2022, 2, 4)),
         ("14. 01. 2020, 13:47", dt.datetime(2020, 1, 14, 13, 47)),
+        # a month name not followed by a day ("Mai", May in German) before the date's own
+        ("Mai Thi wrote on March 5, 2019", dt.date(2019, 3, 5)),
     ],
 )
 def test_dates(text, value):

@@ -12,7 +12,7 @@ import re
 import attrs
 
 from newsparse.normalize import UPPER
-from newsparse.rules import Lexicon
+from newsparse.rules import Lexicon, word_alternation
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
 # Patterns start with a digit rather than a lookbehind: the regex engine scans
@@ -54,13 +54,18 @@ class DateFinder:
 
     lex: Lexicon
     day_month_year: re.Pattern[str]
-    month_day_year: re.Pattern[str]
+    #: what follows the month name of a month-first date (the month is found by
+    #: the lexicon's ``month_names``, so its alternation is not compiled again)
+    day_year_after_month: re.Pattern[str]
     time: re.Pattern[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> DateFinder:
         """Compile the month-name patterns for *lex*."""
-        month = lex.month_names.pattern
+        # inside the pattern the engine reaches the month only after a day and a
+        # separator matched: the plain alternation serves (no dispatch on the
+        # first letter, which would write it twice, in both cases)
+        month = rf"(?i:{word_alternation(list(lex.months))})\b\.?"
         sep = r"(?:\s*,?\s+|\s*(?:de|del)\s+|\.\s*)"
         # the day first: the engine scans for a digit, then checks the boundary before
         # it and that what follows can start a suffix or a separator
@@ -68,7 +73,7 @@ class DateFinder:
         return cls(
             lex,
             re.compile(rf"{day_first}{sep}({month}){sep}{_YEAR}{_YEAR_END}"),
-            re.compile(rf"({month})\s*{_DAY},?\s+{_YEAR}{_YEAR_END}"),
+            re.compile(rf"\s*{_DAY},?\s+{_YEAR}{_YEAR_END}"),
             re.compile(_TIME.format(words="".join(rf"|\s*{re.escape(w)}\b" for w in lex.time_words)), re.IGNORECASE),
         )
 
@@ -99,10 +104,13 @@ class DateFinder:
                 if mo3:
                     found.append((m3.start(), m3.end(), int(m3[3]), mo3, int(m3[1])))
             anchor = _DAY_YEAR.search(text)
-            if anchor and (m4 := self.month_day_year.search(text, max(0, anchor.start() - _MONTH_REACH))):
-                mo4 = self._month(m4[1])
-                if mo4:
-                    found.append((m4.start(), m4.end(), int(m4[3]), mo4, int(m4[2])))
+            if anchor:
+                for m4 in self.lex.month_names.finditer(text, max(0, anchor.start() - _MONTH_REACH)):
+                    if rest := self.day_year_after_month.match(text, m4.end()):
+                        mo4 = self._month(m4[0])
+                        if mo4:
+                            found.append((m4.start(), rest.end(), int(rest[2]), mo4, int(rest[1])))
+                        break
         for start, end, y, mo, d in sorted(found):
             try:
                 day = _dt.date(y, mo, d)

@@ -109,6 +109,14 @@ def _phrase_entries(phrases: Mapping[str, str]) -> list[tuple[str, str]]:
     return [(lead, _tree_pattern(tree)) for lead, tree in sorted(trees.items())]
 
 
+def word_alternation(words: list[str]) -> str:
+    """Literal *words* as one prefix-tree alternation, a longer word before its own
+    prefix; lower case, so match it case-insensitively.  For use inside a pattern,
+    where the engine reaches it after what precedes it matched (at the start of a
+    search pattern, :func:`_dispatched_words` is faster)."""
+    return f"(?:{'|'.join(re.escape(lead) + tail for lead, tail in _phrase_entries(dict.fromkeys(words, '')))})"
+
+
 def _dispatched_words(words: list[str], after: str = "", *, glued_upper: bool = False) -> str:
     """Literal *words* (case-insensitive, each a whole word at its start), then *after*."""
     return _dispatched(_phrase_entries(dict.fromkeys(words, "")), word_start=True, glued_upper=glued_upper) + after
@@ -500,25 +508,26 @@ def lexicon() -> Lexicon:
     titles = [w for t in tabs for w in t.byline_titles]
     joiners = [w for t in tabs for w in t.name_joiners if w.isalpha()]
     credit_alt = _alternation(credit)
-    # a colon may follow any marker: "By: Jane Doe", "Par : Jean Dupont"
+    # a colon may follow any marker: "By: Jane Doe", "Par : Jean Dupont"; what
+    # follows the markers is written once after their alternation, not after each
+    # marker (the same matches: no marker is the first words of a multi-word one), which halves
+    # the patterns and the time compiling them takes
     after_marker = r"(?:\s*:\s*|\s+|(?<=:)\s*)"
+    marker_words = _dispatched(_phrase_entries(dict.fromkeys(markers, "")))
     # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
-    after_marker_or_glued = r"(?:\s*:\s*|\s+|(?<=:)\s*|(?=[^\W\d_]))"
-    # "Image copyright Getty Images", "Courtesy Google": these need no colon
+    glued_markers = _dispatched(_phrase_entries(dict.fromkeys([m for m in markers if " " in m], "")))
     relative = _fragment_entries([r for t in tabs for r in t.relative_time])
     word_led = [(lead, tail) for lead, tail in relative if not lead.isdigit()]
     count_tails = sorted({tail for lead, tail in relative if lead.isdigit()})
+    # "Image copyright Getty Images", "Courtesy Google": these need no colon
     no_colon = [m for m in credit if re.search(r"(?:copyright|credits\?|credit|courtesy(?: of\)\?)|courtesy)$", m)]
     return Lexicon(
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
         prefix=prefix,
-        byline_marker=re.compile(
-            _dispatched(_phrase_entries({m: after_marker_or_glued if " " in m else after_marker for m in markers}))
-            + r"(?=[^\W\d_])"
-        ),
+        byline_marker=re.compile(rf"(?:{marker_words}{after_marker}|{glued_markers}(?=[^\W\d_]))(?=[^\W\d_])"),
         byline_marker_any_case=re.compile(
-            _dispatched(_phrase_entries(dict.fromkeys(markers, after_marker)), word_start=True) + r"(?=\w)"
+            _dispatched(_phrase_entries(dict.fromkeys(markers, "")), word_start=True) + after_marker + r"(?=\w)"
         ),
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
         preposition_markers=frozenset(m for t in tabs for m in t.preposition_markers),
