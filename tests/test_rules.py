@@ -122,6 +122,11 @@ def test_camel_case_words_not_split():
         ("Vos réactions (11)", "comments"),
         ("Image 1 of 8", "other"),
         ("1 / 8", "other"),
+        # breadcrumb labels ("you are here") in several languages
+        ("Sie befinden sich hier:", "navigation"),
+        ("Vous êtes ici : Accueil / Actualités", "navigation"),
+        ("Jesteś tutaj: Strona główna / Informacje", "navigation"),
+        ("Durchsuchen: Home » Unbefriedigt", "navigation"),
     ],
 )
 def test_furniture_kinds(line, kind):
@@ -150,6 +155,8 @@ def test_breadcrumb_characters_admit_every_trail(text):
         "« Il faut agir vite », a déclaré le ministre devant les députés réunis à Paris.",
         "»Wir haben keine Wahl«, sagte die Ministerin am Montag in Berlin vor Journalisten.",
         "The ratio a > b > c held in every trial we ran over the three years of the study.",
+        # a breadcrumb label opening a sentence: the label needs its colon
+        "You are here because somebody cared enough to send you the link to this story.",
     ],
 )
 def test_quotes_and_comparisons_are_not_navigation(line):

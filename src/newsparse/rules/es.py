@@ -38,7 +38,7 @@ TABLE = LanguageTable(
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este sitio (?:web )?utiliza cookies\b"),
         "comments": (r"\d{1,7} comentarios?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos los derechos reservados\b"),
-        "navigation": (r"temas?\s*:", r"etiquetas\s*:"),
+        "navigation": (r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
     },
     byline_markers=("por", "autor:", "escrito por", "redacción:", "publicado por", "por:"),
     name_joiners=("y", "&"),

@@ -26,7 +26,7 @@ TABLE = LanguageTable(
         "related": (r"baca juga\b",),
         "comments": (r"\d{1,7} komentar\b", r"ketikkan komentar\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b",),
-        "navigation": (r"(?:tag|kategori)\s*:",),
+        "navigation": (r"(?:tag|kategori)\s*:", r"anda di sini\s*(?::|$)"),
     },
     byline_markers=("oleh", "penulis:", "editor:"),
     name_joiners=("dan", "&"),

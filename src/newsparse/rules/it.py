@@ -34,7 +34,7 @@ TABLE = LanguageTable(
         "cookie": (r"(?:questo sito|utilizziamo|usiamo)\b.{0,30}cookie",),
         "comments": (r"\d{1,7} commenti\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tutti i diritti riservati\b", r"p\.?\s?iva\b"),
-        "navigation": (r"tag\s*:", r"argomenti\s*:"),
+        "navigation": (r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
     },
     byline_markers=("pubblicato da", "scritto da", "di", "autore:", "a cura di", "scritto da"),
     name_joiners=("e", "&"),

@@ -33,7 +33,7 @@ TABLE = LanguageTable(
         "cookie": (r"(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies\b",),
         "comments": (r"\d{1,7} reacties?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechten voorbehouden\b"),
-        "navigation": (r"tags?\s*:", r"onderwerpen\s*:"),
+        "navigation": (r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
     },
     byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door"),
     name_joiners=("en", "&"),

@@ -33,7 +33,7 @@ TABLE = LanguageTable(
         "cookie": (r"(?:używamy|korzystamy z) (?:plików )?cookies?\b", r"ta strona (?:używa|korzysta z)\b.{0,20}cookies"),
         "comments": (r"\d{1,7} komentarz[yy]?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"wszelkie prawa zastrzeżone\b"),
-        "navigation": (r"tagi\s*:", r"tematy\s*:"),
+        "navigation": (r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
     },
     byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:"),
     name_joiners=("i", "oraz", "&"),

@@ -35,7 +35,7 @@ TABLE = LanguageTable(
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este (?:site|portal) utiliza cookies\b"),
         "comments": (r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos os direitos reservados\b"),
-        "navigation": (r"tags?\s*:", r"temas?\s*:"),
+        "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },
     byline_markers=("por", "autor:", "escrito por", "publicado por", "por:"),
     name_joiners=("e", "&"),

@@ -32,7 +32,7 @@ TABLE = LanguageTable(
         "cookie": (r"(?:мы используем|сайт использует) (?:файлы )?cookie",),
         "comments": (r"\d{1,7} комментари",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"все права защищены\b"),
-        "navigation": (r"теги\s*:", r"темы\s*:"),
+        "navigation": (r"теги\s*:", r"вы здесь\s*(?::|$)", r"темы\s*:"),
     },
     byline_markers=("автор:", "автор", "текст:"),
     name_joiners=("и", "&"),
