@@ -73,7 +73,8 @@ class DateFinder:
         return cls(
             lex,
             re.compile(rf"{day_first}{sep}({month}){sep}{_YEAR}{_YEAR_END}"),
-            re.compile(rf"\s*{_DAY},?\s+{_YEAR}{_YEAR_END}"),
+            # (?<!\s): white space is matched from where its run starts (never again from inside it)
+            re.compile(rf"(?<!\s)\s*{_DAY},?\s+{_YEAR}{_YEAR_END}"),
             re.compile(_TIME.format(words="".join(rf"|\s*{re.escape(w)}\b" for w in lex.time_words)), re.IGNORECASE),
         )
 
