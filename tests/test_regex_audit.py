@@ -58,6 +58,19 @@ def test_survives_adversarial_strings(name):
         pattern.match(text)
 
 
+#: A pattern opening with a run of white space, unless the run must start where it
+#: starts in the text: searched over a long run, it would be tried again from
+#: every offset inside it, each time over the rest of the run (quadratic time).
+_LEADING_RUN = re.compile(r"\A(?:\(\?:|\()*\\s[*+]")
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_a_leading_run_of_white_space_starts_where_the_run_starts(name):
+    source = PATTERNS[name].pattern
+    if isinstance(source, str):
+        assert not _LEADING_RUN.match(source), f"{name}: open it with (?<!\\s)"
+
+
 def test_prefix_patterns_are_anchored():
     for name, pattern in PATTERNS.items():
         if name.startswith("lexicon.prefix[") and not name.endswith("contains"):
