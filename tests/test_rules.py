@@ -219,6 +219,8 @@ def test_byline(line, authors, agencies):
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", ("CBS News",)),  # the name after the date
         ("5 maja 2021 11:00/przez Łukasz Brzeziński", ("Łukasz Brzeziński",)),
         ("Janic Cathomen, 01.12.2021", ("Janic Cathomen",)),  # the name before it
+        ("Sara Zinnecker Stand: 05. Februar 2020", ("Sara Zinnecker",)),  # the name before the date's label
+        ("Print Date: 31.10.2023", ()),  # the date's label alone: no name
     ],
 )
 def test_name_and_date(line, authors):
@@ -231,6 +233,9 @@ def test_name_and_date(line, authors):
         ("Kevin Johnson and Kevin McCoy USA TODAY", ("Kevin Johnson", "Kevin McCoy")),
         ("Jane Doe, John Roe", ("Jane Doe", "John Roe")),
         ("Apples and Oranges", ()),
+        # widget labels glued in one line read like a name: no byline
+        ("Previous Next", ()),
+        ("Facebook WhatsApp Twitter Email Print", ()),
     ],
 )
 def test_bare_byline_of_joined_names(line, authors):
@@ -250,6 +255,17 @@ def test_bare_byline_of_joined_names(line, authors):
 def test_von_is_a_byline_only_before_names(line, byline):
     a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n")
     assert (a.byline is not None and a.byline.text == line) is byline
+
+
+@pytest.mark.parametrize(
+    ("labels", "authors"),
+    [
+        ("Author(s):\nLeena Simon", ("Leena Simon",)),  # the marker's plural form, the name below it
+        ("Auteur :\nAuteur(s) :\nLes Membres du Choeur de Radio France", ()),  # two labels: the second is no name
+    ],
+)
+def test_marker_alone_on_its_line(labels, authors):
+    assert parse(f"Storm closes the coastal road\n{labels}\n\n{PARA}\n").authors == authors
 
 
 def test_time_with_uhr_is_part_of_the_stamp():

@@ -231,7 +231,10 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
         alone = f.words <= 2 and i + 1 < len(ctx.lines) and text.casefold().rstrip(": ") in words
         if alone and ctx.feats[i + 1].words <= 6:
             return Tag("boilerplate", "other", "byline.marker_line")
-        if i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines.texts[i - 1].casefold().rstrip(": ") in words:
+        if (
+            i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines.texts[i - 1].casefold().rstrip(": ") in words
+            and text.casefold().rstrip(": ") not in words  # ("Auteur :" above "Auteur(s) :": two labels, no name)
+        ):
             return Tag("byline", None, "byline.after_marker_line", 0)
         if f.words <= _NAME_AND_AGENCY_WORDS and name_with_agency_title(text, ctx.lex):
             return Tag("byline", None, "byline.name_and_agency", 0)
@@ -282,6 +285,12 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         field = _name_field(HANDLES.sub("", raw), ctx.lex)
         if not field or _TIME_ONLY.fullmatch(field) or ctx.lex.month_names.fullmatch(field):
             continue
+        if raw.rstrip().endswith(":"):
+            # the date's label ends the field: it is no part of a name ("Print Date:
+            # 31.10.2023"), though a name may stand before it ("Sara Zinnecker Stand: ...")
+            field = _name_field(field.rsplit(maxsplit=1)[0] if " " in field else "", ctx.lex)
+            if not field:
+                continue
         if ctx.lex.published_words.match(field) or ctx.lex.updated_words.match(field):
             continue
         if is_name_like(field) and not ctx.lex.month_names.search(field):

@@ -40,7 +40,7 @@ TABLE = LanguageTable(
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos los derechos reservados\b"),
         "navigation": (r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
     },
-    byline_markers=("por", "autor:", "escrito por", "redacción:", "publicado por", "por:"),
+    byline_markers=("por", "autor:", "autor(es):", "escrito por", "redacción:", "publicado por", "por:"),
     name_joiners=("y", "&"),
     agency_joiners=("con", "y"),
     byline_titles=("periodista", "corresponsal", "redacción", "enviado especial", "enviada especial"),

@@ -43,7 +43,7 @@ TABLE = LanguageTable(
         "navigation": (r"mots[- ]clés\s*:", r"vous êtes ici\s*(?::|$)", r"tags\s*:", r"thèmes?\s*:"),
         "other": (r"\d(?:[.,]\d{1,2})? sur \d{1,2} étoiles?\b", r"\d{1,7} avis$", r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b", r"cliquez (?:ici|sur)\b"),
     },
-    byline_markers=("publié par", "rédigé par", "écrit par", "par", "auteur :", "auteur:", "propos recueillis par"),
+    byline_markers=("publié par", "rédigé par", "écrit par", "par", "auteur :", "auteur:", "auteur(s) :", "auteur(s):", "propos recueillis par"),
     name_joiners=("et", "&"),
     agency_joiners=("avec", "et"),
     byline_titles=("journaliste", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédaction"),

@@ -37,7 +37,7 @@ TABLE = LanguageTable(
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos os direitos reservados\b"),
         "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },
-    byline_markers=("por", "autor:", "escrito por", "publicado por", "por:"),
+    byline_markers=("por", "autor:", "autor(es):", "escrito por", "publicado por", "por:"),
     name_joiners=("e", "&"),
     agency_joiners=("com", "e"),
     byline_titles=("jornalista", "correspondente", "enviado especial", "enviada especial", "redação", "redacção"),
