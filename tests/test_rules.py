@@ -194,6 +194,9 @@ def test_contributor_line_is_other():
         ("By Reuters", ("Reuters",), ()),
         ("By Meg JamesStaff Writer", ("Meg James",), ()),
         ("By BILL HOPPE | Special to the Pioneer Press", ("BILL HOPPE",), ()),
+        # a social handle glued to the name is cut off it, an address after the name dropped
+        ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",), ()),
+        ("Por Mariano Martín mmartin@ambito.com.ar", ("Mariano Martín",), ()),
         # a colon after the marker word
         ("By: Jane Doe", ("Jane Doe",), ()),
         ("Von: Anna Muster", ("Anna Muster",), ()),

@@ -51,7 +51,11 @@ def _clean_name(part: str, lex: Lexicon) -> str:
             words = words[:k]
             break
     while len(words) > 1 and (words[-1].casefold() in lex.stop_index or "@" in words[-1]):
-        words.pop()  # "Cooper am", "Mariano Martín mmartin@ambito.com.ar"
+        last = words.pop()  # "Cooper am", "Mariano Martín mmartin@ambito.com.ar"
+        surname, _, handle = last.partition("@")
+        if surname[:1].isupper() and handle and "." not in handle:
+            words.append(surname)  # "Chris Pokorny@DawgsByNature": a handle glued to the name
+            break
     part = " ".join(words)
     m = lex.byline_titles.search(part)
     if m is not None:
