@@ -197,6 +197,10 @@ def test_contributor_line_is_other():
         # a social handle glued to the name is cut off it, an address after the name dropped
         ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",), ()),
         ("Por Mariano Martín mmartin@ambito.com.ar", ("Mariano Martín",), ()),
+        # a name's word that is a stopword of another language than the page's ("yang"
+        # is Indonesian), and a final initial with its dot
+        ("By Sarah Yang", ("Sarah Yang",), ()),
+        ("By Juan Carlos Muñoz C.", ("Juan Carlos Muñoz C.",), ()),
         # a colon after the marker word
         ("By: Jane Doe", ("Jane Doe",), ()),
         ("Von: Anna Muster", ("Anna Muster",), ()),

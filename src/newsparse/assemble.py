@@ -106,7 +106,7 @@ def assemble(
             if isinstance(tag.data, Byline):
                 byline = tag.data
             else:
-                byline = parse_byline(line_text, tag.data if isinstance(tag.data, int) else 0, lex, finder)
+                byline = parse_byline(line_text, tag.data if isinstance(tag.data, int) else 0, lex, finder, language)
             if published is None:
                 stamp = finder.find(line_text)
                 if stamp is not None:

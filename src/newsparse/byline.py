@@ -9,6 +9,7 @@ whether a line holds names.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 import regex
 
@@ -42,7 +43,16 @@ def strip_trailing_caps(part: str) -> str:
     return " ".join(words[:k])
 
 
-def _clean_name(part: str, lex: Lexicon) -> str:
+#: A name's last word an initial ("Juan Carlos Muñoz C."), at the end of a part.
+_FINAL_INITIAL = regex.compile(r"\s\p{Lu}\.\s*\Z")
+
+
+def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
+    # "Juan Carlos Muñoz C.": a final initial is kept, with its dot, whatever the rest loses
+    initial = _FINAL_INITIAL.search(part)
+    final = " " + initial.group().strip() if initial is not None else ""
+    if initial is not None:
+        part = part[: initial.start()]
     part = part.strip(" .,:;|-–—")
     words = part.split()
     # a lower-case word that is no name particle ends the name: "Fatima in Gefühle"
@@ -50,7 +60,7 @@ def _clean_name(part: str, lex: Lexicon) -> str:
         if w[0].islower() and w.casefold() not in NAME_PARTICLES:
             words = words[:k]
             break
-    while len(words) > 1 and (words[-1].casefold() in lex.stop_index or "@" in words[-1]):
+    while len(words) > 1 and (words[-1].casefold() in stopwords or "@" in words[-1]):
         last = words.pop()  # "Cooper am", "Mariano Martín mmartin@ambito.com.ar"
         surname, _, handle = last.partition("@")
         if surname[:1].isupper() and handle and "." not in handle:
@@ -62,7 +72,8 @@ def _clean_name(part: str, lex: Lexicon) -> str:
         part = part[: m.start()].strip(" .,:;|-–—")
     if " " in part and not part.isupper():
         part = strip_trailing_caps(part)
-    return part.strip(" .,:;|-–—")
+    part = part.strip(" .,:;|-–—")
+    return part + final if part else part
 
 
 #: At most this many words of a beat between an agency and a job title (``AP Auto Writer``).
@@ -152,12 +163,26 @@ def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
     return rest
 
 
-def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -> Byline:
+def _name_stopwords(lex: Lexicon, language: str | None) -> Container[str]:
+    """The words that end a name in a byline: the stopwords of the page's language
+    and of the first table's (English: site templates write "By ... On ..." on
+    pages in every language), or of every language when the page's is unknown."""
+    own = lex.stopwords.get(language or "")
+    if own is None:
+        return lex.stop_index
+    first = lex.stopwords.get(lex.tables[0].code, frozenset()) if lex.tables else frozenset()
+    return own | first
+
+
+def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, language: str | None = None) -> Byline:
     """Split a byline into authors and wire agencies.
 
     ``By Euronews with AP`` gives authors ``["Euronews"]`` and agencies
-    ``["AP"]``; an agency credited alone is the author.
+    ``["AP"]``; an agency credited alone is the author.  A stopword is no part
+    of a name: of the page's *language* when it is known ("Sarah Yang" on an
+    English page, though "yang" is an Indonesian word), else of any language.
     """
+    stopwords = _name_stopwords(lex, language)
     head = _names_region(_after_marker(text, marker_end, lex), lex, finder)
     # keep the names, not what follows them ("| Special to ...", "(AP)", dates)
     tail = ""
@@ -172,7 +197,7 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder) -
             if agency is not None:  # "By Tom Krisher, AP Auto Writer"
                 agencies.append(agency)
                 continue
-            name = _clean_name(part, lex)
+            name = _clean_name(part, lex, stopwords)
             if not name:
                 continue
             if name.casefold() in lex.agencies:

@@ -570,7 +570,7 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
     if at is None:
         return
     tag, texts = tags[at], ctx.lines.texts
-    byline = parse_byline(texts[at], tag.data if isinstance(tag.data, int) else 0, ctx.lex, ctx.dates)
+    byline = parse_byline(texts[at], tag.data if isinstance(tag.data, int) else 0, ctx.lex, ctx.dates, ctx.language)
     tags[at] = Tag(tag.role, tag.kind, tag.rule, byline)
     names = {name.casefold() for name in byline.authors}
     if not names:
