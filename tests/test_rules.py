@@ -201,6 +201,12 @@ def test_contributor_line_is_other():
         # is Indonesian), and a final initial with its dot
         ("By Sarah Yang", ("Sarah Yang",), ()),
         ("By Juan Carlos Muñoz C.", ("Juan Carlos Muñoz C.",), ()),
+        # a label after the names ends them; a colon ending the line does not
+        ("Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ("Katharina Schmidt",), ()),
+        ("Autor Mark Newton:", ("Mark Newton",), ()),
+        # a surname in capitals after the given name is kept, the outlet in capitals after a full name is not
+        ("Par Chokri GHARBI", ("Chokri GHARBI",), ()),
+        ("By Tom Davies ASSOCIATED PRESS", ("Tom Davies",), ()),
         # a colon after the marker word
         ("By: Jane Doe", ("Jane Doe",), ()),
         ("Von: Anna Muster", ("Anna Muster",), ()),

@@ -33,12 +33,14 @@ def name_like(name: str) -> bool:
 
 def strip_trailing_caps(part: str) -> str:
     """*part* without one to four words in capitals after a word with a lower-case
-    letter: ``Tom Davies ASSOCIATED PRESS`` gives ``Tom Davies``."""
+    letter: ``Tom Davies ASSOCIATED PRESS`` gives ``Tom Davies``, but ``Chokri GHARBI``
+    stays whole (a given name alone would be left)."""
     words = part.split()
     k = len(words)
     while k > 1 and len(words) - k < 4 and _CAPS_WORD.fullmatch(words[k - 1]):
         k -= 1
-    if k == len(words) or not any(c.islower() for c in words[k - 1]):
+    # (a given name alone would be left: the capitals are the surname, "Chokri GHARBI")
+    if k == len(words) or k < 2 or not any(c.islower() for c in words[k - 1]):
         return part
     return " ".join(words[:k])
 
@@ -48,6 +50,7 @@ _FINAL_INITIAL = regex.compile(r"\s\p{Lu}\.\s*\Z")
 
 
 def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
+    original = part
     # "Juan Carlos Muñoz C.": a final initial is kept, with its dot, whatever the rest loses
     initial = _FINAL_INITIAL.search(part)
     final = " " + initial.group().strip() if initial is not None else ""
@@ -73,6 +76,8 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     if " " in part and not part.isupper():
         part = strip_trailing_caps(part)
     part = part.strip(" .,:;|-–—")
+    if not final and part[-2:-1] == " " and part[-1].isupper() and f"{part}." in original:
+        final = "."  # "Georg N. am 10.4.2020": an initial that ended the name once the rest was cut
     return part + final if part else part
 
 
@@ -160,7 +165,16 @@ def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
     title = lex.byline_titles.search(rest)
     if title is not None and title.start() > 0 and rest[title.start() - 1].islower():
         rest = rest[: title.start()]
+    # "Katharina Schmidt Kategorien: Mode": a label after the names starts something else
+    label = _LABEL_AFTER_NAMES.search(rest)
+    if label is not None:
+        rest = rest[: label.start()]
     return rest
+
+
+#: A word with a colon after it and more after that, after the names ("Kategorien: Mode",
+#: "Lesezeit: 4 Min."; not "Autor Mark Newton:", where the colon ends the byline).
+_LABEL_AFTER_NAMES = re.compile(r"(?<=\w)\s+\w+:\s+(?=\S)")
 
 
 def _name_stopwords(lex: Lexicon, language: str | None) -> Container[str]:
