@@ -262,6 +262,7 @@ def test_bare_byline_of_joined_names(line, authors):
         ("Von Risiken und Nebenwirkungen", False),  # a title that starts with the preposition
         ("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»", False),
         ("Von Thilo / 6. November 2023 / Keine Kommentare", True),  # one name, then a separator
+        ("Von Halloween und anderen Gruselgestalten – Ein Kommentar", False),  # one word, but more before the dash
         ("Von Fiona Bornhöft und Mariam Hofbeck", True),
     ],
 )

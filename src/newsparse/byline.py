@@ -109,7 +109,8 @@ def name_with_agency_title(text: str, lex: Lexicon) -> bool:
 def names_follow(rest: str, lex: Lexicon) -> bool:
     """Does the text after a byline's marker word hold a name (a person's name, a
     known given name) or an agency before what ends the names (a separator, a date)?
-    Before such an end a capitalised word alone counts too (``Von Thilo / 6. November 2023``)."""
+    Before such an end a capitalised word alone counts too (``Von Thilo / 6. November 2023``),
+    when nothing else stands there (``Von Halloween und anderen Gruselgestalten – ...`` is a title)."""
     cut = _BYLINE_CUT.search(rest)
     ended = cut is not None and cut.start() > 0
     head = rest[: cut.start()] if cut is not None and ended else rest
@@ -120,7 +121,7 @@ def names_follow(rest: str, lex: Lexicon) -> bool:
                 is_name_like(part)
                 or part.strip().casefold() in lex.agencies
                 or words[0].casefold() in lex.given_names
-                or ended and len(words) == 1 and words[0][0].isupper()
+                or ended and len(words) == 1 and words[0][0].isupper() and head.strip() == words[0]
             ):
                 return True
     return False
