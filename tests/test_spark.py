@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import sys
 
 import pytest
 from conftest import EXAMPLES
@@ -23,6 +24,10 @@ from newsparse.spark import ARTICLE_FIELDS, article_schema, with_article
 def spark():
     from pyspark.sql import SparkSession
 
+    # the workers run this interpreter (which has newsparse), not the first python on PATH
+    saved = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+
     session = (
         SparkSession.builder.master("local[2]").appName("newsparse-tests")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
@@ -30,6 +35,10 @@ def spark():
     )
     yield session
     session.stop()
+    if saved is None:
+        del os.environ["PYSPARK_PYTHON"]
+    else:
+        os.environ["PYSPARK_PYTHON"] = saved
 
 
 def _job():
