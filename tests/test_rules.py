@@ -271,6 +271,25 @@ def test_von_is_a_byline_only_before_names(line, byline):
     assert (a.byline is not None and a.byline.text == line) is byline
 
 
+_PARA_DE = (
+    "Der Gemeinderat hat am Montag beschlossen, dass der Plan für die neue Brücke noch vor dem Ende des Jahres "
+    "überprüft wird, und die Bürger sollen im Frühjahr nach ihrer Meinung gefragt werden."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Amelie Siekmann", ("Amelie Siekmann",)),  # a known given name
+        ("Aktuelle Produkte", ()),  # German writes nouns with a capital: a noun phrase, not a name
+        ("Gesundheitliche Probleme", ()),
+    ],
+)
+def test_bare_name_on_a_german_page_needs_a_known_given_name(line, authors):
+    text = f"Sturm sperrt die Küstenstraße\n{line}\n12. März 2021\n\n{_PARA_DE}\n\n{_PARA_DE}\n"
+    assert parse(text).authors == authors
+
+
 @pytest.mark.parametrize(
     ("labels", "authors"),
     [

@@ -272,6 +272,8 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         around = [tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
         stamped = any(t.role == "dateline" or t.rule in ("time_only", "handle", "relative_time") for t in around)
         known = text.split()[0].casefold() in ctx.lex.given_names
+        if not known and ctx.language in ctx.lex.capitalised_nouns:
+            continue  # "Aktuelle Produkte": a noun phrase as likely as a name
         if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
             return i
     return None

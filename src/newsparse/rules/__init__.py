@@ -432,6 +432,8 @@ class Lexicon:
     preposition_markers: frozenset[str]
     #: words that follow a time of day as part of it ("uhr")
     time_words: tuple[str, ...]
+    #: the languages that write their nouns with a capital (see :class:`LanguageTable`)
+    capitalised_nouns: frozenset[str]
     credit_marker: re.Pattern[str]
     #: the lower-case first words a credit marker can start with (``None``: any);
     #: a line starting with another word skips :attr:`credit_marker`
@@ -532,6 +534,7 @@ def lexicon() -> Lexicon:
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
         preposition_markers=frozenset(m for t in tabs for m in t.preposition_markers),
         time_words=tuple(sorted({w for t in tabs for w in t.time_words})),
+        capitalised_nouns=frozenset(t.code for t in tabs if t.capitalised_nouns),
         credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)
             rf"\A(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
             rf"|(?:{_alternation(no_colon)})\b\s*:?\s*(?:©\s*)?"

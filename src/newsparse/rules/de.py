@@ -88,6 +88,7 @@ TABLE = LanguageTable(
     byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "autor(en):", "text:", "ein beitrag von", "geschrieben von"),
     preposition_markers=("von",),
     time_words=("uhr",),
+    capitalised_nouns=True,
     name_joiners=("und", "&"),
     agency_joiners=("mit", "und"),
     byline_titles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "autor", "autorin"),

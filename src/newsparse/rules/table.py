@@ -51,6 +51,10 @@ class LanguageTable:
     preposition_markers: tuple[str, ...] = ()
     #: Words that follow a time of day as part of it (``16:14 Uhr``); lowercase.
     time_words: tuple[str, ...] = ()
+    #: Whether the language writes its nouns with a capital (German): two capitalised
+    #: words are then as often a noun phrase (``Aktuelle Produkte``) as a name, and a
+    #: name alone on its line needs a known given name first.
+    capitalised_nouns: bool = False
     #: Words joining several names in a byline (``and``, ``und``).
     name_joiners: tuple[str, ...] = ()
     #: Words joining authors to an agency (``with``, ``mit``).
