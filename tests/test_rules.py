@@ -206,6 +206,8 @@ def test_contributor_line_is_other():
         ("Autor Mark Newton:", ("Mark Newton",), ()),
         # a surname in capitals after the given name is kept, the outlet in capitals after a full name is not
         ("Par Chokri GHARBI", ("Chokri GHARBI",), ()),
+        # an agency and the place it reports from: the agency is the author
+        ("By Reuters, Washington", ("Reuters",), ()),
         ("By Tom Davies ASSOCIATED PRESS", ("Tom Davies",), ()),
         # a colon after the marker word
         ("By: Jane Doe", ("Jane Doe",), ()),

@@ -217,6 +217,8 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
                 continue
             if name.casefold() in lex.agencies:
                 agencies.append(name)
+            elif not names and agencies and " " not in name:
+                continue  # "Reuters, Washington,": the place the agency reports from
             elif not names and (name[0].isupper() or " " not in name) and len(name.split()) <= 6:
                 names.append(name)  # the first name as written; a user name may be lower case
             elif names and name_like(name):
