@@ -251,6 +251,7 @@ def test_name_and_date(line, authors):
         # widget labels glued in one line read like a name: no byline
         ("Previous Next", ()),
         ("Facebook WhatsApp Twitter Email Print", ()),
+        ("Share Adjust Comment Print", ()),  # all labels but one
     ],
 )
 def test_bare_byline_of_joined_names(line, authors):

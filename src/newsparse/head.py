@@ -267,8 +267,10 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         names = [text] if is_name_like(text) else joined_names(text, ctx.lex)
         if not names or any(w.casefold() in ctx.lex.stop_index for name in names for w in name.split()):
             continue
-        if all(ctx.lex.categories(w) for name in names for w in name.split()):
-            continue  # widget labels glued in one line ("Previous Next", "Share Tweet")
+        words = [w for name in names for w in name.split()]
+        labels = sum(1 for w in words if ctx.lex.categories(w))
+        if labels == len(words) or labels >= 3 and labels >= len(words) - 1:
+            continue  # widget labels glued in one line ("Previous Next", "Share Adjust Comment Print")
         around = [tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
         stamped = any(t.role == "dateline" or t.rule in ("time_only", "handle", "relative_time") for t in around)
         known = text.split()[0].casefold() in ctx.lex.given_names
