@@ -458,6 +458,7 @@ def test_date_shape_admits_every_date_pattern(text):
 def test_date_opening_the_first_paragraph():
     a = parse(f"Storm closes road\n\n27.1.2022 – {PARA}\n")
     assert a.published == dt.date(2022, 1, 27)
+    assert parse(f"Storm closes road\n\n27 January 2022. {PARA}\n").published == dt.date(2022, 1, 27)
     assert parse(f"Storm closes road\n\n{PARA} It ended on 27.1.2022.\n").published is None
 
 

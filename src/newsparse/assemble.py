@@ -26,12 +26,12 @@ from newsparse.tags import Tag, stamp_of
 _LEAD = regex.compile(r"\A(?:[\p{Lu}][\p{L} .,'-]{0,40}\s)?\((?P<agency>[^()]{2,30})\)\s*[-–—]")
 
 
-#: What follows a date that opens the first paragraph ("27.1.2022 – Bei der ...").
-_AFTER_DATE_LEAD = frozenset("–—-|:")
+#: What follows a date that opens the first paragraph ("27.1.2022 – Bei der ...", "31. Oktober 2023. Woher ...").
+_AFTER_DATE_LEAD = frozenset("–—-|:.")
 
 
 def _date_lead(paragraph: str, finder: DateFinder) -> _dt.date | None:
-    """The date that opens the first paragraph, set off by a dash, a bar or a colon, if any."""
+    """The date that opens the first paragraph, set off by a dash, a bar, a colon or a full stop, if any."""
     head = paragraph[:48]
     stamp = finder.find(head)
     if stamp is None or stamp.start != 0 or head[stamp.end:].lstrip()[:1] not in _AFTER_DATE_LEAD:
