@@ -373,6 +373,13 @@ def test_dates(text, value):
     assert stamp is not None and stamp.value == value
 
 
+def test_widget_labels_beside_a_date_are_no_noise():
+    line = "12.11.2021 red Artikel: Download PDF Drucken Teilen Feedback"
+    a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n")
+    assert [s.role for s in a.segments if s.text == line] == ["dateline"]
+    assert a.published == dt.date(2021, 11, 12)
+
+
 def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
     assert FINDER.find("31/02/2020") is None

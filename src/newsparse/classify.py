@@ -308,7 +308,8 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     if second is not None:
         words -= len(rest[second.start : second.end].split())
         rest = rest[: second.start] + " " + rest[second.end :]
-    if words > 14 or sum(1 for w in _DATE_NOISE.split(rest) if w) > 5:
+    # (widget labels beside the date are no more noise than the date: "12.11.2021 Drucken Teilen")
+    if words > 14 or sum(1 for w in _DATE_NOISE.split(rest) if w and not ctx.lex.categories(w)) > 5:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
