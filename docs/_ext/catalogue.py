@@ -212,6 +212,9 @@ def _languages() -> list[str]:
             if field.name in ("code", "name", "stopwords", "lines", "prefixes"):
                 continue
             value = getattr(t, field.name)
+            if isinstance(value, bool):  # a property of the language, not a list of entries
+                rows.append([field.name.replace("_", " "), "yes" if value else "no"])
+                continue
             if isinstance(value, dict):
                 value = [f"{k} = {v}" for k, v in value.items()]
             rows.append([field.name.replace("_", " "), _words(value)])
