@@ -380,6 +380,15 @@ def test_widget_labels_beside_a_date_are_no_noise():
     assert a.published == dt.date(2021, 11, 12)
 
 
+def test_a_masthead_date_gives_way_to_the_labelled_stamp_under_the_headline():
+    # the date in the page's header is the day the page was read, not the article's
+    text = (f"Mercredi 19 février 2020\nAccueil\nNational\nStorm closes the coastal road\n"
+            f"Publié sur 18/02/2020\n\n{PARA}\n\n{PARA}\n")
+    a = parse(text)
+    assert a.published == dt.date(2020, 2, 18)
+    assert [s.rule for s in a.segments if s.text.startswith("Mercredi")] == ["dateline.masthead"]
+
+
 def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
     assert FINDER.find("31/02/2020") is None

@@ -401,8 +401,34 @@ def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, first_b
         tags[extra] = Tag("boilerplate", "other", "byline.repeated")
 
 
-def _settle_datelines(tags: list[Tag], region_end: int) -> None:
-    """Keep the first published and the first updated stamp; stamps of other items are furniture."""
+#: How many lines after the headline a labelled stamp ("Published: ...") is looked for.
+_LABELLED_STAMP_REACH = 5
+
+
+def _masthead_stamps(ctx: Context, tags: list[Tag], headline: int | None) -> list[int]:
+    """The bare dates above the headline (the masthead's "Wednesday 19 February 2020",
+    today's date when the page was read; a news ticker's times) when the headline has
+    a stamp with its label just under it ("Publié sur 18/02/2020")."""
+    if headline is None:
+        return []
+
+    def published(i: int) -> bool:
+        return tags[i].role == "dateline" and tags[i].kind != "updated"
+
+    def labelled(i: int) -> bool:
+        return ctx.lex.published_words.match(ctx.lines.texts[i]) is not None
+
+    under = range(headline + 1, min(len(tags), headline + 1 + _LABELLED_STAMP_REACH))
+    if not any(published(i) and labelled(i) for i in under):
+        return []
+    return [i for i in range(headline) if published(i) and not labelled(i)]
+
+
+def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: int | None) -> None:
+    """Keep the first published and the first updated stamp; stamps of other items are furniture,
+    and so is a masthead's date when the headline has its own labelled stamp."""
+    for i in _masthead_stamps(ctx, tags, headline):
+        tags[i] = Tag("boilerplate", "other", "dateline.masthead", tags[i].data)
     seen = {"published": False, "updated": False}
     for i, t in enumerate(tags):
         if t.role == "dateline":
@@ -548,7 +574,7 @@ def classify(
     pair_credits(ctx, tags)
     head_end = max(first_body, (headline or 0) + 1)
     _settle_bylines(ctx, tags, headline, first_body, head_end)
-    _settle_datelines(tags, hi)
+    _settle_datelines(ctx, tags, hi, headline)
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
     if hints is not None:
