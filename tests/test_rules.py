@@ -373,6 +373,16 @@ def test_dates(text, value):
     assert stamp is not None and stamp.value == value
 
 
+def test_language_needs_a_tenth_of_the_words_to_be_its_stopwords():
+    from newsparse.features import language_of
+
+    # prose has a third or more of its words in the stopword list of its language;
+    # a language without a table (Norwegian) shares a few short words with English
+    words = ["fotballskole", "nærmer", "sesong", "slutten", "deltagere", "barneidretten", "arena"]
+    assert language_of([["the", "of", "and"] + words * 4], LEX.stop_index) is None  # 3 in 31
+    assert language_of([["the", "of", "and", "to"] + words * 4], LEX.stop_index) == "en"  # 4 in 32
+
+
 def test_widget_labels_beside_a_date_are_no_noise():
     line = "12.11.2021 red Artikel: Download PDF Drucken Teilen Feedback"
     a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n")

@@ -90,7 +90,7 @@ def language_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, t
         return None
     # most hits; a tie goes to the language listed first (not to hash order)
     code, hits = max(counts.items(), key=lambda item: (item[1], -_PRIORITY.get(item[0], len(_PRIORITY))))
-    return code if hits / total >= 0.08 else None
+    return code if hits / total >= 0.1 else None
 
 
 #: How many tokens the language is judged from.
