@@ -39,7 +39,6 @@ def strip_trailing_caps(part: str) -> str:
     k = len(words)
     while k > 1 and len(words) - k < 4 and _CAPS_WORD.fullmatch(words[k - 1]):
         k -= 1
-    # (a given name alone would be left: the capitals are the surname, "Chokri GHARBI")
     if k == len(words) or k < 2 or not any(c.islower() for c in words[k - 1]):
         return part
     return " ".join(words[:k])
