@@ -209,6 +209,7 @@ def test_contributor_line_is_other():
         # an agency and the place it reports from: the agency is the author
         ("By Reuters, Washington", ("Reuters",), ()),
         ("By Tom Davies ASSOCIATED PRESS", ("Tom Davies",), ()),
+        ("By Bruce Y. Lee Senior Contributor", ("Bruce Y. Lee",), ()),  # a job title of two words
         # a colon after the marker word
         ("By: Jane Doe", ("Jane Doe",), ()),
         ("Von: Anna Muster", ("Anna Muster",), ()),

@@ -169,7 +169,8 @@ TABLE = LanguageTable(
     agency_joiners=("with", "and"),
     byline_titles=(
         "staff writer", "staff reporter", "writer", "reporter", "correspondent", "editor", "contributor",
-        "columnist", "senior writer", "senior editor", "senior reporter", "special to", "for",
+        "columnist", "senior writer", "senior editor", "senior reporter", "senior contributor", "senior correspondent",
+        "special to", "for",
         "national security writer", "political correspondent", "science writer", "staff",
         "associate editor", "contributing writer", "freelance writer", "news editor", "chief",
     ),
