@@ -78,6 +78,11 @@ def test_glued_labels_stay_one_line():
     assert len(lines) == 1 and lines[0].categories == {"share"}
 
 
+def test_author_box_link_unglued_from_the_name():
+    lines = split_lines("Marcus De GuzmanView More Articles\n", LEX)
+    assert list(lines.texts) == ["Marcus De Guzman", "View More Articles"]
+
+
 def test_camel_case_words_not_split():
     assert len(split_lines("The iPhone and YouTube launched McDonald's app\n", LEX)) == 1
 

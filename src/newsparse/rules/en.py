@@ -85,6 +85,7 @@ TABLE = LanguageTable(
             "watch", "watch now", "watch video", "play video", "now playing", "advertisement feedback",
             "reuse this content", "full article", "related",
             "more on this", "listen to article", "reading time", "min read", "…", "...", "[+]",
+            "view more articles", "view all articles",  # an author box's link
         ),
         "related": (
             "you might also like", "you may also like", "you may be interested in",
