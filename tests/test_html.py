@@ -271,6 +271,12 @@ def test_byline_class_and_marker_element():
     assert newsparse.parse_html(html).authors == ("Maria Lindqvist",)
 
 
+def test_widget_label_in_a_byline_element_is_no_author():
+    html = page(f'<article><h1>Cycle lanes approved</h1><div class="author-box"><a href="/more">More</a></div>'
+                f'<div class="byline">Maria Lindqvist</div><p>{PARA}</p></article>')
+    assert newsparse.parse_html(html).authors == ("Maria Lindqvist",)
+
+
 # ---------------------------------------------------------------- metadata
 
 

@@ -316,6 +316,13 @@ def test_time_with_uhr_is_part_of_the_stamp():
     assert (a.published, a.authors) == (dt.datetime(2016, 6, 23, 16, 14), ("Markus Reuter",))
 
 
+@pytest.mark.parametrize("text", ["AUTOR/IN", "Author information", "EDITOR: This year, the council"])
+def test_labels_and_stopwords_are_no_names(text):
+    from newsparse.byline import parse_byline
+
+    assert parse_byline(text, 0, LEX, FINDER, "en").authors == ()
+
+
 def test_name_and_agency_alone_is_no_byline():
     # a photo's credit as often as a byline: only with a job title is it one
     a = parse(f"Storm closes the coastal road\nJae C. Hong, AP\n\n{PARA}\n\n{PARA}\n")

@@ -212,8 +212,8 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
                 agencies.append(agency)
                 continue
             name = _clean_name(part, lex, stopwords)
-            if not name:
-                continue
+            if not name or name.casefold() in lex.byline_marker_words or name.casefold() in stopwords:
+                continue  # a label ("Author information", "AUTOR/IN"), not a name
             if name.casefold() in lex.agencies:
                 agencies.append(name)
             elif not names and agencies and " " not in name:

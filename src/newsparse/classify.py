@@ -101,6 +101,8 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
     if flags & S.BYLINE and f.words <= 10 and not f.digit and not f.sentence:
         if ctx.lines.texts[i].casefold().rstrip(": ") in ctx.lex.byline_marker_words:
             return Tag("boilerplate", "other", "byline.marker_line")  # "By", the name in the next element
+        if ctx.lines.categories[i]:
+            return None  # a widget label in the byline's element ("Mehr", "Share")
         return Tag("byline", None, "html.byline", 0)
     return None
 
