@@ -215,6 +215,8 @@ def test_contributor_line_is_other():
         ("By Reuters, Washington", ("Reuters",), ()),
         ("By Tom Davies ASSOCIATED PRESS", ("Tom Davies",), ()),
         ("By Bruce Y. Lee Senior Contributor", ("Bruce Y. Lee",), ()),  # a job title of two words
+        ("By Richard Adams Education editor", ("Richard Adams",), ()),  # a beat before the job title
+        ("By Anna Maria Schmidt", ("Anna Maria Schmidt",), ()),
         # a colon after the marker word
         ("By: Jane Doe", ("Jane Doe",), ()),
         ("Von: Anna Muster", ("Anna Muster",), ()),

@@ -60,7 +60,9 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     # a lower-case word that is no name particle ends the name: "Fatima in Gefühle"
     for k, w in enumerate(words[1:], 1):
         if w[0].islower() and w.casefold() not in NAME_PARTICLES:
-            words = words[:k]
+            # "Richard Adams Education editor": a beat before a job title goes with it
+            beat = k >= 3 and words[k - 1][0].isupper() and lex.byline_titles.match(" ".join(words[k:])) is not None
+            words = words[: k - 1 if beat else k]
             break
     while len(words) > 1 and (words[-1].casefold() in stopwords or "@" in words[-1]):
         last = words.pop()  # "Cooper am", "Mariano Martín mmartin@ambito.com.ar"
