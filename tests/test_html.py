@@ -403,6 +403,14 @@ def test_metadata_author_not_shown_is_not_trusted():
     assert a.authors == ()
 
 
+@pytest.mark.parametrize(("meta", "authors"), [("Nils", ("Nils Pickert",)), ("RT", ("RT",))])
+def test_metadata_given_name_takes_the_surname_the_page_shows(meta, authors):
+    head = f'<meta name="author" content="{meta}">'
+    line = f"<p class='kicker'>Eine Kolumne von {meta} Pickert</p>" if meta == "Nils" else "<p>RT Shop</p>"
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1>{line}<p>{PARA}</p></article>", head))
+    assert a.authors == authors
+
+
 def _og_title(title):
     return f'<meta property="og:title" content="{title}">'
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import attrs
 
 from newsparse.dates import DateFinder, Stamp
+from newsparse.features import is_name_like
 from newsparse.html import Hints
 from newsparse.model import Article, Byline
 from newsparse.normalize import fold
@@ -329,6 +330,17 @@ def _day(value: _dt.date) -> _dt.date:
     return value.date() if isinstance(value, _dt.datetime) else value
 
 
+def _as_shown(name: str, line: str) -> str:
+    """*name* as *line* shows it: a given name alone in the metadata ("Nils") with the
+    surname the line gives it ("Eine Kolumne von Nils Pickert")."""
+    if " " in name or not name.istitle():  # (an outlet in capitals, "RT", is no given name)
+        return name
+    m = re.search(rf"(?<!\w){re.escape(name)}\s+(\S+)", line)
+    if m is None or not is_name_like(f"{name} {m[1]}"):
+        return name
+    return f"{name} {m[1]}"
+
+
 def _meta_byline(article: Article, names: list[str], hints: Sequence[Hints]) -> dict[str, object]:
     """The byline for metadata *names*: the short line outside menus and footers
     (and not body) that shows the first, if any."""
@@ -342,5 +354,6 @@ def _meta_byline(article: Article, names: list[str], hints: Sequence[Hints]) -> 
         if len(seg.text.split()) <= _BYLINE_WORDS:
             segments = article.segments.replaced(k, attrs.evolve(seg, role="byline", kind=None, rule="meta.author"))
             boiler = [b for b in article.boilerplate if b.text != seg.text]
-            return {"byline": Byline(seg.text, names), "segments": segments, "boilerplate": boiler}
+            shown = [_as_shown(name, seg.text) for name in names]
+            return {"byline": Byline(seg.text, shown), "segments": segments, "boilerplate": boiler}
     return {"byline": Byline(", ".join(names), names)}
