@@ -19,7 +19,8 @@ from newsparse.model import Byline
 from newsparse.normalize import LOWER
 from newsparse.rules import Lexicon
 
-_CAPS_WORD = regex.compile(r"[\p{Lu}\d&.'-]{2,}")
+# a word in capitals, not an initial ("C.")
+_CAPS_WORD = regex.compile(r"(?!\p{Lu}\.\Z)[\p{Lu}\d&.'-]{2,}")
 # What ends the names of a byline: a bar or bullet, a slash, a dash, a bracket, a
 # (lower-case word and a) number.  It starts where a run of white space starts
 # ((?<!\s)): tried inside the run as well, it would rescan the run at every offset.
@@ -44,17 +45,8 @@ def strip_trailing_caps(part: str) -> str:
     return " ".join(words[:k])
 
 
-#: A name's last word an initial ("Juan Carlos Muñoz C."), at the end of a part.
-_FINAL_INITIAL = regex.compile(r"\s\p{Lu}\.\s*\Z")
-
-
 def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     original = part
-    # "Juan Carlos Muñoz C.": a final initial is kept, with its dot, whatever the rest loses
-    initial = _FINAL_INITIAL.search(part)
-    final = " " + initial.group().strip() if initial is not None else ""
-    if initial is not None:
-        part = part[: initial.start()]
     part = part.strip(" .,:;|-–—")
     words = part.split()
     # a lower-case word that is no name particle ends the name: "Fatima in Gefühle"
@@ -77,9 +69,9 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     if " " in part and not part.isupper():
         part = strip_trailing_caps(part)
     part = part.strip(" .,:;|-–—")
-    if not final and part[-2:-1] == " " and part[-1].isupper() and f"{part}." in original:
-        final = "."  # "Georg N. am 10.4.2020": an initial that ended the name once the rest was cut
-    return part + final if part else part
+    if part[-2:-1] == " " and part[-1].isupper() and f"{part}." in original:
+        part += "."  # an initial ending the name keeps its dot ("Juan Carlos Muñoz C.", "Georg N. am ...")
+    return part
 
 
 #: At most this many words of a beat between an agency and a job title (``AP Auto Writer``).
@@ -179,17 +171,6 @@ def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
 _LABEL_AFTER_NAMES = re.compile(r"(?<=\w)\s+\w+:\s+(?=\S)")
 
 
-def _name_stopwords(lex: Lexicon, language: str | None) -> Container[str]:
-    """The words that end a name in a byline: the stopwords of the page's language
-    and of the first table's (English: site templates write "By ... On ..." on
-    pages in every language), or of every language when the page's is unknown."""
-    own = lex.stopwords.get(language or "")
-    if own is None:
-        return lex.stop_index
-    first = lex.stopwords.get(lex.tables[0].code, frozenset()) if lex.tables else frozenset()
-    return own | first
-
-
 def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, language: str | None = None) -> Byline:
     """Split a byline into authors and wire agencies.
 
@@ -198,7 +179,7 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
     of a name: of the page's *language* when it is known ("Sarah Yang" on an
     English page, though "yang" is an Indonesian word), else of any language.
     """
-    stopwords = _name_stopwords(lex, language)
+    stopwords: Container[str] = lex.name_stopwords.get(language or "", lex.stop_index)
     head = _names_region(_after_marker(text, marker_end, lex), lex, finder)
     # keep the names, not what follows them ("| Special to ...", "(AP)", dates)
     tail = ""

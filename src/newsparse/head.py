@@ -265,9 +265,9 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
             continue
         text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip()
         names = [text] if is_name_like(text) else joined_names(text, ctx.lex)
-        if not names or any(w.casefold() in ctx.lex.stop_index for name in names for w in name.split()):
-            continue
         words = [w for name in names for w in name.split()]
+        if not words or any(w.casefold() in ctx.lex.stop_index for w in words):
+            continue
         labels = sum(1 for w in words if ctx.lex.categories(w))
         if labels == len(words) or labels >= 3 and labels >= len(words) - 1:
             continue  # widget labels glued in one line ("Previous Next", "Share Adjust Comment Print")

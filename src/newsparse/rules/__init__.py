@@ -469,6 +469,9 @@ class Lexicon:
     stopwords: Mapping[str, frozenset[str]]
     #: stopword -> the languages it is a stopword of
     stop_index: Mapping[str, tuple[str, ...]]
+    #: language -> the words that end a name in a byline: its stopwords and the first
+    #: table's (English: site templates write "By ... On ..." on pages in every language)
+    name_stopwords: Mapping[str, frozenset[str]]
 
     def categories(self, text: str) -> frozenset[str]:
         """Categories of the whole-line phrase *text* is, if any."""
@@ -510,12 +513,12 @@ def lexicon() -> Lexicon:
     titles = [w for t in tabs for w in t.byline_titles]
     joiners = [w for t in tabs for w in t.name_joiners if w.isalpha()]
     credit_alt = _alternation(credit)
-    # a colon may follow any marker: "By: Jane Doe", "Par : Jean Dupont"; what
-    # follows the markers is written once after their alternation, not after each
-    # marker (the same matches: no marker is the first words of a multi-word one), which halves
-    # the patterns and the time compiling them takes
+    # a colon may follow any marker: "By: Jane Doe", "Par : Jean Dupont"; what follows
+    # the markers is written once after their alternation, not after each marker (the
+    # same matches: no marker is the first words of a multi-word one), which halves the
+    # patterns and the time compiling them takes
     after_marker = r"(?:\s*:\s*|\s+|(?<=:)\s*)"
-    marker_words = _dispatched(_phrase_entries(dict.fromkeys(markers, "")))
+    marker_entries = _phrase_entries(dict.fromkeys(markers, ""))
     # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
     glued_markers = _dispatched(_phrase_entries(dict.fromkeys([m for m in markers if " " in m], "")))
     relative = _fragment_entries([r for t in tabs for r in t.relative_time])
@@ -527,10 +530,10 @@ def lexicon() -> Lexicon:
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
         prefix=prefix,
-        byline_marker=re.compile(rf"(?:{marker_words}{after_marker}|{glued_markers}(?=[^\W\d_]))(?=[^\W\d_])"),
-        byline_marker_any_case=re.compile(
-            _dispatched(_phrase_entries(dict.fromkeys(markers, "")), word_start=True) + after_marker + r"(?=\w)"
+        byline_marker=re.compile(
+            rf"(?:{_dispatched(marker_entries)}{after_marker}|{glued_markers}(?=[^\W\d_]))(?=[^\W\d_])"
         ),
+        byline_marker_any_case=re.compile(_dispatched(marker_entries, word_start=True) + after_marker + r"(?=\w)"),
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
         preposition_markers=frozenset(m for t in tabs for m in t.preposition_markers),
         time_words=tuple(sorted({w for t in tabs for w in t.time_words})),
@@ -580,4 +583,5 @@ def lexicon() -> Lexicon:
         relative_count=re.compile(rf"[0-9](?<!\w.)(?i:{'|'.join(count_tails) or '(?!)'})\b"),
         stopwords={t.code: t.stopwords for t in tabs},
         stop_index=_stop_index(tabs),
+        name_stopwords={t.code: t.stopwords | tabs[0].stopwords for t in tabs},
     )
