@@ -78,6 +78,11 @@ def test_glued_labels_stay_one_line():
     assert len(lines) == 1 and lines[0].categories == {"share"}
 
 
+def test_a_german_quotation_after_a_menu_word_is_no_trail():
+    line = "Top 10 »Pannonisch wohnen«"
+    assert [s.rule for s in parse(f"{PARA}\n\n{line}\n\n{PARA}\n").segments if s.text == line] != ["breadcrumb"]
+
+
 def test_author_box_link_unglued_from_the_name():
     lines = split_lines("Marcus De GuzmanView More Articles\n", LEX)
     assert list(lines.texts) == ["Marcus De Guzman", "View More Articles"]
@@ -132,6 +137,7 @@ def test_camel_case_words_not_split():
         ("Vous êtes ici : Accueil / Actualités", "navigation"),
         ("Jesteś tutaj: Strona główna / Informacje", "navigation"),
         ("Durchsuchen: Home » Unbefriedigt", "navigation"),
+        ("Home > Histo-Monte", "navigation"),  # two steps from the home page
     ],
 )
 def test_furniture_kinds(line, kind):

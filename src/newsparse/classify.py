@@ -161,7 +161,10 @@ def rule_breadcrumb(i: int, ctx: Context) -> Tag | None:
     if _BREADCRUMB_CHARS.search(text) is None:
         return None
     steps = ctx.lex.breadcrumb_separator.split(text)
-    if len(steps) >= 3:
+    # a trail from the home page may have two steps ("Home » Unbefriedigt"), after a label ("Browse: Home » ...")
+    # (not a German quotation: Top 10 »Pannonisch wohnen«)
+    home = "navigation" in ctx.lex.categories(steps[0].rpartition(": ")[2]) and not ("»" in text and "«" in text)
+    if len(steps) >= 3 or home and len(steps) == 2:
         *path, last = (len(step.split()) for step in steps)
         if all(0 < n <= _BREADCRUMB_STEP_WORDS for n in path) and last <= _BREADCRUMB_LAST_WORDS:
             return shared_tag("boilerplate", "navigation", "breadcrumb")

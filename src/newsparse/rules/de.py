@@ -71,7 +71,7 @@ TABLE = LanguageTable(
         "comments": (r"ihre e-mail-adresse wird nicht veröffentlicht\b", r"mit der nutzung dieses formulars\b",
                      r"\d{1,7} kommentare?\b", r"kommentare? (?:lesen|anzeigen)\b", r"kommentieren sie hier\b", r"wenn sie diesen (?:blogeintrag|beitrag|artikel) kommentieren\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechte vorbehalten\b", r"trotz sorgfältiger (?:inhaltlicher )?kontrolle\b", r"für den inhalt (?:externer|verlinkter)\b", r"wenn sie uns per kontaktformular\b"),
-        "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier\s*(?::|$)", r"sie befinden sich hier\s*(?::|$)", r"durchsuchen:", r"zur startseite\b",
+        "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier\s*(?::|$)", r"sie befinden sich hier\s*(?::|$)", r"zur startseite\b",
                        # skip links and toggles: "Zur Sendernavigation ARD Mediathek", "Suche ein- oder ausblenden"
                        r"zur (?:haupt|sender|bereichs)?navigation\b", r"navigation mit access ?keys\b", r"springe? zu(?:m|r) (?:inhalt|navigation|suche)\b",
                        r"(?:primäres|hauptmenü|menü) (?:menü )?(?:springe|zum inhalt)\b", r"suche (?:ein|aus)(?:- oder |blenden)", r"zurück zur übersicht\b", r"zurück zu(?:m|r)?\b", r"vorschau auf den nächsten artikel\b"),

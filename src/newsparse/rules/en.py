@@ -147,7 +147,7 @@ TABLE = LanguageTable(
         ),
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
-            r"you are here\s*(?::|$)", r"browse:", r"more about:",
+            r"you are here\s*(?::|$)", r"more about:",
             r"skip to (?:the )?(?:main )?(?:content|navigation|search|menu|footer|sidebar)\b",  # "Skip to search - Accesskey = s"
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (
