@@ -642,6 +642,16 @@ def test_site_name_above_a_menu_is_not_the_headline():
     assert parse(text).headline == "Cinemas across the region go digital this winter"
 
 
+def test_headline_beside_its_byline_beats_a_tagline_at_the_top_of_a_page():
+    # a whole page: the site's tagline and menus above, the title with its byline and date
+    menu = "Home News Sport Weather Travel Opinion Culture Business Contact Search".replace(" ", "\n")
+    text = (
+        f"Skip to content\nJane Doe's notes on island life\n{menu}\nCategories\nMain Blog Politics\n"
+        f"Storm closes the coastal road for two days\nPost author By Jane Doe\nPost date March 5, 2014\n{PARA}\n\n{PARA}\n"
+    )
+    assert parse(text).headline == "Storm closes the coastal road for two days"
+
+
 @pytest.mark.parametrize(
     "line", ["Dein Browser ist leider veraltet.", "Your browser is out of date", "Navigation mit Access Keys"]
 )
