@@ -522,6 +522,9 @@ def test_a_stamp_outside_the_region_dates_an_article_without_one():
     [
         ("Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko Adams", dt.date(2019, 2, 10), ["Heiko Adams"]),
         ("3. April 20223. April 2022 by Mady Morrison", dt.date(2022, 4, 3), ["Mady Morrison"]),
+        # the next date opens with its month, or is numeric
+        ("Veröffentlicht am Dezember 29, 2021Dezember 29, 2021", dt.date(2021, 12, 29), []),
+        ("17/11/201917/11/2019 by Jane Doe", dt.date(2019, 11, 17), ["Jane Doe"]),
     ],
 )
 def test_published_and_updated_dates_glued(line, published, authors):
@@ -539,6 +542,9 @@ def test_published_and_updated_on_one_line():
 
 def test_year_glued_to_other_digits_is_no_date():
     assert parse(f"Storm closes road\nOrder 5. May 202199 items\n\n{PARA}\n").published is None
+    # nor to a word that opens no date
+    assert parse(f"Storm closes road\n4. März 2020Cyber Security Fairevent\n\n{PARA}\n").published is None
+    assert parse(f"Storm closes road\n12/05/20191234 items\n\n{PARA}\n").published is None
 
 
 def test_published_and_updated():

@@ -17,7 +17,10 @@ from newsparse.rules import Lexicon, word_alternation
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
 # Patterns start with a digit rather than a lookbehind: the regex engine scans
 # for a first character much faster than it tries a lookbehind at every offset.
-_NUMERIC = re.compile(r"(\d(?<![\d.:/]\d)\d?)([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+# (a year may run into the next numeric date: a page's published and updated dates glued, "17/11/201917/11/2019")
+_NUMERIC = re.compile(
+    r"(\d(?<![\d.:/]\d)\d?)([./-])(\d{1,2})\2(\d{4}(?=\d{1,2}[./-]\d{1,2}[./-]\d)|\d{4}(?![\d/])|\d{2}(?![\d/]))"
+)
 # "4. 2. 2022": day and month each followed by a dot and a space (the year written in full)
 _SPACED = re.compile(r"(\d(?<![\d.:/]\d)\d?)\. (\d{1,2})\. ((?:19|20)\d\d)(?!\d)")
 # a time of day, with "a.m."/"p.m." after it or a word of the tables' time_words ("16:14 Uhr")
@@ -33,9 +36,10 @@ _DAY_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?,?\s+(?:19|20)\d\d")
 _DATE_SHAPE = re.compile(r"\d{4}-\d|\d[./-]\d{1,2}[./-]\d\d|(?:19|20)\d\d")
 _MONTH_REACH = 32  # longest month name, its dot and the space before the day
 # a year ends at a word boundary, or runs into a time ("NOV 20 20194:29 AM") or into
-# the day of the next date (a page's published and updated dates glued: "10. Februar
-# 20199. Februar 2019", "3. April 20223. April 2022")
-_YEAR_END = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\.?\s*[{UPPER}]))"
+# the next date (a page's published and updated dates glued: "10. Februar 20199. Februar
+# 2019", "3. April 20223. April 2022"; a month or weekday before its day: "Dezember 29,
+# 2021Dezember 29, 2021", "15. April 2016Samstag, 4. März 2017", not "2022Edición Impresa")
+_YEAR_END = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\.?\s*[{UPPER}])|(?=[{UPPER}][^\W\d_]{{1,11}}\.?,?\s+\d))"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
 
 
