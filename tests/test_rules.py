@@ -404,6 +404,31 @@ def test_language_needs_a_tenth_of_the_words_to_be_its_stopwords():
     assert language_of([["the", "of", "and", "to"] + words * 4], LEX.stop_index) == "en"  # 4 in 32
 
 
+def test_a_page_in_two_languages_counts_prose_in_either():
+    from newsparse.features import WORD, languages_of
+
+    de = (
+        "Die Nachrichtenagentur hat am Montag Aufnahmen veröffentlicht, die zeigen, wie eine Drohne über dem Schiff "
+        "kreist, und die Marine hat sich dazu bisher nicht geäußert, obwohl es viele Fragen gibt."
+    )
+    en = [
+        ("The drone flew over the carrier for several minutes and nobody on the deck seemed to notice it, which is why "
+         "so many people are now asking how this could happen at all in the middle of the day."),
+        ("It is worth noting that we took these pictures from a distance of less than a mile, and that the ship did "
+         "not change its course or its speed while the drone was in the air above it."),
+        ("In a world of asymmetric warfare the old rules of power balance are no longer valid, and the navy will have "
+         "to think again about how it protects its ships when they are at sea for a long time."),
+    ]
+    # a German article quoting English posts: English has most stopwords, German many of its own
+    a = parse("\n\n".join([de, *en, de.replace("Montag", "Dienstag")]) + "\n")
+    assert a.language == "en"
+    assert a.body[0].text == de
+    tokens = [WORD.findall(t.casefold()) for t in [de, *en, de]]
+    assert languages_of(tokens, LEX.stop_index) == ("en", "de")
+    # German shares short words with Dutch ("in", "was", "die"), which make no second language
+    assert languages_of(tokens[:1], LEX.stop_index) == ("de",)
+
+
 def test_widget_labels_beside_a_date_are_no_noise():
     line = "12.11.2021 red Artikel: Download PDF Drucken Teilen Feedback"
     a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n")

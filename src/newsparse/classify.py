@@ -44,7 +44,7 @@ from newsparse.features import (
     Features,
     describe,
     is_name_like,
-    language_of,
+    languages_of,
 )
 from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
@@ -549,8 +549,11 @@ def classify(
                 sample.append(toks)
             yield toks
 
-    language = language_of(tokens(), lex.stop_index)
+    languages = languages_of(tokens(), lex.stop_index)
+    language = languages[0] if languages else None
     stop = lex.stopwords.get(language or "", frozenset())
+    if len(languages) > 1:  # a page in two languages: prose in either is prose
+        stop = stop.union(*(lex.stopwords[code] for code in languages[1:]))
     kept = len(sample)
     shared: dict[tuple[int, int, str, int], Features] = {}
     feats = [

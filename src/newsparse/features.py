@@ -71,6 +71,19 @@ def language_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, t
     far as the sample needs (so a lazy iterable keeps memory flat).
     *stop_index* maps a stopword to the languages it belongs to.
     """
+    found = languages_of(token_lists, stop_index)
+    return found[0] if found else None
+
+
+def languages_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The page's language (as :func:`language_of` finds it), then a second one
+    when the page is written in two: a German article quoting English posts.
+
+    A second language must have stopwords of its own (not the first's) for at
+    least :data:`_SECOND_SHARE` of the first's stopword hits: related languages
+    share many short words (German and Dutch ``in``, ``was``), which do not
+    make a page bilingual.  No language fits: an empty tuple.
+    """
     prose: list[str] = []  # prose lines say most about the language
     other: list[str] = []  # the rest, in case there is no prose at all
     for toks in token_lists:
@@ -83,15 +96,27 @@ def language_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, t
     bag = Counter(prose or other)
     total = sum(bag.values())
     counts: Counter[str] = Counter()
-    for word in bag.keys() & stop_index.keys():
+    hit_words = bag.keys() & stop_index.keys()
+    for word in hit_words:
         for code in stop_index[word]:
             counts[code] += bag[word]
     if not counts:
-        return None
+        return ()
     # most hits; a tie goes to the language listed first (not to hash order)
-    code, hits = max(counts.items(), key=lambda item: (item[1], -_PRIORITY.get(item[0], len(_PRIORITY))))
-    return code if hits / total >= 0.1 else None
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], _PRIORITY.get(item[0], len(_PRIORITY))))
+    code, hits = ranked[0]
+    if hits / total < 0.1:
+        return ()
+    if len(ranked) > 1:
+        second = ranked[1][0]
+        own = sum(bag[w] for w in hit_words if code not in stop_index[w] and second in stop_index[w])
+        if own >= _SECOND_SHARE * hits:
+            return code, second
+    return (code,)
 
+
+#: How many of the first language's stopword hits a second language needs of its own stopwords.
+_SECOND_SHARE = 0.3
 
 #: How many tokens the language is judged from.
 _SAMPLE = 3000
