@@ -404,6 +404,13 @@ def test_language_needs_a_tenth_of_the_words_to_be_its_stopwords():
     assert language_of([["the", "of", "and", "to"] + words * 4], LEX.stop_index) == "en"  # 4 in 32
 
 
+@pytest.mark.parametrize("line", ["Sarah Green Health editor", "Sarah Green, Chief Political Correspondent"])
+def test_a_name_with_its_job_title_under_the_headline_is_the_byline(line):
+    a = parse(f"Storm closes the coastal road for two days\n{line}\n\n{PARA}\n\n{PARA}\n")
+    assert a.authors == ("Sarah Green",)
+    assert a.byline is not None and a.byline.text == line
+
+
 def test_a_page_in_two_languages_counts_prose_in_either():
     from newsparse.features import WORD, languages_of
 

@@ -266,7 +266,7 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         if tags[i].role != "text" or ctx.feats[i].chars > _MAX_BARE_BYLINE:
             continue
         text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip()
-        names = [text] if is_name_like(text) else joined_names(text, ctx.lex)
+        names = [text] if is_name_like(text) else joined_names(text, ctx.lex) or _name_before_title(text, ctx)
         words = [w for name in names for w in name.split()]
         if not words or any(w.casefold() in ctx.lex.stop_index for w in words):
             continue
@@ -281,3 +281,13 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
             return i
     return None
+
+
+def _name_before_title(text: str, ctx: Context) -> list[str]:
+    """The name before a job title that ends *text* (``Richard Adams Education editor``,
+    ``Jane Doe, Chief Political Correspondent``), else an empty list."""
+    title = ctx.lex.byline_titles.search(text)
+    if title is None:
+        return []
+    name = text[: title.start()].rstrip(" ,|-–—")
+    return [name] if is_name_like(name) else []
