@@ -691,6 +691,22 @@ def test_headline_beside_its_byline_beats_a_tagline_at_the_top_of_a_page():
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "This site is protected by recaptcha Privacy Policy | Terms of Service",
+        "Diese Website ist durch reCAPTCHA geschützt und es gelten die Datenschutzbestimmungen von Google.",
+        "Ce site est protégé par reCAPTCHA et la Politique de confidentialité de Google s'applique.",
+        "Protegido por reCAPTCHA:",
+    ],
+)
+def test_recaptcha_notice_is_furniture(line):
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
+    assert ("other", line) in [(b.kind, b.text) for b in a.boilerplate]
+    assert all(b.text != line for b in a.body)
+
+
+@pytest.mark.parametrize(
     "line", ["Dein Browser ist leider veraltet.", "Your browser is out of date", "Navigation mit Access Keys"]
 )
 def test_browser_warnings_and_access_keys_are_furniture(line):

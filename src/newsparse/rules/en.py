@@ -151,6 +151,8 @@ TABLE = LanguageTable(
             r"skip to (?:the )?(?:main )?(?:content|navigation|search|menu|footer|sidebar)\b",  # "Skip to search - Accesskey = s"
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (
+            # Google's notice beside a form checked by reCAPTCHA
+            r"this (?:site|page|form) is protected by recaptcha\b", r"(?:the )?recaptcha verification period has expired\b",
             r"you are (?:signed|logged) in as\b",
             r"your (?:web )?browser is (?:out of date|outdated|no longer supported|not supported)\b",
             # a server's error shown in the page: "Warning: mysql_get_server_info(): Access denied..."

@@ -30,7 +30,7 @@ TABLE = LanguageTable(
                     "notas relacionadas", "artículos relacionados", "más de", "lo último", "lo más visto", "seguí leyendo"),
     },
     prefixes={
-        "other": (r"\d(?:[.,]\d{1,2})? de \d{1,2} estrellas?\b", r"\d{1,7} (?:valoraciones|opiniones)$", r"haz clic\b", r"hacé clic\b",r"escríbenos a\b"),
+        "other": (r"(?:este sitio (?:está )?)?protegido por recaptcha\b", r"\d(?:[.,]\d{1,2})? de \d{1,2} estrellas?\b", r"\d{1,7} (?:valoraciones|opiniones)$", r"haz clic\b", r"hacé clic\b",r"escríbenos a\b"),
         "related": (r"(?:más|últimas) (?:noticias|de)\b", r"(?:lee|lea|ver|mirá|mira) también\b", r"lo más (?:leído|visto)\b", r"puedes ver:", r"lee también:", r"te puede interesar:"),
         "share": (r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),

@@ -27,6 +27,7 @@ TABLE = LanguageTable(
         "comments": (r"\d{1,7} komentar\b", r"ketikkan komentar\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b",),
         "navigation": (r"(?:tag|kategori)\s*:", r"anda di sini\s*(?::|$)"),
+        "other": (r"situs ini dilindungi oleh recaptcha\b",),
     },
     byline_markers=("oleh", "penulis:", "editor:"),
     name_joiners=("dan", "&"),

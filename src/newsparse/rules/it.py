@@ -35,6 +35,7 @@ TABLE = LanguageTable(
         "comments": (r"\d{1,7} commenti\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tutti i diritti riservati\b", r"p\.?\s?iva\b"),
         "navigation": (r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
+        "other": (r"questo sito è protetto da recaptcha\b",),
     },
     byline_markers=("pubblicato da", "scritto da", "di", "autore:", "a cura di", "scritto da"),
     name_joiners=("e", "&"),

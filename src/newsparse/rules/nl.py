@@ -34,6 +34,7 @@ TABLE = LanguageTable(
         "comments": (r"\d{1,7} reacties?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechten voorbehouden\b"),
         "navigation": (r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
+        "other": (r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },
     byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door"),
     name_joiners=("en", "&"),

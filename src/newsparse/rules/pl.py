@@ -34,6 +34,7 @@ TABLE = LanguageTable(
         "comments": (r"\d{1,7} komentarz[yy]?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"wszelkie prawa zastrzeżone\b"),
         "navigation": (r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
+        "other": (r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },
     byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:"),
     name_joiners=("i", "oraz", "&"),

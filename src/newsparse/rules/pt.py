@@ -27,7 +27,7 @@ TABLE = LanguageTable(
                     "artigos relacionados", "saiba mais", "mais vistos", "destaques"),
     },
     prefixes={
-        "other": (r"clique (?:aqui|na|no)\b",),
+        "other": (r"este site é protegido (?:pelo|por) recaptcha\b", r"clique (?:aqui|na|no)\b",),
         "related": (r"(?:leia|veja) (?:também|mais)\b", r"mais (?:notícias|lidas) (?:de|sobre)?\b",),
         "share": (r"(?:compartilhar|partilhar) (?:no|na|por)\b", r"siga[- ]nos\b"),
         "newsletter": (r"(?:inscreva-se|assine) (?:na|a)\b.{0,30}newsletter", r"receba\b.{0,60}(?:newsletter|e-?mail)"),

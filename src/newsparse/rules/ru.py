@@ -33,6 +33,7 @@ TABLE = LanguageTable(
         "comments": (r"\d{1,7} комментари",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"все права защищены\b"),
         "navigation": (r"теги\s*:", r"вы здесь\s*(?::|$)", r"темы\s*:"),
+        "other": (r"этот сайт защищ[её]н (?:службой )?recaptcha\b",),
     },
     byline_markers=("автор:", "автор", "текст:"),
     name_joiners=("и", "&"),
