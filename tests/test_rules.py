@@ -707,6 +707,18 @@ def test_recaptcha_notice_is_furniture(line):
 
 
 @pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Media playback is unsupported on your device", "other"),  # a video player's fallback
+        ("Subscribe to the Harbour Gazette YouTube Channel for all of the latest videos and more!", "share"),
+    ],
+)
+def test_player_and_channel_prompts_in_the_body_are_furniture(line, kind):
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
+    assert (kind, line) in [(b.kind, b.text) for b in a.boilerplate]
+
+
+@pytest.mark.parametrize(
     "line", ["Dein Browser ist leider veraltet.", "Your browser is out of date", "Navigation mit Access Keys"]
 )
 def test_browser_warnings_and_access_keys_are_furniture(line):

@@ -86,6 +86,7 @@ TABLE = LanguageTable(
             "reuse this content", "full article", "related",
             "more on this", "listen to article", "reading time", "min read", "…", "...", "[+]",
             "view more articles", "view all articles",  # an author box's link
+            "media playback is unsupported on your device",  # a video player's fallback text
         ),
         "related": (
             "you might also like", "you may also like", "you may be interested in",
@@ -113,6 +114,7 @@ TABLE = LanguageTable(
             r"most (?:popular|read|viewed|shared)\b",
             r"popular on\b", r"more (?:from|on) (?:our|the) site\b"),
         "share": (
+            r"subscribe to (?:our|the|my)\b.{0,40}\byoutube channel\b",
             r"share (?:this|on|via|to|with)\b", r"follow (?:us|\S+ on)\b", r"like us on\b",
             r"click to share\b", r"tweet this\b",
             r"share all sharing options\b", r"(?:share )?close extra sharing options\b", r"share (?:your|this) (?:thoughts|story)\b",
