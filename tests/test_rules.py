@@ -711,11 +711,18 @@ def test_recaptcha_notice_is_furniture(line):
     [
         ("Media playback is unsupported on your device", "other"),  # a video player's fallback
         ("Subscribe to the Harbour Gazette YouTube Channel for all of the latest videos and more!", "share"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "other"),
+        ("Diese Geschichte teilen", "share"),
     ],
 )
 def test_player_and_channel_prompts_in_the_body_are_furniture(line, kind):
     a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
     assert (kind, line) in [(b.kind, b.text) for b in a.boilerplate]
+
+
+def test_spanish_teaser_label_glued_to_its_link():
+    a = parse(f"Storm closes road\n\n{PARA}\n\nPUEDES VER: ¿Qué es la Sunedu y para qué sirve?\n\n{PARA}\n")
+    assert [r.to_dict() for r in a.related] == [{"heading": "PUEDES VER:", "items": ["¿Qué es la Sunedu y para qué sirve?"]}]
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,7 @@ TABLE = LanguageTable(
             # Google's notice beside a form checked by reCAPTCHA
             r"this (?:site|page|form) is protected by recaptcha\b", r"(?:the )?recaptcha verification period has expired\b",
             r"you are (?:signed|logged) in as\b",
+            r"our standards: the thomson reuters trust principles\b",
             r"your (?:web )?browser is (?:out of date|outdated|no longer supported|not supported)\b",
             # a server's error shown in the page: "Warning: mysql_get_server_info(): Access denied..."
             r"(?:warning|notice|deprecated|fatal error|parse error): \w{1,60}\(\)",

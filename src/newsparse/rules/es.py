@@ -24,7 +24,7 @@ TABLE = LanguageTable(
         "footer": ("aviso legal", "contacto", "política de privacidad", "términos y condiciones", "quiénes somos",
                    "mapa del sitio", "todos los derechos reservados", "política de cookies"),
         "other": ("foto", "cargando", "cargando...", "tiempo de lectura"),
-        "related": ("te puede interesar", "también te puede interesar", "lo más leído", "las más leídas", "más leídas",
+        "related": ("te puede interesar", "puedes ver", "también te puede interesar", "lo más leído", "las más leídas", "más leídas",
                     "noticias relacionadas", "relacionadas", "informate más", "lee también", "lea también", "ver también",
                     "últimas noticias", "lo que se lee ahora", "más noticias", "te recomendamos", "recomendados",
                     "notas relacionadas", "artículos relacionados", "más de", "lo último", "lo más visto", "seguí leyendo"),
