@@ -411,6 +411,23 @@ def test_a_name_with_its_job_title_under_the_headline_is_the_byline(line):
     assert a.byline is not None and a.byline.text == line
 
 
+def test_a_wire_story_opens_its_body_with_the_dateline():
+    from newsparse.features import opens_with_wire_dateline
+
+    lede = "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality linked to Eastern Equine Encephalitis."
+    a = parse(f"{lede}\n\n{PARA}\n\n{PARA}\n")
+    assert a.headline is None  # (its capitals and place names leave it few stopwords)
+    assert a.body[0].text == lede
+    # after the headline, set apart by a byline: the first paragraph, not a summary
+    lede = "WASHINGTON (Reuters) - Scientists on Monday unveiled the first geological map of Saturn's moon."
+    a = parse(f"The first map of Titan\nBy Jane Doe\n{lede}\nShare\n{PARA}\n")
+    assert (a.headline, a.standfirst, a.body[0].text) == ("The first map of Titan", None, lede)
+    agencies = LEX.agencies
+    assert opens_with_wire_dateline("Hamburg (dpa/lno) – Trotz eines Gesprächs", agencies)
+    assert not opens_with_wire_dateline("Berlin (Getty) - a photo", agencies)  # no wire service
+    assert not opens_with_wire_dateline("Trump (R) - says the deal is done", agencies)
+
+
 def test_a_page_in_two_languages_counts_prose_in_either():
     from newsparse.features import WORD, languages_of
 

@@ -45,6 +45,7 @@ from newsparse.features import (
     describe,
     is_name_like,
     languages_of,
+    opens_with_wire_dateline,
 )
 from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
@@ -562,6 +563,7 @@ def classify(
     ]
     shared.clear()
     sample.clear()  # (the lines beyond the sample were never kept)
+    _wire_ledes_are_prose(lines.texts, feats, lex)
     ctx = Context(lines, feats, lex, dates, language, hints, titles, site_names, tree)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
@@ -591,6 +593,19 @@ def classify(
     _read_byline(ctx, tags)
     _settle_leftovers(ctx, tags, head_end)
     return tags, language
+
+
+#: How far into a line the bracket after a wire story's place can stand.
+_DATELINE_REACH = 60
+
+
+def _wire_ledes_are_prose(texts: Sequence[str], feats: list[Features], lex: Lexicon) -> None:
+    """A wire story's first paragraph (``ST. JOSEPH, Mich. (AP) — Michigan health
+    authorities are reporting...``) is prose, whatever share of stopwords its
+    place names and capitals leave it."""
+    for k, text in enumerate(texts):
+        if text.find(" (", 0, _DATELINE_REACH) > 0 and feats[k].cls != GOOD and opens_with_wire_dateline(text, lex.agencies):
+            feats[k] = feats[k].with_class(GOOD)
 
 
 #: The most words of a line about the author after the author's name (``Phil Helsel is a reporter for NBC News.``).

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
+from newsparse.normalize import UPPER
 from newsparse.rules import LANGUAGES
 
 _PRIORITY = {code: k for k, code in enumerate(LANGUAGES)}
@@ -58,6 +59,10 @@ class Features:
     upper = _flag(_B_UPPER, "Written in capitals.")
     bullet = _flag(_B_BULLET, "Starts with a bullet or a list number.")
     digit = _flag(_B_DIGIT, "Holds a digit.")
+
+    def with_class(self, cls: str) -> Features:
+        """The same facts with text class *cls*."""
+        return Features(self.words, self.chars, cls, self._bits)
 
     def __repr__(self) -> str:
         flags = [n for n in ("sentence", "title", "upper", "bullet", "digit") if getattr(self, n)]
@@ -120,6 +125,18 @@ _SECOND_SHARE = 0.3
 
 #: How many tokens the language is judged from.
 _SAMPLE = 3000
+
+
+# A wire story's dateline opening its first paragraph: the place (maybe with its state or
+# country), the agency in brackets, a dash ("ST. JOSEPH, Mich. (AP) — ...", "Hamburg (dpa/lno) – ...")
+_WIRE_DATELINE = re.compile(rf"\A[{UPPER}][^()]{{1,40}}?\s\(([^()/]{{2,30}})(?:/[^()]{{1,10}})?\)\s?[—–-]\s")
+
+
+def opens_with_wire_dateline(text: str, agencies: Container[str]) -> bool:
+    """Does *text* open with a wire story's dateline (``WASHINGTON (Reuters) - ``), the
+    place and the agency (one of *agencies*, case folded) that start its first paragraph?"""
+    m = _WIRE_DATELINE.match(text)
+    return m is not None and m[1].casefold() in agencies
 
 
 _MAX_NAME = 150  # characters: five words of a name are never longer

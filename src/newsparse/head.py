@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse.byline import joined_names
-from newsparse.features import GOOD, NEAR, is_name_like
+from newsparse.features import GOOD, NEAR, is_name_like, opens_with_wire_dateline
 from newsparse.html import Hints
 from newsparse.normalize import title_key
 from newsparse.rules import structure as S
@@ -75,6 +75,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # the site's logo or name
     if text[-1] in ",;" or text[-1] == "." and f.words > 25:
         return False
+    if opens_with_wire_dateline(text, ctx.lex.agencies):
+        return False  # a wire story's first paragraph
     return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
 
 
@@ -245,6 +247,8 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
             continue  # a section label under the headline, before the summary ("Editorial", "Analysis")
         if f.cls not in (GOOD, NEAR) or not f.sentence and f.words < 12:
             return None
+        if opens_with_wire_dateline(ctx.lines.texts[i], ctx.lex.agencies):
+            return None  # a wire story's first paragraph, not a summary
         # what separates it from the next body-like line
         furniture = False
         for j in range(i + 1, min(n, i + 15)):
