@@ -595,16 +595,12 @@ def classify(
     return tags, language
 
 
-#: How far into a line the bracket after a wire story's place can stand.
-_DATELINE_REACH = 60
-
-
 def _wire_ledes_are_prose(texts: Sequence[str], feats: list[Features], lex: Lexicon) -> None:
     """A wire story's first paragraph (``ST. JOSEPH, Mich. (AP) — Michigan health
     authorities are reporting...``) is prose, whatever share of stopwords its
     place names and capitals leave it."""
     for k, text in enumerate(texts):
-        if text.find(" (", 0, _DATELINE_REACH) > 0 and feats[k].cls != GOOD and opens_with_wire_dateline(text, lex.agencies):
+        if feats[k].cls != GOOD and opens_with_wire_dateline(text, lex.agencies):
             feats[k] = feats[k].with_class(GOOD)
 
 

@@ -135,8 +135,14 @@ _WIRE_DATELINE = re.compile(rf"\A[{UPPER}][^()]{{1,40}}?\s\(([^()/]{{2,30}})(?:/
 def opens_with_wire_dateline(text: str, agencies: Container[str]) -> bool:
     """Does *text* open with a wire story's dateline (``WASHINGTON (Reuters) - ``), the
     place and the agency (one of *agencies*, case folded) that start its first paragraph?"""
+    if text.find(" (", 1, _WIRE_PLACE_REACH) < 0:
+        return False  # (most lines: no bracket after a place)
     m = _WIRE_DATELINE.match(text)
     return m is not None and m[1].casefold() in agencies
+
+
+#: Where the bracket after a wire story's place stands at the latest (the place is at most 40 characters).
+_WIRE_PLACE_REACH = 43
 
 
 _MAX_NAME = 150  # characters: five words of a name are never longer
