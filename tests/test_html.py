@@ -338,6 +338,11 @@ def test_shown_date_wins_over_a_metadata_date_the_page_never_shows():
     # the metadata's day shown elsewhere on the page (the first stamp was another item's)
     aside = '<aside><p>Also: 4 May 2022</p></aside>'
     assert newsparse.parse_html(page(body + aside, head)).published == dt.datetime(2022, 5, 4, 3, 37)
+    # ... but not in a comment's stamp or the footer: those dates are not the article's
+    comments = '<div class="comments"><p>Anna wrote on 4 May 2022: well done</p></div>'
+    footer = "<footer><p>Last change: 4 May 2022</p></footer>"
+    assert newsparse.parse_html(page(body + comments, head)).published == dt.date(2022, 5, 3)
+    assert newsparse.parse_html(page(body + footer, head)).published == dt.date(2022, 5, 3)
 
 
 def test_shown_local_time_wins_over_the_same_instant_in_utc():

@@ -231,7 +231,8 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
 
     The metadata's publication date is taken (visible stamps are often partial
     or relative) unless the article shows another day and the metadata's day
-    appears nowhere on the page (a date shifted by a time zone, or stale) or the
+    appears nowhere on the page outside comments and footer (a date shifted by a
+    time zone, or stale) or the
     two are one instant in two time zones (the page's local time is kept);
     without one, a line the page marks as a date gives it; authors only when the visible text has none and
     shows the metadata's names; the line naming them becomes the byline.
@@ -318,8 +319,16 @@ _DATED_LINE_ELSEWHERE = 120
 
 
 def _shown_anywhere(day: _dt.date, article: Article, finder: DateFinder) -> bool:
-    """Does any line of the page show *day*?"""
-    return any(_day(stamp.value) == day for stamp in _stamps(article.segments.texts(), finder, _DATED_LINE))
+    """Does any line of the page show *day*?  Not counting the comments (their own
+    dates) and the footer (a copyright year, the site's last change)."""
+    texts = article.segments.texts()
+    decisions = article.segments.decisions()
+    shown = (text for text, (_, kind, _) in zip(texts, decisions) if kind not in _NOT_THE_ARTICLES_DATE)
+    return any(_day(stamp.value) == day for stamp in _stamps(shown, finder, _DATED_LINE))
+
+
+#: Kinds of furniture whose dates say nothing of the article's.
+_NOT_THE_ARTICLES_DATE = frozenset(("comments", "footer"))
 
 
 #: Lines longer than this are not searched for a date the metadata gives.
