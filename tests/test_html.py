@@ -345,6 +345,14 @@ def test_shown_date_wins_over_a_metadata_date_the_page_never_shows():
     assert newsparse.parse_html(page(body + footer, head)).published == dt.date(2022, 5, 3)
 
 
+def test_metadata_says_which_way_round_a_numeric_date_is_written():
+    # "11/01/2021" is read day first (11 January); the metadata's 1 November is the same date month first
+    head = '<meta property="article:published_time" content="2021-11-01T05:00:00">'
+    body = f"<article><h1>Cycle lanes approved</h1><p>11/01/2021, 05:00</p><p>{PARA}</p></article>"
+    assert newsparse.parse_html(page(body, head)).published == dt.datetime(2021, 11, 1, 5, 0)
+    assert newsparse.parse_html(page(body)).published == dt.datetime(2021, 1, 11, 5, 0)
+
+
 def test_shown_local_time_wins_over_the_same_instant_in_utc():
     # 23:30 in Minnesota is 05:30 the next day in UTC, a day the page shows elsewhere too
     head = '<meta property="article:published_time" content="2023-11-09T05:30:59Z">'

@@ -232,7 +232,8 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
     The metadata's publication date is taken (visible stamps are often partial
     or relative) unless the article shows another day and the metadata's day
     appears nowhere on the page outside comments and footer (a date shifted by a
-    time zone, or stale) or the
+    time zone, or stale; unless the page's date is the metadata's with day and
+    month read the other way round) or the
     two are one instant in two time zones (the page's local time is kept);
     without one, a line the page marks as a date gives it; authors only when the visible text has none and
     shows the metadata's names; the line naming them becomes the byline.
@@ -244,7 +245,7 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: 
         if shown is None or (
             not same_day
             and not _same_instant(shown, meta.published)
-            and _shown_anywhere(_day(meta.published), article, finder)
+            and (_day_and_month_swapped(shown, meta.published) or _shown_anywhere(_day(meta.published), article, finder))
         ):
             changes["published"] = meta.published
         elif same_day and not isinstance(shown, _dt.datetime):
@@ -281,6 +282,13 @@ def _same_instant(shown: _dt.date, meta: _dt.date) -> bool:
         return False
     offset = abs(shown - meta)
     return offset <= _MAX_ZONE_OFFSET and offset.total_seconds() % _ZONE_STEP == 0
+
+
+def _day_and_month_swapped(shown: _dt.date, meta: _dt.date) -> bool:
+    """Is the page's date the metadata's read the other way round (``11/01/2021``, read
+    day first as 11 January, for 1 November)?  A numeric date is ambiguous when both
+    numbers could be the month; the metadata says which order the page writes."""
+    return shown.year == meta.year and shown.month == meta.day and shown.day == meta.month
 
 
 def _date_elsewhere(article: Article, hints: Sequence[Hints], finder: DateFinder) -> _dt.date | None:
