@@ -589,6 +589,27 @@ def test_published_and_updated_on_one_line():
     assert ("dateline", "published", line) in roles(f"Storm closes road\n{line}\n\n{PARA}\n")
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # the words that label the stamps are no noise beside them
+        ("Eingetragen am 3. Januar 2020, aktualisiert am 3. Januar 2020 vom Support Team", dt.date(2020, 1, 3)),
+        ("Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD", dt.date(2016, 4, 15)),
+    ],
+)
+def test_labelled_published_and_updated_stamps_on_one_line(line, published):
+    de = (
+        "Der Rat hat am Montag beschlossen, dass die neue Brücke im nächsten Jahr gebaut werden soll, und die "
+        "Bürger sollen dazu befragt werden, bevor die Arbeiten beginnen."
+    )
+    assert parse(f"Neue Brücke für die Stadt\n{line}\n\n{de}\n").published == published
+
+
+def test_a_kicker_in_capitals_over_the_headline_is_not_a_bare_byline():
+    a = parse(f"HARBOUR SHOW\nStorm closes the coastal road for two days\nPublished November 20, 2019\nMarta Kowalczyk\n\n{PARA}\n")
+    assert a.authors == ("Marta Kowalczyk",)
+
+
 def test_year_glued_to_other_digits_is_no_date():
     assert parse(f"Storm closes road\nOrder 5. May 202199 items\n\n{PARA}\n").published is None
     # nor to a word that opens no date

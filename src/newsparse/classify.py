@@ -315,10 +315,16 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         words -= len(rest[second.start : second.end].split())
         rest = rest[: second.start] + " " + rest[second.end :]
     # (widget labels beside the date are no more noise than the date: "12.11.2021 Drucken Teilen")
-    if words > 14 or sum(1 for w in _DATE_NOISE.split(rest) if w and not ctx.lex.categories(w)) > 5:
+    # (nor are the words that label a stamp: "Eingetragen am ..., aktualisiert am ...")
+    if words > 14 or sum(1 for w in _DATE_NOISE.split(rest) if w and not ctx.lex.categories(w) and not _labels_a_stamp(w, ctx.lex)) > 5:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
+
+
+def _labels_a_stamp(word: str, lex: Lexicon) -> bool:
+    """Is *word* one that labels a publication or update stamp (``Veröffentlicht``, ``Updated``)?"""
+    return lex.published_words.match(word) is not None or lex.updated_words.match(word) is not None
 
 
 def _name_field(field: str, lex: Lexicon) -> str:

@@ -282,6 +282,8 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         known = text.split()[0].casefold() in ctx.lex.given_names
         if not known and ctx.language in ctx.lex.capitalised_nouns:
             continue  # "Aktuelle Produkte": a noun phrase as likely as a name
+        if not known and ctx.feats[i].upper and i + 1 < len(tags) and tags[i + 1].role == "headline":
+            continue  # "DUBAI AIRSHOW": a kicker in capitals over the headline
         if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
             return i
     return None

@@ -100,7 +100,7 @@ TABLE = LanguageTable(
         "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
         "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
     },
-    published_words=("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "erstellt", "publiziert", "datum", "am"),
+    published_words=("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "erstellt", "eingetragen", "eingetragen am", "publiziert", "datum", "am"),
     updated_words=("letzte aktualisierung", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geändert", "stand"),
     relative_time=(r"vor\s+\d{1,7}\s*(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)", r"gestern", r"heute"),
     contributors=(r"mitarbeit:", r"mit material (?:von|der)\b", r"\((?:dpa|afp|reuters|ap|kna|epd)(?:/[^)]{0,40})?\)\s*$"),
