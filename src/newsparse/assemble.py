@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
-import regex
-
 from newsparse.byline import parse_byline
 from newsparse.captions import strip_toggle
 from newsparse.dates import DateFinder, Stamp
+from newsparse.features import wire_dateline
 from newsparse.lines import Lines
 from newsparse.model import (
     Article,
@@ -22,9 +21,6 @@ from newsparse.model import (
 from newsparse.normalize import fold
 from newsparse.rules import Lexicon
 from newsparse.tags import Tag, stamp_of
-
-_LEAD = regex.compile(r"\A(?:[\p{Lu}][\p{L} .,'-]{0,40}\s)?\((?P<agency>[^()]{2,30})\)\s*[-–—]")
-
 
 #: What follows a date that opens the first paragraph ("27.1.2022 – Bei der ...", "31. Oktober 2023. Woher ...").
 _AFTER_DATE_LEAD = frozenset("–—-|:.")
@@ -41,13 +37,11 @@ def _date_lead(paragraph: str, finder: DateFinder) -> _dt.date | None:
 
 def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
     """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph."""
-    m = _LEAD.match(paragraph)
-    if m is None:
+    found = wire_dateline(paragraph, lex.agencies)
+    if found is None:
         return None
-    agency = m["agency"].split("/")[0].strip()  # "dpa/lno"
-    if agency.casefold() not in lex.agencies:
-        return None
-    return Byline(text=m["agency"], authors=(agency,))
+    credit, agency = found
+    return Byline(text=credit, authors=(agency,))
 
 
 def assemble(

@@ -314,17 +314,21 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     if second is not None:
         words -= len(rest[second.start : second.end].split())
         rest = rest[: second.start] + " " + rest[second.end :]
-    # (widget labels beside the date are no more noise than the date: "12.11.2021 Drucken Teilen")
-    # (nor are the words that label a stamp: "Eingetragen am ..., aktualisiert am ...")
-    if words > 14 or sum(1 for w in _DATE_NOISE.split(rest) if w and not ctx.lex.categories(w) and not _labels_a_stamp(w, ctx.lex)) > 5:
+    if words > 14 or _noise_words(rest, ctx.lex) > 5:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
 
 
-def _labels_a_stamp(word: str, lex: Lexicon) -> bool:
-    """Is *word* one that labels a publication or update stamp (``Veröffentlicht``, ``Updated``)?"""
-    return lex.published_words.match(word) is not None or lex.updated_words.match(word) is not None
+def _noise_words(rest: str, lex: Lexicon) -> int:
+    """How many words of a dated line without its stamps say something else: not widget
+    labels ("12.11.2021 Drucken Teilen") nor the words that label a stamp ("Eingetragen
+    am ..., aktualisiert am ...")."""
+    return sum(
+        1
+        for w in _DATE_NOISE.split(rest)
+        if w and not lex.categories(w) and lex.published_words.match(w) is None and lex.updated_words.match(w) is None
+    )
 
 
 def _name_field(field: str, lex: Lexicon) -> str:

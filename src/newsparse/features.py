@@ -128,17 +128,27 @@ _SAMPLE = 3000
 
 
 # A wire story's dateline opening its first paragraph: the place (maybe with its state or
-# country), the agency in brackets, a dash ("ST. JOSEPH, Mich. (AP) — ...", "Hamburg (dpa/lno) – ...")
-_WIRE_DATELINE = re.compile(rf"\A[{UPPER}][^()]{{1,40}}?\s\(([^()/]{{2,30}})(?:/[^()]{{1,10}})?\)\s?[—–-]\s")
+# country; some write none), the credit in brackets, a dash ("ST. JOSEPH, Mich. (AP) — ...",
+# "Hamburg (dpa/lno) – ...", "(Reuters) - ...")
+_WIRE_DATELINE = re.compile(rf"\A(?:[{UPPER}][^()]{{0,40}}?\s)?\(([^()]{{2,30}})\)\s*[—–-]")
+
+
+def wire_dateline(text: str, agencies: Container[str]) -> tuple[str, str] | None:
+    """The credit as written and the wire service (one of *agencies*, case folded) of
+    the dateline *text* opens with (``WASHINGTON (Reuters) - ``, ``Hamburg (dpa/lno) –``:
+    ``("dpa/lno", "dpa")``), else ``None``."""
+    if text[:1] != "(" and text.find(" (", 1, _WIRE_PLACE_REACH) < 0:
+        return None  # (most lines: no bracket at the start or after a place)
+    m = _WIRE_DATELINE.match(text)
+    if m is None:
+        return None
+    agency = m[1].split("/")[0].strip()  # "dpa/lno"
+    return (m[1], agency) if agency.casefold() in agencies else None
 
 
 def opens_with_wire_dateline(text: str, agencies: Container[str]) -> bool:
-    """Does *text* open with a wire story's dateline (``WASHINGTON (Reuters) - ``), the
-    place and the agency (one of *agencies*, case folded) that start its first paragraph?"""
-    if text.find(" (", 1, _WIRE_PLACE_REACH) < 0:
-        return False  # (most lines: no bracket after a place)
-    m = _WIRE_DATELINE.match(text)
-    return m is not None and m[1].casefold() in agencies
+    """Does *text* open with a wire story's dateline (see :func:`wire_dateline`)?"""
+    return wire_dateline(text, agencies) is not None
 
 
 #: Where the bracket after a wire story's place stands at the latest (the place is at most 40 characters).

@@ -86,7 +86,6 @@ TABLE = LanguageTable(
             "reuse this content", "full article", "related",
             "more on this", "listen to article", "reading time", "min read", "…", "...", "[+]",
             "view more articles", "view all articles",  # an author box's link
-            "media playback is unsupported on your device",  # a video player's fallback text
         ),
         "related": (
             "you might also like", "you may also like", "you may be interested in",
@@ -156,7 +155,12 @@ TABLE = LanguageTable(
             # Google's notice beside a form checked by reCAPTCHA
             r"this (?:site|page|form) is protected by recaptcha\b", r"(?:the )?recaptcha verification period has expired\b",
             r"you are (?:signed|logged) in as\b",
-            r"our standards: the thomson reuters trust principles\b",
+            # a player's fallback when it cannot play ("Media playback is unsupported on your device",
+            # "Your browser does not support the video tag")
+            r"(?:media )?playback (?:is )?(?:unsupported|not supported) on (?:your|this) (?:device|browser)\b",
+            r"your browser does(?: not|n't) support (?:the )?(?:html5 )?(?:video|audio)\b",
+            # a note on the outlet's editorial standards ("Our Standards: The Thomson Reuters Trust Principles.")
+            r"our (?:editorial )?standards\s*:", r"(?:read|learn (?:more )?about|see) our (?:editorial )?(?:standards|ethics policy)\b",
             r"your (?:web )?browser is (?:out of date|outdated|no longer supported|not supported)\b",
             # a server's error shown in the page: "Warning: mysql_get_server_info(): Access denied..."
             r"(?:warning|notice|deprecated|fatal error|parse error): \w{1,60}\(\)",
