@@ -308,6 +308,39 @@ def test_bare_name_on_a_german_page_needs_a_known_given_name(line, authors):
 
 
 @pytest.mark.parametrize(
+    "name",
+    [
+        "Adam Clark Estes",  # "estes" is a Portuguese stopword
+        "Ed Cara",  # "ed" is an Italian one
+    ],
+)
+def test_bare_name_holding_another_languages_stopword(name):
+    # on an English page only English stopwords (and the first table's) end a name
+    text = f"The Future of Bridge Building\n{name}\nMonday 5:30PM\n\n{PARA}\n\n{PARA}\n"
+    assert parse(text).authors == (name,)
+
+
+def test_name_and_agency_under_a_caption_is_a_photo_credit_not_the_byline():
+    text = (
+        "Storm closes the coastal road\nPublished 11:11 PM EST Nov 19, 2019\n"
+        "Eastern Michigan quarterback Mike Glass III\nAl Goldis, Associated Press\n\n{PARA}\n\n{PARA}\n"
+    ).replace("{PARA}", PARA)
+    assert parse(text).authors == ()
+    # an agency with the city it reports from is a byline
+    text = f"Storm closes the coastal road\nShare permalink\nReuters, Washington,\nNov 20 2019, 11:06am ist\n\n{PARA}\n\n{PARA}\n"
+    assert parse(text).authors == ("Reuters",)
+
+
+def test_name_stopwords_follow_the_page_language():
+    from newsparse.rules import lexicon
+
+    lex = lexicon()
+    assert "estes" not in lex.name_stopwords_for("en")
+    assert "the" in lex.name_stopwords_for("de")  # English site templates on German pages
+    assert "estes" in lex.name_stopwords_for(None)  # unknown language: every language's
+
+
+@pytest.mark.parametrize(
     ("labels", "authors"),
     [
         ("Author(s):\nLeena Simon", ("Leena Simon",)),  # the marker's plural form, the name below it

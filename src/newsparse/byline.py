@@ -179,7 +179,7 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
     of a name: of the page's *language* when it is known ("Sarah Yang" on an
     English page, though "yang" is an Indonesian word), else of any language.
     """
-    stopwords: Container[str] = lex.name_stopwords.get(language or "", lex.stop_index)
+    stopwords = lex.name_stopwords_for(language)
     head = _names_region(_after_marker(text, marker_end, lex), lex, finder)
     # keep the names, not what follows them ("| Special to ...", "(AP)", dates)
     tail = ""

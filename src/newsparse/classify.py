@@ -12,7 +12,7 @@ bylines without a marker).  Every decision carries the name of its rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -283,18 +283,19 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         if len(text[: m.start()].split()) <= 8 and (name[0].isupper() or name.casefold() not in ctx.lex.stop_index):
             return Tag("byline", None, "byline.with_date", m.end())
     at = 0  # where the field starts in rest
+    stopwords = ctx.lex.name_stopwords_for(ctx.language)
     for raw in _FIELD_SEPARATORS.split(rest):
         field_start, at = at, at + len(raw)
         separator = _FIELD_SEPARATORS.match(rest, at)
         if separator is not None:
             at = separator.end()
-        field = _name_field(HANDLES.sub("", raw), ctx.lex)
+        field = _name_field(HANDLES.sub("", raw), ctx.lex, stopwords)
         if not field or _TIME_ONLY.fullmatch(field) or ctx.lex.month_names.fullmatch(field):
             continue
         if raw.rstrip().endswith(":"):
             # the date's label ends the field: it is no part of a name ("Print Date:
             # 31.10.2023"), though a name may stand before it ("Sara Zinnecker Stand: ...")
-            field = _name_field(field.rsplit(maxsplit=1)[0] if " " in field else "", ctx.lex)
+            field = _name_field(field.rsplit(maxsplit=1)[0] if " " in field else "", ctx.lex, stopwords)
             if not field:
                 continue
         if ctx.lex.published_words.match(field) or ctx.lex.updated_words.match(field):
@@ -331,12 +332,12 @@ def _noise_words(rest: str, lex: Lexicon) -> int:
     )
 
 
-def _name_field(field: str, lex: Lexicon) -> str:
-    """A field of a dated line with edge punctuation, numbers and stopwords removed."""
+def _name_field(field: str, lex: Lexicon, stopwords: Container[str]) -> str:
+    """A field of a dated line with edge punctuation, numbers and *stopwords* removed."""
     words = field.strip(" :-–—|,/•·").split()
-    while words and (words[-1].isdigit() or words[-1].casefold() in lex.stop_index):
+    while words and (words[-1].isdigit() or words[-1].casefold() in stopwords):
         words.pop()
-    while words and words[0].casefold() in lex.stop_index:
+    while words and words[0].casefold() in stopwords:
         words.pop(0)
     return " ".join(words)
 

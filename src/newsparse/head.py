@@ -266,13 +266,14 @@ _MAX_BARE_BYLINE = 200  # characters of a line that may be a name alone (with a 
 
 def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
     """A line that is only a name, next to a date or after the headline."""
+    stopwords = ctx.lex.name_stopwords_for(ctx.language)
     for i in range(lo, hi):
         if tags[i].role != "text" or ctx.feats[i].chars > _MAX_BARE_BYLINE:
             continue
         text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip()
         names = [text] if is_name_like(text) else joined_names(text, ctx.lex) or _name_before_title(text, ctx)
         words = [w for name in names for w in name.split()]
-        if not words or any(w.casefold() in ctx.lex.stop_index for w in words):
+        if not words or any(w.casefold() in stopwords for w in words):
             continue
         labels = sum(1 for w in words if ctx.lex.categories(w))
         if labels == len(words) or labels >= 3 and labels >= len(words) - 1:
@@ -284,9 +285,19 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
             continue  # "Aktuelle Produkte": a noun phrase as likely as a name
         if not known and ctx.feats[i].upper and i + 1 < len(tags) and tags[i + 1].role == "headline":
             continue  # "DUBAI AIRSHOW": a kicker in capitals over the headline
+        if i > 0 and tags[i - 1].role == "text" and _name_and_agency(text, ctx):
+            continue  # "Al Goldis, Associated Press" under a line of text: a photographer's credit
         if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
             return i
     return None
+
+
+def _name_and_agency(text: str, ctx: Context) -> bool:
+    """Is *text* a name of two words or more and a wire agency (``Al Goldis,
+    Associated Press``; not an agency and a one-word place, ``Reuters, Washington``)?"""
+    parts = [p.strip() for p in ctx.lex.name_joiner.split(text) if p.strip()]
+    agencies = [p for p in parts if p.casefold() in ctx.lex.agencies]
+    return bool(agencies) and any(" " in p for p in parts if p not in agencies)
 
 
 def _name_before_title(text: str, ctx: Context) -> list[str]:

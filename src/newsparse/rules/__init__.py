@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -476,6 +476,12 @@ class Lexicon:
     def categories(self, text: str) -> frozenset[str]:
         """Categories of the whole-line phrase *text* is, if any."""
         return self.phrases.get(phrase_key(text), frozenset())
+
+    def name_stopwords_for(self, language: str | None) -> Container[str]:
+        """The words that are no part of a name on a page in *language*: its
+        :attr:`name_stopwords`, or every language's stopwords when it is unknown
+        ("Adam Clark Estes" on an English page, though "estes" is Portuguese)."""
+        return self.name_stopwords.get(language or "", self.stop_index)
 
 
 def _stop_index(tabs: tuple[LanguageTable, ...]) -> dict[str, tuple[str, ...]]:

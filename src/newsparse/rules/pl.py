@@ -36,7 +36,9 @@ TABLE = LanguageTable(
         "navigation": (r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
         "other": (r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },
-    byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:"),
+    byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:", "przez"),
+    # "przez" is also the preposition "through": names must follow it
+    preposition_markers=("przez",),
     name_joiners=("i", "oraz", "&"),
     agency_joiners=("i", "oraz"),
     byline_titles=("dziennikarz", "dziennikarka", "korespondent", "redakcja"),
