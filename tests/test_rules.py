@@ -130,6 +130,10 @@ def test_camel_case_words_not_split():
         ("%d Bloggern gefällt das:", "share"),
         ("12 bloggers like this", "share"),
         ("Vos réactions (11)", "comments"),
+        # WordPress's German comment prompts
+        ("Schreibe einen Kommentar", "comments"),
+        ("Hinterlasse einen Kommentar", "comments"),
+        ("Keine Kommentare", "comments"),
         ("Image 1 of 8", "other"),
         ("1 / 8", "other"),
         # breadcrumb labels ("you are here") in several languages
@@ -254,6 +258,19 @@ def test_byline(line, authors, agencies):
 )
 def test_name_and_date(line, authors):
     assert parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar", ("Ulrike Stockhausen",)),
+        ("17. Februar 2020 Frau Sabienes Kommentare 4 Kommentare", ("Frau Sabienes",)),
+        ("Von Anna Muster Kommentare", ("Anna Muster",)),  # after a marker too
+        ("Von Anna Muster Politik", ("Anna Muster Politik",)),  # a menu's word may be a name's or an outlet's
+    ],
+)
+def test_comment_and_share_labels_after_the_name(line, authors):
+    assert parse(f"Sturm sperrt die Küstenstraße\n{line}\n\n{_PARA_DE}\n\n{_PARA_DE}\n").authors == authors
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,30 @@ def _after_marker(text: str, marker_end: int, lex: Lexicon) -> str:
     return rest.lstrip()[again.end():] if again is not None else rest
 
 
+def strip_trailing_labels(field: str, lex: Lexicon) -> str:
+    """*field* without the comment and share labels glued after a name (``Ulrike Stockhausen
+    Schreibe einen Kommentar``, ``Frau Sabienes Kommentare 4 Kommentare``: the name alone);
+    two words are kept at least.  (A menu's words may name an outlet: ``CNN Business``.)"""
+    words = field.split()
+    end = len(words)
+    while end > 2:
+        # the longest label (of a few words) that ends what is left
+        cut = next(
+            (k for k in range(max(2, end - _MAX_LABEL_WORDS), end) if _WIDGET_LABELS & lex.categories(" ".join(words[k:end]))),
+            None,
+        )
+        if cut is None:
+            break
+        end = cut
+    return field if end == len(words) else " ".join(words[:end])
+
+
+#: The most words of a widget label glued after a name.
+_MAX_LABEL_WORDS = 6
+#: The phrase categories of the labels cut from after a name.
+_WIDGET_LABELS = frozenset(("comments", "share"))
+
+
 def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
     """*rest* cut before what follows the names: a date, a credit, a stamp, a job title."""
     stamp = finder.find(rest)
@@ -180,7 +204,7 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
     English page, though "yang" is an Indonesian word), else of any language.
     """
     stopwords = lex.name_stopwords_for(language)
-    head = _names_region(_after_marker(text, marker_end, lex), lex, finder)
+    head = strip_trailing_labels(_names_region(_after_marker(text, marker_end, lex), lex, finder), lex)
     # keep the names, not what follows them ("| Special to ...", "(AP)", dates)
     tail = ""
     cut = _BYLINE_CUT.search(head)

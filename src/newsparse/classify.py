@@ -24,7 +24,12 @@ from newsparse.body import (
     mark_related,
     region_to_the_end,
 )
-from newsparse.byline import name_with_agency_title, names_follow, parse_byline
+from newsparse.byline import (
+    name_with_agency_title,
+    names_follow,
+    parse_byline,
+    strip_trailing_labels,
+)
 from newsparse.captions import (
     CREDIT_WORDS,
     all_capitalised,
@@ -300,6 +305,7 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
                 continue
         if ctx.lex.published_words.match(field) or ctx.lex.updated_words.match(field):
             continue
+        field = strip_trailing_labels(field, ctx.lex)
         if is_name_like(field) and not ctx.lex.month_names.search(field):
             # the names are read from where this field stands in the line, when it follows
             # the date ("Updated on: November 19, 2019 / 10:07 AM / CBS News")

@@ -20,6 +20,8 @@ TABLE = LanguageTable(
             "kommentare", "kommentar", "kommentieren", "kommentar schreiben", "schreiben sie einen kommentar",
             "kommentare anzeigen", "zu den kommentaren", "diskussion", "link zur diskussion", "antworten",
             "leserkommentare", "name *", "e-mail *", "website", "kommentar abschicken",
+            # WordPress's comment prompts
+            "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar hinterlassen", "keine kommentare",
         ),
         "newsletter": (
             "newsletter", "anmelden", "jetzt anmelden", "newsletter abonnieren", "zum newsletter",
