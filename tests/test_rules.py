@@ -134,6 +134,18 @@ def test_camel_case_words_not_split():
         ("Schreibe einen Kommentar", "comments"),
         ("Hinterlasse einen Kommentar", "comments"),
         ("Keine Kommentare", "comments"),
+        # wiki and forum templates: skip links, the tagline under the title, a thread's post count
+        ("Jump to: navigation, search", "navigation"),
+        ("Jump to navigation Jump to search", "navigation"),
+        ("Wechseln zu: Navigation, Suche", "navigation"),
+        ("From Wikipedia, the free encyclopedia", "other"),
+        ("From Stardew Valley Wiki", "other"),
+        ("Aus Wikipedia, der freien Enzyklopädie", "other"),
+        ("1 Beitrag • Seite 1 von 1", "other"),
+        ("12 posts • Page 1 of 2", "other"),
+        # an affiliate plugin's notice under its product boxes
+        ("Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links", "advertisement"),
+        ("Last update on 2022-02-02 / Affiliate links / Images from Amazon Product Advertising API", "advertisement"),
         ("Image 1 of 8", "other"),
         ("1 / 8", "other"),
         # breadcrumb labels ("you are here") in several languages

@@ -76,14 +76,21 @@ TABLE = LanguageTable(
         "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier\s*(?::|$)", r"sie befinden sich hier\s*(?::|$)", r"zur startseite\b",
                        # skip links and toggles: "Zur Sendernavigation ARD Mediathek", "Suche ein- oder ausblenden"
                        r"zur (?:haupt|sender|bereichs)?navigation\b", r"navigation mit access ?keys\b", r"springe? zu(?:m|r) (?:inhalt|navigation|suche)\b",
+                       # a wiki's skip links ("Wechseln zu: Navigation, Suche")
+                       r"wechseln zu:? (?:navigation|suche)\b",
                        r"(?:primäres|hauptmenü|menü) (?:menü )?(?:springe|zum inhalt)\b", r"suche (?:ein|aus)(?:- oder |blenden)", r"zurück zur übersicht\b", r"zurück zu(?:m|r)?\b", r"vorschau auf den nächsten artikel\b"),
-        "other": (r"diese (?:seite|website|webseite) (?:ist|wird) (?:durch|von) recaptcha geschützt\b", r"lesezeit:?\s*\d+", r"\d{1,7} min(?:\.|uten)? lesezeit\b",
+        "other": (r"diese (?:seite|website|webseite) (?:ist|wird) (?:durch|von) recaptcha geschützt\b",
+                  # a wiki's tagline under the title, a forum thread's post count and pages ("1 Beitrag • Seite 1 von 1")
+                  r"aus wikipedia, der freien enzyklopädie$", r"\d{1,7} beitr(?:ag|äge) • seite \d{1,4} von \d{1,4}$", r"lesezeit:?\s*\d+", r"\d{1,7} min(?:\.|uten)? lesezeit\b",
                   # rating widgets: "5 von 5 Sternen", "1,0 bei 2 Bewertungen", "12 Bewertungen"
                   r"\d(?:[.,]\d{1,2})? (?:von|aus) \d{1,2} sternen?\b", r"\d(?:[.,]\d{1,2})? bei \d{1,7} bewertungen?\b",
                   r"\d{1,7} bewertungen?$",
                   r"(?:dein|ihr) browser ist (?:leider )?veraltet\b",
                   r"mehr (?:vom|von diesem) autor\b", r"wir respektieren (?:deine|ihre) privatsphäre\b", r"klicken sie (?:auf|hier)\b", r"lust auf mehr\?", r"ihre meinung zu diesem thema\b", r"(?:der|dieser) beitrag (?:wurde am|erschien)\b", r"(?:jetzt )?\d{1,7} ausgaben\b", r"laden sie (?:jetzt )?(?:unsere|die) app\b", r"hier (?:klicken|geht'?s zu)\b", r"mit (?:dem laden|dem klick)\b.{0,40}(?:akzeptieren|inhalte)", r"dieser (?:beitrag|artikel) stammt aus\b", r"\d{1,6} besucher sind online\b", r"externer inhalt\b", r"(?:dieses|das) \w+ als pdf herunterladen\b", r"(?:[\w-]{1,40} ){0,2}als pdf(?: herunterladen)?$", r"weitere informationen$", r"über\b.{0,40}\b\d{1,6} artikel$", r"einfach hier klicken\b", r"\(?alle angaben ohne gewähr\b", r"bei diesem beitrag handelt es sich um\b"),
-        "advertisement": (r"anzeige\b", r"\*?werbung\b[.:]", r"dieser beitrag enthält (?:werbung|affiliate)",
+        "advertisement": (r"anzeige\b",
+                          # an affiliate plugin's notice under its product boxes ("Letzte Aktualisierung am 2.02.2022 /
+                          # Bei den Verlinkungen handelt es sich um Affiliate Links / ...")
+                          r"letzte aktualisierung am [\d./-]{6,10} / (?:bei den verlinkungen|affiliate)", r"\*?werbung\b[.:]", r"dieser beitrag enthält (?:werbung|affiliate)",
                           # "Werben auf 5min.at", "Werbung und Sponsoring auf autonews.ch": advertise with us
                           r"werb(?:en|ung)(?: und sponsoring)? (?:auf|bei) [\w.-]{1,60}\.[a-z]{2,6}$"),
     },

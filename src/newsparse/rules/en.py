@@ -142,7 +142,9 @@ TABLE = LanguageTable(
         "advertisement": (
             r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
             r"story continues (?:below|after)\b", r"article continues (?:below|after)\b",
-            r"this (?:post|article|page) (?:contains|may contain) (?:references|affiliate)", r"we (?:may )?(?:earn|receive) (?:a )?commission\b"),
+            r"this (?:post|article|page) (?:contains|may contain) (?:references|affiliate)", r"we (?:may )?(?:earn|receive) (?:a )?commission\b",
+            # an affiliate plugin's notice under its product boxes ("Last update on 2022-02-02 / Affiliate links / ...")
+            r"last update on [\d./-]{6,10} / affiliate links?\b"),
         "footer": (
             r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\d{4}\s*[-–]\s*\d{4})\b", r"all rights reserved\b",
         ),
@@ -150,8 +152,14 @@ TABLE = LanguageTable(
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
             r"you are here\s*(?::|$)", r"more about:",
             r"skip to (?:the )?(?:main )?(?:content|navigation|search|menu|footer|sidebar)\b",  # "Skip to search - Accesskey = s"
+            # a wiki's skip links ("Jump to: navigation, search", "Jump to navigation Jump to search")
+            r"jump to:? (?:the )?(?:main )?(?:content|navigation|search)\b",
             r"this (?:article|story|entry) (?:is related to|was posted in|is filed under)\b", r"filed under\b", r">>\s?\S", r"→\s?\S"),
         "other": (
+            # a wiki's tagline under the title ("From Wikipedia, the free encyclopedia", "From Stardew Valley Wiki")
+            r"from [\w' .-]{0,40}wiki(?:pedia)?(?:, the free encyclopedia)?$",
+            # a forum thread's post count and pages ("1 post • Page 1 of 1")
+            r"\d{1,7} posts? • page \d{1,4} of \d{1,4}$",
             # Google's notice beside a form checked by reCAPTCHA
             r"this (?:site|page|form) is protected by recaptcha\b", r"(?:the )?recaptcha verification period has expired\b",
             r"you are (?:signed|logged) in as\b",
