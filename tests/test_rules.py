@@ -369,6 +369,23 @@ def test_name_stopwords_follow_the_page_language():
     assert "estes" in lex.name_stopwords_for(None)  # unknown language: every language's
 
 
+def test_author_box_after_its_label_is_furniture():
+    bio = "Jane Doe is a reporter who has covered transport and city hall for the paper since 2015."
+    text = f"Storm closes the coastal road\nBy Jane Doe\n\n{PARA}\n\n{PARA}\n\nAbout the author\nJane Doe\n@janedoe\n{bio}\n"
+    a = parse(text)
+    assert bio not in a.body_text
+    assert ("boilerplate", "other", "byline.author_bio") in [(s.role, s.kind, s.rule) for s in a.segments if s.text == bio]
+    assert a.body_text == f"{PARA}\n\n{PARA}"
+
+
+def test_author_box_ends_with_the_paragraph_about_the_author():
+    # a box above the article: the article after the paragraph about the author is body
+    bio = "Anna Muster ist Redakteurin im Ressort Wissen und schreibt über Verkehr und Umwelt."
+    a = parse(f"Sturm sperrt die Küstenstraße\nÜber die Autorin:\n{bio}\n\n{_PARA_DE}\n\n{_PARA_DE}\n")
+    assert [s.rule for s in a.segments if s.text == bio] == ["byline.author_bio"]
+    assert a.body_text == f"{_PARA_DE}\n\n{_PARA_DE}"
+
+
 @pytest.mark.parametrize(
     ("labels", "authors"),
     [

@@ -56,7 +56,7 @@ from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
 from newsparse.html import NO_TITLES, Hints
 from newsparse.lines import Lines
-from newsparse.rules import Lexicon, common
+from newsparse.rules import Lexicon, common, phrase_key
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag, shared_tag
 
@@ -608,8 +608,47 @@ def classify(
         fill_container(ctx, tags, head_end, headline + 1 if headline is not None else head_end)
         _body_kinds_from_tags(tags, hints)
     _read_byline(ctx, tags)
+    _mark_author_boxes(ctx, tags)
     _settle_leftovers(ctx, tags, head_end)
     return tags, language
+
+
+#: How many lines after an author box's label are about the author at most (a name, a
+#: job title, a paragraph or two), and how many pieces of furniture (a handle) among them.
+_AUTHOR_BOX_LINES = 3
+_AUTHOR_BOX_FURNITURE = 3
+#: A line of this many words after the label is the paragraph about the author, the box's last line.
+_BIO_WORDS = 8
+
+
+def _mark_author_boxes(ctx: Context, tags: list[Tag]) -> None:
+    """The lines after an author box's label (``About the author``, ``Über die Autorin:``)
+    are about the author: the name, job title and the paragraph about them, which had
+    been read as body, a related item or left undecided, become boilerplate; the box
+    ends with that paragraph, a long one or other furniture."""
+    labels = ctx.lex.author_labels
+    texts, feats = ctx.lines.texts, ctx.feats
+    for i, tag in enumerate(tags):
+        if tag.role != "boilerplate" or len(texts[i]) > _MAX_AUTHOR_LABEL or phrase_key(texts[i]) not in labels:
+            continue
+        about = furniture = 0
+        for j in range(i + 1, len(tags)):
+            t = tags[j]
+            if t.role == "boilerplate" and t.kind == "other" and furniture < _AUTHOR_BOX_FURNITURE:
+                furniture += 1  # the author's name or handle, already furniture
+            elif t.role in _ABOUT_THE_AUTHOR_ROLES and feats[j].words <= _MAX_BIO_WORDS and about < _AUTHOR_BOX_LINES:
+                tags[j] = Tag("boilerplate", "other", "byline.author_bio")
+                about += 1
+                if feats[j].words >= _BIO_WORDS:
+                    break  # the paragraph about the author ends the box
+            else:
+                break
+
+
+#: What a line about the author may have been taken for before its box's label was read.
+_ABOUT_THE_AUTHOR_ROLES = frozenset(("body", "text", "related"))
+#: The longest author box label (characters).
+_MAX_AUTHOR_LABEL = 60
 
 
 def _wire_ledes_are_prose(texts: Sequence[str], feats: list[Features], lex: Lexicon) -> None:

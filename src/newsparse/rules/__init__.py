@@ -469,6 +469,8 @@ class Lexicon:
     stopwords: Mapping[str, frozenset[str]]
     #: stopword -> the languages it is a stopword of
     stop_index: Mapping[str, tuple[str, ...]]
+    #: the :func:`phrase_key` of every author box's label (``About the author``)
+    author_labels: frozenset[str]
     #: language -> the words that end a name in a byline: its stopwords and the first
     #: table's (English: site templates write "By ... On ..." on pages in every language)
     name_stopwords: Mapping[str, frozenset[str]]
@@ -509,6 +511,8 @@ def lexicon() -> Lexicon:
                 phrases.setdefault(phrase_key(p), set()).add(cat)
         for cat, frags in t.prefixes.items():
             prefixes.setdefault(cat, []).extend(frags)
+        for label in t.author_labels:  # (an author box's label is furniture itself)
+            phrases.setdefault(phrase_key(label), set()).add("other")
     # contributor lines ("Additional reporting by ...") first: they win over other prompts
     prefixes = {"contributor": [r for t in tabs for r in t.contributors], **prefixes}
     prefix = PrefixIndex.build(prefixes, tuple(p for t in tabs for p in t.contributor_phrases))
@@ -590,4 +594,5 @@ def lexicon() -> Lexicon:
         stopwords={t.code: t.stopwords for t in tabs},
         stop_index=_stop_index(tabs),
         name_stopwords={t.code: t.stopwords | tabs[0].stopwords for t in tabs},
+        author_labels=frozenset(phrase_key(label) for t in tabs for label in t.author_labels),
     )

@@ -94,6 +94,7 @@ TABLE = LanguageTable(
                           # "Werben auf 5min.at", "Werbung und Sponsoring auf autonews.ch": advertise with us
                           r"werb(?:en|ung)(?: und sponsoring)? (?:auf|bei) [\w.-]{1,60}\.[a-z]{2,6}$"),
     },
+    author_labels=("über den autor", "über die autorin", "über die autoren", "autoreninfo", "autoreninformation", "zum autor", "zur autorin"),
     byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "autor(en):", "text:", "ein beitrag von", "geschrieben von"),
     preposition_markers=("von",),
     time_words=("uhr",),

@@ -40,6 +40,7 @@ TABLE = LanguageTable(
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos los derechos reservados\b"),
         "navigation": (r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
     },
+    author_labels=("sobre el autor", "sobre la autora", "acerca del autor"),
     byline_markers=("por", "autor:", "autor(es):", "escrito por", "redacción:", "publicado por", "por:"),
     name_joiners=("y", "&"),
     agency_joiners=("con", "y"),

@@ -29,6 +29,7 @@ TABLE = LanguageTable(
         "navigation": (r"(?:tag|kategori)\s*:", r"anda di sini\s*(?::|$)"),
         "other": (r"situs ini dilindungi oleh recaptcha\b",),
     },
+    author_labels=("tentang penulis",),
     byline_markers=("oleh", "penulis:", "editor:"),
     name_joiners=("dan", "&"),
     agency_joiners=("dan",),

@@ -37,6 +37,7 @@ TABLE = LanguageTable(
         "navigation": (r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
         "other": (r"questo sito è protetto da recaptcha\b",),
     },
+    author_labels=("sull'autore", "l'autore", "chi è l'autore"),
     byline_markers=("pubblicato da", "scritto da", "di", "autore:", "a cura di", "scritto da"),
     name_joiners=("e", "&"),
     agency_joiners=("con", "e"),

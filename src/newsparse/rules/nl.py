@@ -36,6 +36,7 @@ TABLE = LanguageTable(
         "navigation": (r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
         "other": (r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },
+    author_labels=("over de auteur", "over de schrijver"),
     byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door"),
     name_joiners=("en", "&"),
     agency_joiners=("met", "en"),

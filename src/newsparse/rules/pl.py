@@ -36,6 +36,7 @@ TABLE = LanguageTable(
         "navigation": (r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
         "other": (r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },
+    author_labels=("o autorze", "o autorce"),
     byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:", "przez"),
     # "przez" is also the preposition "through": names must follow it
     preposition_markers=("przez",),

@@ -37,6 +37,7 @@ TABLE = LanguageTable(
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos os direitos reservados\b"),
         "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },
+    author_labels=("sobre o autor", "sobre a autora"),
     byline_markers=("por", "autor:", "autor(es):", "escrito por", "publicado por", "por:"),
     name_joiners=("e", "&"),
     agency_joiners=("com", "e"),

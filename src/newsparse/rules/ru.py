@@ -35,6 +35,7 @@ TABLE = LanguageTable(
         "navigation": (r"теги\s*:", r"вы здесь\s*(?::|$)", r"темы\s*:"),
         "other": (r"этот сайт защищ[её]н (?:службой )?recaptcha\b",),
     },
+    author_labels=("об авторе",),
     byline_markers=("автор:", "автор", "текст:"),
     name_joiners=("и", "&"),
     agency_joiners=("и",),

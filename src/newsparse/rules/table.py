@@ -55,6 +55,9 @@ class LanguageTable:
     #: words are then as often a noun phrase (``Aktuelle Produkte``) as a name, and a
     #: name alone on its line needs a known given name first.
     capitalised_nouns: bool = False
+    #: Whole-line labels of an author box (``About the author``, ``Über die Autorin``); lowercase.
+    #: The short lines after one are about the author, not part of the article.
+    author_labels: tuple[str, ...] = ()
     #: Words joining several names in a byline (``and``, ``und``).
     name_joiners: tuple[str, ...] = ()
     #: Words joining authors to an agency (``with``, ``mit``).
