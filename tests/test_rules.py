@@ -378,6 +378,17 @@ def test_author_box_after_its_label_is_furniture():
     assert a.body_text == f"{PARA}\n\n{PARA}"
 
 
+def test_last_paragraph_after_the_authors_name_is_about_them():
+    # the author's name alone after the article, then a last paragraph: about the author
+    bio = "Als Redakteurin betreue ich den Blog rund um die Themen Verkehr, Umwelt und Stadtplanung."
+    text = f"Sturm sperrt die Küstenstraße\nVon Anna Muster\n\n{_PARA_DE}\n\n{_PARA_DE}\n\nAnna Muster\n{bio}\n"
+    a = parse(text)
+    assert [s.rule for s in a.segments if s.text == bio] == ["byline.author_bio"]
+    # a paragraph of the article after it: the name was a subheading's, not an author box
+    a = parse(f"Sturm sperrt die Küstenstraße\nVon Anna Muster\n\n{_PARA_DE}\n\nAnna Muster\n{bio}\n\n{_PARA_DE}\n")
+    assert bio in a.body_text
+
+
 def test_author_box_ends_with_the_paragraph_about_the_author():
     # a box above the article: the article after the paragraph about the author is body
     bio = "Anna Muster ist Redakteurin im Ressort Wissen und schreibt über Verkehr und Umwelt."

@@ -684,7 +684,12 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
             if (
                 following < len(tags)
                 and tags[following].role == "body"
-                and texts[following].casefold().startswith(texts[i].casefold() + " ")
                 and ctx.feats[following].words <= _MAX_BIO_WORDS
+                # about the author: it names them, or it is the last paragraph ("Als Content
+                # Marketing Managerin betreue ich ...")
+                and (
+                    texts[following].casefold().startswith(texts[i].casefold() + " ")
+                    or not any(t.role == "body" for t in tags[following + 1 :])
+                )
             ):
                 tags[following] = Tag("boilerplate", "other", "byline.author_bio")
