@@ -389,6 +389,20 @@ def test_last_paragraph_after_the_authors_name_is_about_them():
     assert bio in a.body_text
 
 
+@pytest.mark.parametrize(
+    ("line", "about"),
+    [
+        ("Jane Doe is a reporter who has covered transport for the paper since 2015.", True),
+        ("Jane Doe, a reporter at the paper, has covered transport since 2015.", True),
+        ("Jane Does and John Does were the names the court gave the plaintiffs in the case.", False),  # no name
+        ("Jane Doe Jr. spoke for the council at the meeting in the town hall on Monday.", False),
+    ],
+)
+def test_paragraph_opening_with_the_authors_full_name_is_about_them(line, about):
+    a = parse(f"Storm closes the coastal road\nBy Jane Doe\n\n{PARA}\n\n{PARA}\n\n{line}\n")
+    assert (line not in a.body_text) is about
+
+
 def test_author_box_ends_with_the_paragraph_about_the_author():
     # a box above the article: the article after the paragraph about the author is body
     bio = "Anna Muster ist Redakteurin im Ressort Wissen und schreibt über Verkehr und Umwelt."

@@ -634,6 +634,8 @@ def _mark_author_boxes(ctx: Context, tags: list[Tag]) -> None:
         about = furniture = 0
         for j in range(i + 1, len(tags)):
             t = tags[j]
+            if t.rule == "byline.author_bio":
+                break  # the paragraph about the author, found by their name
             if t.role == "boilerplate" and t.kind == "other" and furniture < _AUTHOR_BOX_FURNITURE:
                 furniture += 1  # the author's name or handle, already furniture
             elif t.role in _ABOUT_THE_AUTHOR_ROLES and feats[j].words <= _MAX_BIO_WORDS and about < _AUTHOR_BOX_LINES:
@@ -665,9 +667,10 @@ _MAX_BIO_WORDS = 60
 
 
 def _read_byline(ctx: Context, tags: list[Tag]) -> None:
-    """Read the byline's names (kept in its tag, for the assembly) and mark the author
-    box after the article: the author named alone on a line, and the line about them
-    after it, are boilerplate, not a subheading and a paragraph."""
+    """Read the byline's names (kept in its tag, for the assembly) and mark what is
+    about the author: their name alone on a line after it and the paragraph about them
+    after that, and a short paragraph opening with their full name (``Jacob Wade is a
+    personal finance expert ...``), are boilerplate, not a subheading and paragraphs."""
     at = next((i for i, t in enumerate(tags) if t.role == "byline"), None)
     if at is None:
         return
@@ -677,8 +680,14 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
     names = {name.casefold() for name in byline.authors}
     if not names:
         return
+    full_names = tuple(sorted({name.lower() for name in byline.authors if " " in name}))
+    # (where the body ends, read once: a line after it is the article's last)
+    last_body = max((k for k, t in enumerate(tags) if t.role == "body"), default=-1)
     for i in range(at + 1, len(tags)):
-        if tags[i].role == "body" and tags[i].kind == "subheading" and texts[i].casefold() in names:
+        if tags[i].role != "body":
+            continue
+        low = texts[i].casefold()
+        if tags[i].kind == "subheading" and low in names:
             tags[i] = Tag("boilerplate", "other", "byline.author_box")
             following = i + 1
             if (
@@ -687,9 +696,18 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
                 and ctx.feats[following].words <= _MAX_BIO_WORDS
                 # about the author: it names them, or it is the last paragraph ("Als Content
                 # Marketing Managerin betreue ich ...")
-                and (
-                    texts[following].casefold().startswith(texts[i].casefold() + " ")
-                    or not any(t.role == "body" for t in tags[following + 1 :])
-                )
+                and (texts[following].casefold().startswith(low + " ") or following >= last_body)
             ):
                 tags[following] = Tag("boilerplate", "other", "byline.author_bio")
+        elif full_names and ctx.feats[i].words <= _MAX_BIO_WORDS and _opens_with_name(texts[i], full_names):
+            tags[i] = Tag("boilerplate", "other", "byline.author_bio")
+
+
+def _opens_with_name(text: str, names: tuple[str, ...]) -> bool:
+    """Does *text* open with one of *names* (in lower case) and go on about them in lower
+    case (``Jacob Wade is a ...``, ``Jane Doe, a reporter ...``; not ``Jane Doe Jr. ...``)?"""
+    return any(text[: len(name)].lower() == name and text[len(name) : len(name) + 2] in _AFTER_NAME for name in names)
+
+
+#: What follows an author's name opening a line about them: a verb, an apposition.
+_AFTER_NAME = frozenset([*(" " + c for c in "abcdefghijklmnopqrstuvwxyzäöüßàâçéèêëîïôûùíóúñ"), ", "])
