@@ -663,7 +663,7 @@ def _wire_ledes_are_prose(texts: Sequence[str], feats: list[Features], lex: Lexi
 
 
 #: The most words of a line about the author after the author's name (``Phil Helsel is a reporter for NBC News.``).
-_MAX_BIO_WORDS = 60
+_MAX_BIO_WORDS = 80
 
 
 def _read_byline(ctx: Context, tags: list[Tag]) -> None:
