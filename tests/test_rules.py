@@ -134,6 +134,13 @@ def test_camel_case_words_not_split():
         ("Schreibe einen Kommentar", "comments"),
         ("Hinterlasse einen Kommentar", "comments"),
         ("Keine Kommentare", "comments"),
+        # WordPress's comment form: its spam filter's notice, the reply prompts
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comments"),
+        ("Diese Website verwendet Akismet, um Spam zu reduzieren.", "comments"),
+        ("Ce site utilise Akismet pour réduire les indésirables.", "comments"),
+        ("Hinterlasse eine Antwort", "comments"),
+        ("Antworten abbrechen", "comments"),
+        ("Advertising disclosure: We may receive compensation for some of the links in our stories.", "advertisement"),
         # wiki and forum templates: skip links, the tagline under the title, a thread's post count
         ("Jump to: navigation, search", "navigation"),
         ("Jump to navigation Jump to search", "navigation"),

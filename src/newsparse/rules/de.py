@@ -22,6 +22,7 @@ TABLE = LanguageTable(
             "leserkommentare", "name *", "e-mail *", "website", "kommentar abschicken",
             # WordPress's comment prompts
             "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar hinterlassen", "keine kommentare",
+            "hinterlasse eine antwort", "antworten abbrechen",
         ),
         "newsletter": (
             "newsletter", "anmelden", "jetzt anmelden", "newsletter abonnieren", "zum newsletter",
@@ -70,7 +71,9 @@ TABLE = LanguageTable(
         "paywall": (r"(?:jetzt )?weiterlesen mit\b", r"lesen sie (?:jetzt )?weiter mit\b", r"dieser artikel ist\b.{0,40}abonnenten",
                     r"sie haben bereits ein\b", r"um (?:diesen|den) artikel\b.{0,30}lesen"),
         "cookie": (r"wir verwenden cookies\b", r"diese (?:web)?seite verwendet cookies\b", r"wir und unsere partner\b"),
-        "comments": (r"ihre e-mail-adresse wird nicht veröffentlicht\b", r"mit der nutzung dieses formulars\b",
+        "comments": (r"ihre e-mail-adresse wird nicht veröffentlicht\b",
+                     # WordPress's spam filter notice under the comment form
+                     r"diese (?:website|seite|webseite) verwendet akismet\b", r"mit der nutzung dieses formulars\b",
                      r"\d{1,7} kommentare?\b", r"kommentare? (?:lesen|anzeigen)\b", r"kommentieren sie hier\b", r"wenn sie diesen (?:blogeintrag|beitrag|artikel) kommentieren\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechte vorbehalten\b", r"trotz sorgfältiger (?:inhaltlicher )?kontrolle\b", r"für den inhalt (?:externer|verlinkter)\b", r"wenn sie uns per kontaktformular\b"),
         "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier\s*(?::|$)", r"sie befinden sich hier\s*(?::|$)", r"zur startseite\b",

@@ -138,13 +138,17 @@ TABLE = LanguageTable(
             r"please (?:enable javascript|read our|abide|be respectful)\b", r"comments? (?:are|is) (?:closed|moderated)\b",
             r"(?:as|when) you comment\b", r"when submitting content\b", r"\d{1,7} comments?\b",
             r"view (?:\d{1,7} )?comments\b", r"commenting (?:is|has)\b",
-            r"we welcome reader comments\b", r"please understand that comments\b", r"comments are moderated\b", r"comment by\b"),
+            r"we welcome reader comments\b", r"please understand that comments\b", r"comments are moderated\b", r"comment by\b",
+            # WordPress's spam filter notice under the comment form
+            r"this site uses akismet\b"),
         "advertisement": (
             r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
             r"story continues (?:below|after)\b", r"article continues (?:below|after)\b",
             r"this (?:post|article|page) (?:contains|may contain) (?:references|affiliate)", r"we (?:may )?(?:earn|receive) (?:a )?commission\b",
             # an affiliate plugin's notice under its product boxes ("Last update on 2022-02-02 / Affiliate links / ...")
-            r"last update on [\d./-]{6,10} / affiliate links?\b"),
+            r"last update on [\d./-]{6,10} / affiliate links?\b",
+            # "Advertising disclosure: We may receive compensation for some of the links in our stories."
+            r"advertising disclos(?:ure|er)\b", r"we may receive compensation\b"),
         "footer": (
             r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\d{4}\s*[-–]\s*\d{4})\b", r"all rights reserved\b",
         ),

@@ -36,7 +36,8 @@ TABLE = LanguageTable(
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
         "paywall": (r"para seguir leyendo\b", r"este contenido es exclusivo\b"),
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este sitio (?:web )?utiliza cookies\b"),
-        "comments": (r"\d{1,7} comentarios?\b",),
+        "comments": (r"este sitio usa akismet\b",  # WordPress's spam filter notice under the comment form
+                     r"\d{1,7} comentarios?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos los derechos reservados\b"),
         "navigation": (r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
     },

@@ -38,7 +38,8 @@ TABLE = LanguageTable(
         "newsletter": (r"inscrivez-vous\b", r"abonnez-vous à (?:la|notre) newsletter\b", r"recevez\b.{0,60}(?:newsletter|par e-?mail)"),
         "paywall": (r"cet article est réservé\b", r"il vous reste \d+%", r"la suite est réservée\b", r"pour lire la suite\b"),
         "cookie": (r"nous utilisons des cookies\b", r"ce site utilise des cookies\b", r"en poursuivant votre navigation\b"),
-        "comments": (r"\d{1,7} commentaires?\b", r"vos réactions\b", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"),
+        "comments": (r"ce site utilise akismet\b",  # WordPress's spam filter notice under the comment form
+                     r"\d{1,7} commentaires?\b", r"vos réactions\b", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tous droits réservés\b"),
         "navigation": (r"mots[- ]clés\s*:", r"vous êtes ici\s*(?::|$)", r"tags\s*:", r"thèmes?\s*:"),
         "other": (r"ce site est protégé par recaptcha\b", r"\d(?:[.,]\d{1,2})? sur \d{1,2} étoiles?\b", r"\d{1,7} avis$", r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b", r"cliquez (?:ici|sur)\b"),

@@ -24,7 +24,8 @@ TABLE = LanguageTable(
     },
     prefixes={
         "related": (r"baca juga\b",),
-        "comments": (r"\d{1,7} komentar\b", r"ketikkan komentar\b"),
+        "comments": (r"situs ini menggunakan akismet\b",  # WordPress's spam filter notice under the comment form
+                     r"\d{1,7} komentar\b", r"ketikkan komentar\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b",),
         "navigation": (r"(?:tag|kategori)\s*:", r"anda di sini\s*(?::|$)"),
         "other": (r"situs ini dilindungi oleh recaptcha\b",),

@@ -32,7 +32,8 @@ TABLE = LanguageTable(
         "newsletter": (r"iscriviti (?:alla|alle)\b", r"ricevi\b.{0,60}(?:newsletter|email)"),
         "paywall": (r"per continuare a leggere\b", r"questo articolo è riservato\b"),
         "cookie": (r"(?:questo sito|utilizziamo|usiamo)\b.{0,30}cookie",),
-        "comments": (r"\d{1,7} commenti\b",),
+        "comments": (r"questo sito (?:usa|utilizza) akismet\b",  # WordPress's spam filter notice under the comment form
+                     r"\d{1,7} commenti\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tutti i diritti riservati\b", r"p\.?\s?iva\b"),
         "navigation": (r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
         "other": (r"questo sito è protetto da recaptcha\b",),

@@ -31,7 +31,8 @@ TABLE = LanguageTable(
         "newsletter": (r"meld je aan\b", r"schrijf je in\b", r"ontvang\b.{0,60}nieuwsbrief"),
         "paywall": (r"om verder te lezen\b", r"dit artikel is\b.{0,30}abonnees"),
         "cookie": (r"(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies\b",),
-        "comments": (r"\d{1,7} reacties?\b",),
+        "comments": (r"deze (?:site|website) gebruikt akismet\b",  # WordPress's spam filter notice under the comment form
+                     r"\d{1,7} reacties?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechten voorbehouden\b"),
         "navigation": (r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
         "other": (r"deze (?:site|website) wordt beschermd door recaptcha\b",),

@@ -31,7 +31,8 @@ TABLE = LanguageTable(
         "newsletter": (r"zapisz się (?:do|na)\b",),
         "paywall": (r"aby czytać dalej\b", r"ten artykuł jest dostępny\b"),
         "cookie": (r"(?:używamy|korzystamy z) (?:plików )?cookies?\b", r"ta strona (?:używa|korzysta z)\b.{0,20}cookies"),
-        "comments": (r"\d{1,7} komentarz[yy]?\b",),
+        "comments": (r"ta (?:strona|witryna) (?:używa|wykorzystuje) akismet\b",  # WordPress's spam filter notice under the comment form
+                     r"\d{1,7} komentarz[yy]?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"wszelkie prawa zastrzeżone\b"),
         "navigation": (r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
         "other": (r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),

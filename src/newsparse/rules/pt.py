@@ -33,7 +33,8 @@ TABLE = LanguageTable(
         "newsletter": (r"(?:inscreva-se|assine) (?:na|a)\b.{0,30}newsletter", r"receba\b.{0,60}(?:newsletter|e-?mail)"),
         "paywall": (r"para continuar lendo\b", r"para continuar a ler\b", r"este conteúdo é exclusivo\b"),
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este (?:site|portal) utiliza cookies\b"),
-        "comments": (r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
+        "comments": (r"este site (?:usa|utiliza) (?:o )?akismet\b",  # WordPress's spam filter notice under the comment form
+                     r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos os direitos reservados\b"),
         "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },

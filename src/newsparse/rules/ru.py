@@ -30,7 +30,8 @@ TABLE = LanguageTable(
         "share": (r"поделиться (?:в|через)\b",),
         "newsletter": (r"подпишитесь на\b",),
         "cookie": (r"(?:мы используем|сайт использует) (?:файлы )?cookie",),
-        "comments": (r"\d{1,7} комментари",),
+        "comments": (r"этот сайт использует akismet\b",  # WordPress's spam filter notice under the comment form
+                     r"\d{1,7} комментари",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"все права защищены\b"),
         "navigation": (r"теги\s*:", r"вы здесь\s*(?::|$)", r"темы\s*:"),
         "other": (r"этот сайт защищ[её]н (?:службой )?recaptcha\b",),
