@@ -614,7 +614,7 @@ def classify(
 
 
 #: How many lines after an author box's label are about the author at most (a name, a
-#: job title, a paragraph or two), and how many pieces of furniture (a handle) among them.
+#: job title, the paragraph about them), and how many pieces of furniture (a handle) among them.
 _AUTHOR_BOX_LINES = 3
 _AUTHOR_BOX_FURNITURE = 3
 #: A line of this many words after the label is the paragraph about the author, the box's last line.
@@ -627,9 +627,10 @@ def _mark_author_boxes(ctx: Context, tags: list[Tag]) -> None:
     been read as body, a related item or left undecided, become boilerplate; the box
     ends with that paragraph, a long one or other furniture."""
     labels = ctx.lex.author_labels
-    texts, feats = ctx.lines.texts, ctx.feats
+    texts, feats, categories = ctx.lines.texts, ctx.feats, ctx.lines.categories
     for i, tag in enumerate(tags):
-        if tag.role != "boilerplate" or len(texts[i]) > _MAX_AUTHOR_LABEL or phrase_key(texts[i]) not in labels:
+        # (a label is a whole-line phrase of kind "other": most lines are not, and skip the key)
+        if tag.role != "boilerplate" or "other" not in categories[i] or phrase_key(texts[i]) not in labels:
             continue
         about = furniture = 0
         for j in range(i + 1, len(tags)):
@@ -649,8 +650,6 @@ def _mark_author_boxes(ctx: Context, tags: list[Tag]) -> None:
 
 #: What a line about the author may have been taken for before its box's label was read.
 _ABOUT_THE_AUTHOR_ROLES = frozenset(("body", "text", "related"))
-#: The longest author box label (characters).
-_MAX_AUTHOR_LABEL = 60
 
 
 def _wire_ledes_are_prose(texts: Sequence[str], feats: list[Features], lex: Lexicon) -> None:
