@@ -134,6 +134,12 @@ def test_camel_case_words_not_split():
         ("Schreibe einen Kommentar", "comments"),
         ("Hinterlasse einen Kommentar", "comments"),
         ("Keine Kommentare", "comments"),
+        ("Diesen Artikel teilen", "share"),
+        ("Artikel per WhatsApp teilen", "share"),
+        ("Mit Freunden teilen", "share"),
+        ("Écrire un commentaire", "comments"),
+        ("Post Your Comments", "comments"),
+        ("Privacy Overview", "cookie"),
         # WordPress's comment form: its spam filter's notice, the reply prompts
         ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comments"),
         ("Diese Website verwendet Akismet, um Spam zu reduzieren.", "comments"),

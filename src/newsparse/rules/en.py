@@ -32,7 +32,7 @@ TABLE = LanguageTable(
             "leave a comment", "leave a reply", "post a comment", "add a comment",
             "comment on this story", "comments are closed", "load comments", "read comments",
             "conversation", "discussion", "blog comments powered by disqus", "reply",
-            "no comments", "be the first to comment", "hide comments",
+            "no comments", "be the first to comment", "hide comments", "post your comment", "post your comments",
         ),
         "newsletter": (
             "newsletter", "newsletters", "sign up", "sign up now", "sign up for newsletters",
@@ -50,6 +50,7 @@ TABLE = LanguageTable(
         "cookie": (
             "accept", "accept all", "accept cookies", "reject all", "manage cookies", "cookie settings",
             "cookie policy", "cookies", "i agree", "got it", "manage preferences", "ok, i agree",
+            "privacy overview",  # a consent plugin's heading
         ),
         "paywall": (
             "subscribe", "subscribe now", "to read the full story", "to read the full story subscribe",

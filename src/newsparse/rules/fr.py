@@ -13,7 +13,7 @@ TABLE = LanguageTable(
                   "envoyer", "envoyer par e-mail", "copier le lien", "tweeter", "suivre", "enregistrer",
                   "partage", "lien copié"),
         "comments": ("commentaires", "commentaire", "commenter", "réagir", "réagissez", "laisser un commentaire",
-                     "voir les commentaires", "répondre", "ajouter un commentaire"),
+                     "voir les commentaires", "répondre", "ajouter un commentaire", "écrire un commentaire"),
         "newsletter": ("newsletter", "lettre d'information", "s'inscrire", "inscrivez-vous", "je m'inscris"),
         "advertisement": ("publicité", "annonce", "contenu sponsorisé", "sponsorisé", "pub"),
         "cookie": ("accepter", "tout accepter", "refuser", "paramétrer", "gérer les cookies", "j'accepte"),
