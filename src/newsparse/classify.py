@@ -282,13 +282,13 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     rest = text[: stamp.start] + " " + text[stamp.end:]
     # "October 19, 2019 by IWB", "Janic Cathomen, 01.12.2021": a byline with its date
     # "Posted on 3 May 2019 by jane", "Veröffentlicht am 12. Juni 2017 von gizzmo"
+    stopwords = ctx.lex.name_stopwords_for(ctx.language)
     for m in ctx.lex.byline_marker_any_case.finditer(text):
         name = text[m.end():].split(maxsplit=1)[0]
         # a name, or a user name ("by oz"), not "provided by the registry"
-        if len(text[: m.start()].split()) <= 8 and (name[0].isupper() or name.casefold() not in ctx.lex.stop_index):
+        if len(text[: m.start()].split()) <= 8 and (name[0].isupper() or name.casefold() not in stopwords):
             return Tag("byline", None, "byline.with_date", m.end())
     at = 0  # where the field starts in rest
-    stopwords = ctx.lex.name_stopwords_for(ctx.language)
     for raw in _FIELD_SEPARATORS.split(rest):
         field_start, at = at, at + len(raw)
         separator = _FIELD_SEPARATORS.match(rest, at)
@@ -640,7 +640,7 @@ def _mark_author_boxes(ctx: Context, tags: list[Tag]) -> None:
             if t.role == "boilerplate" and t.kind == "other" and furniture < _AUTHOR_BOX_FURNITURE:
                 furniture += 1  # the author's name or handle, already furniture
             elif t.role in _ABOUT_THE_AUTHOR_ROLES and feats[j].words <= _MAX_BIO_WORDS and about < _AUTHOR_BOX_LINES:
-                tags[j] = Tag("boilerplate", "other", "byline.author_bio")
+                tags[j] = shared_tag("boilerplate", "other", "byline.author_bio")
                 about += 1
                 if feats[j].words >= _BIO_WORDS:
                     break  # the paragraph about the author ends the box
@@ -680,14 +680,15 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
     if not names:
         return
     full_names = tuple(sorted({name.lower() for name in byline.authors if " " in name}))
-    # (where the body ends, read once: a line after it is the article's last)
-    last_body = max((k for k, t in enumerate(tags) if t.role == "body"), default=-1)
+    last_body: int | None = None  # where the body ends, read once when an author box needs it
     for i in range(at + 1, len(tags)):
         if tags[i].role != "body":
             continue
         low = texts[i].casefold()
         if tags[i].kind == "subheading" and low in names:
-            tags[i] = Tag("boilerplate", "other", "byline.author_box")
+            tags[i] = shared_tag("boilerplate", "other", "byline.author_box")
+            if last_body is None:
+                last_body = max((k for k, t in enumerate(tags) if t.role == "body"), default=-1)
             following = i + 1
             if (
                 following < len(tags)
@@ -697,16 +698,16 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
                 # Marketing Managerin betreue ich ...")
                 and (texts[following].casefold().startswith(low + " ") or following >= last_body)
             ):
-                tags[following] = Tag("boilerplate", "other", "byline.author_bio")
+                tags[following] = shared_tag("boilerplate", "other", "byline.author_bio")
         elif full_names and ctx.feats[i].words <= _MAX_BIO_WORDS and _opens_with_name(texts[i], full_names):
-            tags[i] = Tag("boilerplate", "other", "byline.author_bio")
+            tags[i] = shared_tag("boilerplate", "other", "byline.author_bio")
 
 
 def _opens_with_name(text: str, names: tuple[str, ...]) -> bool:
     """Does *text* open with one of *names* (in lower case) and go on about them in lower
     case (``Jacob Wade is a ...``, ``Jane Doe, a reporter ...``; not ``Jane Doe Jr. ...``)?"""
-    return any(text[: len(name)].lower() == name and text[len(name) : len(name) + 2] in _AFTER_NAME for name in names)
-
-
-#: What follows an author's name opening a line about them: a verb, an apposition.
-_AFTER_NAME = frozenset([*(" " + c for c in "abcdefghijklmnopqrstuvwxyzäöüßàâçéèêëîïôûùíóúñ"), ", "])
+    for name in names:
+        after = text[len(name) : len(name) + 2]
+        if text[: len(name)].lower() == name and (after == ", " or after[:1] == " " and after[1:].islower()):
+            return True
+    return False

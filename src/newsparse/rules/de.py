@@ -66,9 +66,9 @@ TABLE = LanguageTable(
         "related": (r"mehr (?:zum thema|zu|aus|von|über)\b", r"(?:weitere|neueste|aktuelle) (?:artikel|nachrichten|beiträge|meldungen)\b",
                     r"(?:lesen sie|lies) (?:auch|mehr)\b.{0,30}$", r"das (?:\w+ )?könnte\b.{0,30}interessieren", r"auch lesen\b", r"lesen sie (?:hier|dazu)\b", r"empfehlungen (?:aus der|der) redaktion\b"),
         "share": (r"(?:auf|in|via|per) \S+ teilen\b",
-                  # "Diesen Artikel teilen", "Artikel per WhatsApp teilen", "Mit Freunden teilen"
-                  r"(?:jetzt |diesen |den )?(?:artikel|beitrag|seite) (?:per \S+ |mit freunden |auf \S+ )?teilen\b",
-                  r"mit (?:freunden|anderen) teilen\b", r"folge (?:mir|uns)\b", r"folgen sie uns\b", r"teilen auf\b", r"artikel gefallen\?", r"vergiss nicht zu teilen\b", r"teile (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie (?:diesen|den) (?:beitrag|artikel)\b", r"(?:diese[ns]?) (?:geschichte|beitrag|artikel|seite) teilen\b", r"teilen sie dies\b", r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b", r"(?:%d|\d{1,7}) bloggern gefällt das\b", r"(?:den )?artikel (?:mit anderen )?teilen\b", r"url zum kopieren\b"),
+                  # "Diesen Artikel teilen", "Diese Geschichte teilen", "Artikel per WhatsApp teilen", "Mit Freunden teilen"
+                  r"(?:jetzt |den |diese[ns]? )?(?:artikel|beitrag|geschichte|seite) (?:per \S+ |mit (?:freunden|anderen) |auf \S+ )?teilen\b",
+                  r"mit (?:freunden|anderen) teilen\b", r"folge (?:mir|uns)\b", r"folgen sie uns\b", r"teilen auf\b", r"artikel gefallen\?", r"vergiss nicht zu teilen\b", r"teile (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie dies\b", r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b", r"(?:%d|\d{1,7}) bloggern gefällt das\b", r"url zum kopieren\b"),
         "newsletter": (r"(?:jetzt )?(?:für den |zum )?newsletter (?:anmelden|abonnieren)\b", r"melden sie sich\b.{0,40}newsletter",
                        r"erhalten sie\b.{0,60}(?:newsletter|per e-?mail)", r"hier (?:kostenlos )?anmelden\b", r"(?:jetzt )?kostenlos anmelden\b"),
         "paywall": (r"(?:jetzt )?weiterlesen mit\b", r"lesen sie (?:jetzt )?weiter mit\b", r"dieser artikel ist\b.{0,40}abonnenten",
