@@ -473,6 +473,20 @@ def test_kicker_in_the_h1_is_split_off():
     assert "Transport" in [s.text for s in a.segments]
 
 
+@pytest.mark.parametrize(
+    "h1",
+    [
+        pytest.param("Harbour Lights review – a quiet film that stays with you", id="a dash joins the title's two parts"),
+        pytest.param("Harbour Lights review - a quiet film that stays with you", id="a spaced hyphen"),
+        pytest.param("\u201cWe will rebuild\u201d: a quiet film that stays with you", id="a quotation before a colon"),
+    ],
+)
+def test_a_shortened_metadata_title_does_not_split_the_h1(h1):
+    head = '<meta property="og:title" content="a quiet film that stays with you">'
+    a = newsparse.parse_html(page(f"<article><h1>{h1}</h1><p>{PARA}</p></article>", head))
+    assert a.headline == h1
+
+
 # ---------------------------------------------------------------- properties
 
 

@@ -437,13 +437,20 @@ def _title_split(text: str, titles: Mapping[str, int]) -> tuple[int, bool]:
     """Where a headline that the metadata confirms meets a kicker or a site name
     in the same element, and whether the headline comes first: a kicker before it
     (``Interne Unterlagen im Netz Daten von Rheinmetall gehackt``) or a site name
-    after a separator (``Was wir nicht hören wollen | FASSETTE.NET``); ``(0, False)`` for none."""
+    after a separator (``Was wir nicht hören wollen | FASSETTE.NET``); ``(0, False)`` for none.
+
+    What stands before the title is no kicker when a dash joins it to the title
+    (``Star Wars Jedi: Fallen Order review – shoots for the moon``: the metadata
+    shortened a headline in two parts) or when it is a quotation (``"Pure Leere":
+    Marita Kramer verpasst ...``): the element is one headline."""
     low = text.casefold()
     if len(low) != len(text) or low in titles:
         return 0, False
     for title in titles:
         if len(title) >= _MIN_TITLE and len(title) < len(low):
             if low.endswith(title):
+                if _JOINED_TO_TITLE.search(text, 0, len(text) - len(title)):
+                    return 0, False
                 return len(text) - len(title), False
             if low.startswith(title) and _TITLE_SUFFIX.match(text, len(title)):
                 return len(title), True
@@ -456,6 +463,10 @@ _TITLE_SUFFIX = re.compile(r"(?<!\s)\s+[|·•»]\s")  # (the lookbehind: one tr
 
 
 _MIN_TITLE = 12
+
+#: What before a title makes one headline with it: a spaced dash just before it
+#: (``Review – ...``), or a whole quotation before a colon (``"Pure Leere": ...``).
+_JOINED_TO_TITLE = re.compile(r"\s[-–—]\s*\Z|\A[\"“„«‘'][^\"“”„«»‘’']+[\"”“»’']\s*:\s*\Z")
 
 
 def html_lines(
