@@ -231,6 +231,28 @@ def test_furniture_containers():
     assert [b.text for b in newsparse.parse_html(html).body] == [PARA, PARA2]
 
 
+def _elementor(widget: str, inner: str) -> str:
+    return (f'<div class="elementor-element elementor-widget elementor-widget-{widget}">'
+            f'<div class="elementor-widget-container">{inner}</div></div>')
+
+
+def test_a_page_builders_block_names_are_no_sidebar():
+    html = page(_elementor("heading", "<h1>Cycle lanes approved</h1>")
+                + _elementor("heading", "<h2>By Maria Lindqvist</h2>")
+                + _elementor("post-info", "<span>Published March 3, 2024</span>")
+                + _elementor("theme-post-content", f"<p>{PARA}</p><p>{PARA2}</p>")
+                + _elementor("share-buttons", "<a>Facebook</a>")
+                + _elementor("sidebar", "<a>Weekly column</a>"))
+    a = newsparse.parse_html(html)
+    assert a.headline == "Cycle lanes approved"
+    assert a.authors == ("Maria Lindqvist",)
+    assert str(a.published) == "2024-03-03"
+    assert [b.text for b in a.body] == [PARA, PARA2]
+    rules = rules_of(html)
+    assert rules["Facebook"] == "html.share"  # what follows the builder's prefix still names the block
+    assert rules["Weekly column"] == "html.sidebar"
+
+
 def test_prose_in_a_flagged_container_stays_text():
     html = page(f'<article><h1>Cycle lanes approved</h1><div class="share-wrapper"><p>{PARA}</p></div></article>')
     assert newsparse.parse_html(html).body[0].text == PARA

@@ -191,6 +191,9 @@ def _structure() -> list[str]:
                     by_flag.setdefault(name, []).append(key)
         lines += _section(title, "^")
         lines += _table(["flag", "set by"], [[f"``{f}``", _words(keys)] for f, keys in sorted(by_flag.items())], "15 85")
+    lines += _section("Page builders' class prefixes", "^")
+    lines += ["Dropped from a class name before it is split: they name every block the builder lays out.", "",
+              _words(list(S.BUILDER_CLASS_PREFIXES)), ""]
     lines += _section("Furniture flags and the rule they give", "^")
     lines += _table(["flag", "boilerplate kind", "rule"],
                     [[f"``{flags[f]}``", kind, _literal(rule)] for f, kind, rule in S.BOILERPLATE_FLAGS], "20 20 60")

@@ -41,6 +41,8 @@ _BLOCK = frozenset(
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+#: A page builder's prefix at the start of a class name (see :data:`~newsparse.rules.structure.BUILDER_CLASS_PREFIXES`).
+_BUILDER_PREFIX = re.compile(rf"(?<![^\s])(?:{'|'.join(map(re.escape, S.BUILDER_CLASS_PREFIXES))})(?![a-z0-9])")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]{1,40})""", re.IGNORECASE
@@ -202,7 +204,7 @@ def _token_flags(words: str, cache: dict[str, int]) -> int:
     flags = cache.get(words)
     if flags is None:
         flags = 0
-        tokens = _CLASS_SPLIT.split(words.lower())
+        tokens = _CLASS_SPLIT.split(_BUILDER_PREFIX.sub(" ", words.lower()))
         for token in tokens:
             flags |= S.CLASS_FLAGS.get(token, 0)
         if flags & S.SHARE and not S.EMBED_TOKENS.isdisjoint(tokens):

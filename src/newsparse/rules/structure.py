@@ -86,6 +86,12 @@ CLASS_FLAGS: dict[str, int] = {
     ),
 }
 
+#: Class-name prefixes with which a page builder names every block it lays out
+#: (``elementor-widget``, ``elementor-widget-container``, ``elementor-widget-heading``):
+#: they say nothing of the block, so they are dropped before the class is split, and
+#: only what follows names its kind (``elementor-widget-share-buttons``: ``share``).
+BUILDER_CLASS_PREFIXES: tuple[str, ...] = ("elementor-widget",)
+
 #: Flags set by an ``itemprop`` value (lower case).
 ITEMPROP_FLAGS: dict[str, int] = {
     "articlebody": ARTICLE,
