@@ -253,6 +253,12 @@ def test_a_page_builders_block_names_are_no_sidebar():
     assert rules["Weekly column"] == "html.sidebar"
 
 
+def test_a_posts_taxonomy_terms_are_a_tag_list():
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p>"
+                '<div class="post-terms"><a>Transport</a>, <a>Old town</a></div></article>')
+    assert rules_of(html)["Transport, Old town"] == "html.tags"
+
+
 def test_prose_in_a_flagged_container_stays_text():
     html = page(f'<article><h1>Cycle lanes approved</h1><div class="share-wrapper"><p>{PARA}</p></div></article>')
     assert newsparse.parse_html(html).body[0].text == PARA

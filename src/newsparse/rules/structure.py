@@ -77,7 +77,7 @@ CLASS_FLAGS: dict[str, int] = {
     **dict.fromkeys(("footer",), FOOTER),
     **dict.fromkeys(("sidebar", "widget", "widgets", "rail"), SIDEBAR),
     **dict.fromkeys(("paywall",), PAYWALL),
-    **dict.fromkeys(("tags", "tagcloud", "keywords", "topics"), TAGS),
+    **dict.fromkeys(("tags", "tagcloud", "keywords", "topics", "terms"), TAGS),
     **dict.fromkeys(
         ("standfirst", "dek", "deck", "lede", "lead", "leadin", "intro", "teaser", "summary", "subtitle",
          "subheadline", "excerpt", "abstract", "strapline", "sapo", "chapo", "chapeau", "vorspann", "bajada",
