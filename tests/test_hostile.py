@@ -35,6 +35,10 @@ TEXT_CASES = {
     "combining characters": "e" + "\u0301" * 100_000 + "\n" + "a\u0308\u0323 " * 50_000,
     "brackets": "()[]" * 250_000,
     "empty brackets caption": "Some caption ()\nSome caption ()\n" * 5_000,
+    "unclosed JSON-LD blocks": '{"@context": [\n' * 100_000,
+    "JSON-LD nested deep": '{"@context": ' + "[" * 200_000 + "\n",
+    "a JSON-LD block of 2 MB": '{"@context": "x", "a": "' + "b" * 2_000_000 + '"}\n',
+    "lines of code": "x = f(y);\n}\n" * 100_000,
 }
 
 

@@ -23,7 +23,7 @@ __all__ = ["adversarial_strings", "nested_unbounded_repeats", "patterns"]
 
 _MODULES = (
     "assemble", "body", "byline", "captions", "classify", "cli", "dates", "features", "head", "html", "lines", "meta",
-    "normalize", "parse", "rules",
+    "normalize", "parse", "rules", "scripts",
 )
 _PatternTypes = (re.Pattern, regex.Pattern)
 

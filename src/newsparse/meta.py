@@ -25,7 +25,7 @@ from newsparse.rules import structure as S
 _ARTICLE_TYPES = frozenset(
     ["article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "webpage", "itempage"]
 )
-_MAX_JSON = 1_000_000  # a larger script is no metadata block
+MAX_JSON = 1_000_000  # a larger script is no metadata block
 _MAX_DEPTH = 20
 _ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 # (?<!\s): from where a run of white space starts, not from every offset inside it
@@ -116,12 +116,17 @@ def _names(value: object) -> list[str]:
 
 def _json_ld(text: str | None) -> Iterator[dict[str, object]]:
     """The article objects in the *text* of a ``<script type="application/ld+json">`` element."""
-    if not text or len(text) > _MAX_JSON:
+    if not text or len(text) > MAX_JSON:
         return
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return
+    yield from article_objects(data)
+
+
+def article_objects(data: object) -> Iterator[dict[str, object]]:
+    """The objects in parsed JSON-LD *data* that describe an article."""
     for obj in _objects(data):
         if _types(obj) & _ARTICLE_TYPES:
             yield obj
@@ -226,7 +231,7 @@ class MetaReader:
 _BYLINE_WORDS = 12
 
 
-def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints], finder: DateFinder) -> Article:
+def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints] | None, finder: DateFinder) -> Article:
     """*article* completed with *meta* where the page's visible text bears it out.
 
     The metadata's publication date is taken (visible stamps are often partial
@@ -291,13 +296,13 @@ def _day_and_month_swapped(shown: _dt.date, meta: _dt.date) -> bool:
     return shown.year == meta.year and shown.month == meta.day and shown.day == meta.month
 
 
-def _date_elsewhere(article: Article, hints: Sequence[Hints], finder: DateFinder) -> _dt.date | None:
+def _date_elsewhere(article: Article, hints: Sequence[Hints] | None, finder: DateFinder) -> _dt.date | None:
     """For a page without a date in its metadata or its article: a date the page
     marks as one (``<time>``, ``class="date"``), else the first publication stamp
     of another item (``dateline.extra``), else the first short dated line that is
     not part of the comments."""
     texts = article.segments.texts()
-    for text, hint in zip(texts, hints):
+    for text, hint in zip(texts, hints or ()):
         if hint.flags & S.DATE:
             stamp = finder.find(text)
             if stamp is not None:
@@ -358,12 +363,12 @@ def _as_shown(name: str, line: str) -> str:
     return f"{name} {m[1]}"
 
 
-def _meta_byline(article: Article, names: list[str], hints: Sequence[Hints]) -> dict[str, object]:
+def _meta_byline(article: Article, names: list[str], hints: Sequence[Hints] | None) -> dict[str, object]:
     """The byline for metadata *names*: the short line outside menus and footers
     (and not body) that shows the first, if any."""
     key = names[0].casefold()
     for k, text in enumerate(article.segments.texts()):
-        if hints[k].flags & S.FURNITURE or key not in text.casefold():
+        if hints is not None and hints[k].flags & S.FURNITURE or key not in text.casefold():
             continue
         seg = article.segments[k]
         if seg.role not in ("boilerplate", "byline"):

@@ -14,10 +14,11 @@ from newsparse.dates import DateFinder
 from newsparse.errors import DEFAULT_MAX_SIZE, InputTooLarge
 from newsparse.html import decode_html, html_lines, linearise
 from newsparse.lines import split_lines
-from newsparse.meta import MetaReader, with_meta
+from newsparse.meta import MetaReader, PageMeta, with_meta
 from newsparse.model import Article
 from newsparse.normalize import decode, title_key
 from newsparse.rules import lexicon
+from newsparse.scripts import find_scripts
 
 
 @functools.cache
@@ -57,8 +58,25 @@ def parse(text: str | bytes, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Arti
     lines = split_lines(text, lex)
     if not lines:
         return Article()
-    tags, language = classify(lines, lex, finder)
-    return assemble(text, lines, tags, lex, finder, language)
+    scripts = find_scripts(lines.texts, text)
+    if scripts is None:
+        tags, language = classify(lines, lex, finder)
+        return assemble(text, lines, tags, lex, finder, language)
+    # a scraper kept the page's scripts: their lines are furniture, their JSON-LD evidence
+    meta = scripts.meta or PageMeta()
+    titles = _title_ranks(meta)
+    sites = frozenset(title_key(n) for n in meta.site_names)
+    tags, language = classify(lines, lex, finder, titles=titles, site_names=sites, scripts=scripts)
+    article = assemble(text, lines, tags, lex, finder, language)
+    return article if scripts.meta is None else with_meta(article, scripts.meta, None, finder)
+
+
+def _title_ranks(meta: PageMeta) -> dict[str, int]:
+    """The metadata's titles by :func:`~newsparse.normalize.title_key`, each with its rank."""
+    titles: dict[str, int] = {}
+    for rank, title in enumerate(meta.titles):
+        titles.setdefault(title_key(title), rank)
+    return titles
 
 
 def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
@@ -82,9 +100,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     lex = lexicon()
     finder = _date_finder()
     meta = reader.result()
-    titles: dict[str, int] = {}
-    for rank, title in enumerate(meta.titles):
-        titles.setdefault(title_key(title), rank)
+    titles = _title_ranks(meta)
     lines, hints, tree = html_lines(doc, html, lex, titles)
     del doc
     if not lines:

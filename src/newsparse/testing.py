@@ -16,7 +16,7 @@ Use them to test a scraper built on newsparse, or newsparse itself:
 :func:`render_text` lays it out the way scrapers see pages, with real-world
 noise chosen by :class:`Noise`: glued widget labels, a caption shown twice,
 non-breaking and zero-width spaces, CRLF line ends, a menu before the article
-and a link list after it.  :func:`render_html` lays it out as a page's HTML
+and a link list after it, the page's scripts and styles kept.  :func:`render_html` lays it out as a page's HTML
 with the furniture chosen by :class:`HtmlNoise` (navigation, share bar,
 figures, asides, comments, scripts, metadata).  Requires the ``hypothesis``
 package (the ``test`` extra).
@@ -172,6 +172,9 @@ class Noise:
     crlf: bool = False
     menu: bool = False
     footer: bool = False
+    #: the page's scripts and styles kept, as BeautifulSoup's ``get_text()`` keeps them:
+    #: tracking code, CSS and the article's JSON-LD before the text, an ad loader after the body
+    scripts: bool = False
 
 
 _Flags = TypeVar("_Flags", bound=attrs.AttrsInstance)
@@ -190,6 +193,8 @@ def noise() -> st.SearchStrategy[Noise]:
 def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
     """Lay *article* out as the raw text a scraper gets, with the noise in *how*."""
     lines: list[str] = []
+    if how.scripts:
+        lines += [*_HEAD_SCRIPT, _json_ld(article), ""]
     if how.menu:
         lines += [*_MENU, ""]
     lines += [article.headline, ""]
@@ -209,6 +214,8 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
             lines += [f"{cap.text} Copyright {cap.credit}", ""]
     for block in article.body:
         lines += [block.text, ""]
+    if how.scripts:
+        lines += [*_AD_SCRIPT, ""]
     for rel in article.related:
         lines += [rel.heading or "", *rel.items, ""]
     if how.footer:
@@ -223,6 +230,37 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
 
     newline = "\r\n" if how.crlf else "\n"
     return newline.join(dress(line) for line in lines) + newline
+
+
+#: A page's tracking code and styles, as they stand in its text when its scripts are kept.
+_HEAD_SCRIPT = (
+    "window.dataLayer = window.dataLayer || [];",
+    "function gtag(){dataLayer.push(arguments);}",
+    "gtag('js', new Date());",
+    "gtag('config', 'G-0000000000');",
+    ".ad-slot { display: none; }",
+    "body { margin: 0; }",
+)
+_AD_SCRIPT = (
+    "(function() {",
+    "var s = document.createElement('script');",
+    "s.src = 'https://ads.example.com/loader.js';",
+    "document.head.appendChild(s);",
+    "})();",
+)
+
+
+def _json_ld(article: GeneratedArticle) -> str:
+    """The article's schema.org JSON-LD, on one line."""
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "author": [{"@type": "Person", "name": name} for name in article.authors],
+    }
+    if article.published:
+        data["datePublished"] = article.published.isoformat()
+    return json.dumps(data, ensure_ascii=False)
 
 
 @attrs.frozen

@@ -1,0 +1,189 @@
+"""Script text among a page's lines: a scraper that keeps the contents of
+``<script>`` and ``<style>`` (BeautifulSoup's ``get_text()``, lxml's
+``text_content()``) leaves JavaScript, CSS, JSON and markup in the text.
+
+Found before the lines are classified: script lines are furniture, and the
+JSON-LD among them is read as the page's metadata, evidence for the headline,
+authors and dates as in :func:`~newsparse.parse.parse_html`.  The signatures
+are data in :mod:`newsparse.rules.common`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.meta import MAX_JSON, MetaReader, PageMeta, article_objects
+from newsparse.rules import common
+
+_SCRIPT_LINE = re.compile("|".join(f"(?:{p})" for p in common.SCRIPT_LINES))
+_STATEMENT = re.compile(common.SCRIPT_STATEMENT)
+_CONTINUATION = re.compile("|".join(f"(?:{p})" for p in common.SCRIPT_CONTINUATIONS))
+#: A bare tag on its own line (``<tr>``, ``</label>``, ``<br/>``).
+_BARE_TAG = re.compile(r"</?[a-z][a-z0-9]*\s?/?>")
+#: Where a line could be code at all: its first or last character, or an ``=`` (or ``function``).
+_CODE_FIRST = frozenset('{}[]()"-/<.#*;,$_')
+_CODE_LAST = frozenset("{}[](),;>")
+
+#: A line at least this long with few spaces and many of ``{};()=`` is minified code.
+_MINIFIED = 60
+#: ... at most one space per this many characters, and one of those characters per this many.
+_MINIFIED_SPACES = 12
+_MINIFIED_MARKS = 15
+#: A line of code alone among other lines is code only when it is this long (a lone
+#: ``}`` or ``width: 100%;`` may be part of an article about code).
+_ALONE = 60
+
+
+@attrs.frozen
+class Scripts:
+    """The script lines of a page's text, found by :func:`find_scripts`."""
+
+    #: lines of code (JavaScript, CSS, markup, JSON), in order
+    code: frozenset[int]
+    #: lines of JSON-LD blocks, in order
+    json_ld: frozenset[int]
+    #: what the JSON-LD says about the article (``None`` without JSON-LD)
+    meta: PageMeta | None
+
+    def __contains__(self, line: object) -> bool:
+        return line in self.code or line in self.json_ld
+
+
+def find_scripts(texts: Sequence[str], source: str | None = None) -> Scripts | None:
+    """The script lines among the lines *texts* (stripped), ``None`` when there are none.
+
+    *source* is the text the lines were read from, if at hand: code always has a
+    ``{``, ``}`` or ``=`` somewhere, and most pages have none (found in one scan).
+    """
+    whole = "\n".join(texts) if source is None else source
+    if "{" not in whole and "}" not in whole and "=" not in whole:
+        return None
+    # the lines that could be code at all, as in is_code (most lines are prose)
+    first, last, minified, spaces = _CODE_FIRST, _CODE_LAST, _MINIFIED, _MINIFIED_SPACES
+    candidates = [
+        k
+        for k, text in enumerate(texts)
+        if text[:1] in first
+        or text[-1:] in last
+        or "=" in text
+        or text[:1] == "f"
+        or len(text) >= minified and text.count(" ") * spaces < len(text)
+    ]
+    if not candidates:
+        return None
+    reader = MetaReader()
+    json_ld = _json_ld_lines(texts, [k for k in candidates if texts[k][:1] in "{["], reader)
+    code = _code_lines(texts, candidates, json_ld)
+    if not code and not json_ld:
+        return None
+    return Scripts(frozenset(code), frozenset(json_ld), reader.result() if json_ld else None)
+
+
+def is_code(text: str) -> bool:
+    """Is the line *text* code by itself (see :data:`~newsparse.rules.common.SCRIPT_LINES`)?"""
+    first, last = text[:1], text[-1:]
+    if first in _CODE_FIRST or last in _CODE_LAST or "=" in text or first == "f":
+        if last == "{" or _SCRIPT_LINE.match(text):
+            return True
+        if last == ";" and _STATEMENT.search(text):
+            return True
+        if first == "<" and last == ">" and ("=" in text or _BARE_TAG.fullmatch(text)):
+            return True  # a template's markup
+    # (most lines: prose starts with a letter and ends with a full stop; minified code
+    # has few spaces for its length)
+    n = len(text)
+    return n >= _MINIFIED and text.count(" ") * _MINIFIED_SPACES < n and _marks(text) * _MINIFIED_MARKS >= n
+
+
+def _marks(text: str) -> int:
+    return text.count("{") + text.count("}") + text.count(";") + text.count("(") + text.count(")") + text.count("=")
+
+
+def _code_lines(texts: Sequence[str], candidates: list[int], taken: set[int]) -> set[int]:
+    """The lines of code: blocks of lines that are code by themselves, with the lines
+    that continue code beside them (a list item, a selector); a block counts when it has
+    two lines of code by themselves, or one long one (a lone ``}`` or ``width: 100%;``
+    may be part of an article about code)."""
+    strong = {k for k in candidates if k not in taken and is_code(texts[k])}
+    strong |= taken  # (JSON-LD is code too, beside which other code counts)
+    block = set(strong)
+    todo = sorted(strong)
+    while todo:  # continuations join a block on either side, one after another
+        k = todo.pop()
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(texts) and j not in block and _CONTINUATION.search(texts[j]):
+                block.add(j)
+                todo.append(j)
+    code: set[int] = set()
+    run: list[int] = []
+    for k in sorted(block):
+        if run and k != run[-1] + 1:
+            _keep_run(run, strong, texts, code)
+            run = []
+        run.append(k)
+    _keep_run(run, strong, texts, code)
+    return code - taken
+
+
+def _keep_run(run: list[int], strong: set[int], texts: Sequence[str], code: set[int]) -> None:
+    """Add the lines of *run*, consecutive lines of a block, to *code* if it counts."""
+    own = [k for k in run if k in strong]
+    if len(own) >= 2 or any(len(texts[k]) >= _ALONE for k in own):
+        code.update(run)
+
+
+#: Where a JSON-LD block starts: an object, or a list of them, whose first key is a
+#: JSON-LD keyword (read from a candidate's first lines: a block may be pretty-printed).
+_JSON_LD_START = re.compile(r'\A\[?\s*\{\s*"@(?:context|graph|type|id)"\s*:')
+#: How many characters of a candidate's first lines the start is looked for in.
+_JSON_LD_REACH = 200
+#: How many blocks are read at most (each read may run to :data:`~newsparse.meta.MAX_JSON`).
+_MAX_JSON_LD_BLOCKS = 16
+#: Control characters in strings are allowed: a long line may have been cut in two.
+_DECODER = json.JSONDecoder(strict=False)
+
+
+def _json_ld_lines(texts: Sequence[str], starts: list[int], reader: MetaReader) -> set[int]:
+    """The lines of the JSON-LD blocks among *texts*, looked for at the lines *starts*
+    (those opening with ``{`` or ``[``), their article objects given to *reader*.  A
+    block is a whole JSON value that starts a line with a JSON-LD keyword
+    (``{"@context": ...``) and ends a line."""
+    covered: set[int] = set()
+    tried = 0
+    for k in starts:
+        if k in covered or not _JSON_LD_START.match("\n".join(t[:_JSON_LD_REACH] for t in texts[k : k + 3])):
+            continue
+        tried += 1
+        if tried > _MAX_JSON_LD_BLOCKS:
+            break
+        end = _json_block(texts, k, reader)
+        if end is not None:
+            covered.update(range(k, end))
+    return covered
+
+
+def _json_block(texts: Sequence[str], start: int, reader: MetaReader) -> int | None:
+    """Where the JSON value starting line *start* ends (the index of the line after it),
+    its article objects given to *reader*; ``None`` unless it is whole, at most
+    :data:`~newsparse.meta.MAX_JSON` characters long and ends its line."""
+    pieces: list[str] = []
+    size = 0
+    for text in texts[start:]:
+        size += len(text) + 1
+        if size > MAX_JSON:
+            break
+        pieces.append(text)
+    joined = "\n".join(pieces)
+    try:
+        data, stop = _DECODER.raw_decode(joined)
+    except (ValueError, RecursionError):
+        return None
+    line_end = joined.find("\n", stop)
+    if joined[stop : None if line_end < 0 else line_end].strip():
+        return None  # more than the JSON on its last line
+    reader.objects.extend(article_objects(data))
+    return start + joined.count("\n", 0, stop) + 1
