@@ -118,3 +118,25 @@ def test_structure_is_recovered_with_the_scripts_kept(page):
     assert_structure(a, page.article)
     assert {rule for _, _, rule in a.segments.decisions() if rule.startswith("script.")} == {"script.code",
                                                                                             "script.json_ld"}
+
+
+def test_the_page_is_read_as_if_its_scripts_were_not_there():
+    ad = ["googletag.cmd.push(function() {", "googletag.display('div-gpt-ad-1');", "});"]
+    lines = ["Home", "News", "Cycle lanes approved", *ad, "By Maria Lindqvist", *ad, PARA, *ad, PARA2, *ad,
+             "You might also like", "Harbour ferry returns after repairs", "New bridge opens to cyclists"]
+    a = newsparse.parse("\n".join(lines))
+    assert a.headline == "Cycle lanes approved"
+    assert a.authors == ("Maria Lindqvist",)
+    assert [b.text for b in a.body] == [PARA, PARA2]
+    assert [r.items for r in a.related] == [("Harbour ferry returns after repairs", "New bridge opens to cyclists")]
+
+
+def test_lines_without_some_keep_the_widest_gap_before_each():
+    from newsparse.lines import split_lines
+    from newsparse.rules import lexicon
+
+    lines = split_lines("a\n\n\nb\nc\n\nd\n", lexicon())
+    kept = lines.without({1, 2})
+    assert kept.texts == ["a", "d"]
+    assert list(kept.gaps) == [0, 2]
+    assert list(kept.starts) == [lines.starts[0], lines.starts[3]]

@@ -58,7 +58,6 @@ from newsparse.html import NO_TITLES, Hints
 from newsparse.lines import Lines
 from newsparse.rules import Lexicon, common, phrase_key
 from newsparse.rules import structure as S
-from newsparse.scripts import Scripts
 from newsparse.tags import Context, Tag, shared_tag
 
 #: Which boilerplate kind wins when a phrase belongs to several.
@@ -543,7 +542,6 @@ def classify(
     titles: Mapping[str, int] = NO_TITLES,
     site_names: frozenset[str] = frozenset(),
     tree: Sequence[int] = (),
-    scripts: Scripts | None = None,
 ) -> tuple[list[Tag], str | None]:
     """Decide a :class:`Tag` for every line; also return the detected language.
 
@@ -555,9 +553,7 @@ def classify(
     structural evidence to these steps; *titles* are the headlines the
     page's metadata gives (keys by :func:`~newsparse.normalize.title_key`, with their rank), a line equal to one is likely the headline, and
     *site_names* the site's names there, which never are; *tree*
-    is the HTML block tree, whose article container gathers what the region missed;
-    *scripts* are the lines of scripts a scraper kept in the text: furniture, left out of
-    judging the language.
+    is the HTML block tree, whose article container gathers what the region missed.
     """
     # the token lists of the lines the language is judged from are kept for the
     # features; later lines are tokenised one at a time (a page's token lists
@@ -565,8 +561,8 @@ def classify(
     sample: list[list[str]] = []
 
     def tokens() -> Iterator[list[str]]:
-        for k, text in enumerate(lines.texts):
-            toks = [] if scripts is not None and k in scripts else _tokens(text)
+        for text in lines.texts:
+            toks = _tokens(text)
             if len(sample) < _KEPT_TOKEN_LISTS:
                 sample.append(toks)
             yield toks
@@ -587,8 +583,6 @@ def classify(
     _wire_ledes_are_prose(lines.texts, feats, lex)
     ctx = Context(lines, feats, lex, dates, language, hints, titles, site_names, tree)
     tags = local_tags(ctx)
-    if scripts is not None:
-        _mark_scripts(tags, scripts)
     find_captions(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
     lo, hi = article_region(ctx, tags)
@@ -617,15 +611,6 @@ def classify(
     _mark_author_boxes(ctx, tags)
     _settle_leftovers(ctx, tags, head_end)
     return tags, language
-
-
-def _mark_scripts(tags: list[Tag], scripts: Scripts) -> None:
-    """Lines of the scripts and styles a scraper kept in the text (JavaScript, CSS,
-    template markup; JSON-LD, read as metadata) are furniture."""
-    for i in scripts.code:
-        tags[i] = shared_tag("boilerplate", "other", "script.code")
-    for i in scripts.json_ld:
-        tags[i] = shared_tag("boilerplate", "other", "script.json_ld")
 
 
 #: How many lines after an author box's label are about the author at most (a name, a

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 import attrs
 
@@ -82,6 +82,19 @@ class Lines:
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def without(self, dropped: Container[int]) -> Lines:
+        """These lines with those at the indices *dropped* left out (a line after dropped
+        ones keeps the widest gap among them and its own)."""
+        out = Lines()
+        gap = 0
+        for i in range(len(self.texts)):
+            gap = max(gap, self.gaps[i])
+            if i not in dropped:
+                out.append(self.texts[i], self.starts[i], self.ends[i], self.source_lines[i], gap,
+                           self.categories[i], bool(self.glued[i]))
+                gap = 0
+        return out
 
     def __getitem__(self, i: int) -> Line:
         return Line(

@@ -18,7 +18,7 @@ from newsparse.meta import MetaReader, PageMeta, with_meta
 from newsparse.model import Article
 from newsparse.normalize import decode, title_key
 from newsparse.rules import lexicon
-from newsparse.scripts import find_scripts
+from newsparse.scripts import find_scripts, script_tags
 
 
 @functools.cache
@@ -62,11 +62,16 @@ def parse(text: str | bytes, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Arti
     if scripts is None:
         tags, language = classify(lines, lex, finder)
         return assemble(text, lines, tags, lex, finder, language)
-    # a scraper kept the page's scripts: their lines are furniture, their JSON-LD evidence
+    # a scraper kept the page's scripts: their lines are furniture, no part of the page a
+    # reader sees (the lines around them are classified without them); their JSON-LD is evidence
     meta = scripts.meta or PageMeta()
+    visible = lines.without(scripts)
     titles = _title_ranks(meta)
     sites = frozenset(title_key(n) for n in meta.site_names)
-    tags, language = classify(lines, lex, finder, titles=titles, site_names=sites, scripts=scripts)
+    visible_tags, language = classify(visible, lex, finder, titles=titles, site_names=sites)
+    marked = script_tags(scripts)
+    rest = iter(visible_tags)
+    tags = [marked[i] if i in marked else next(rest) for i in range(len(lines))]
     article = assemble(text, lines, tags, lex, finder, language)
     return article if scripts.meta is None else with_meta(article, scripts.meta, None, finder)
 

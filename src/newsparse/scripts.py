@@ -18,6 +18,7 @@ import attrs
 
 from newsparse.meta import MAX_JSON, MetaReader, PageMeta, article_objects
 from newsparse.rules import common
+from newsparse.tags import Tag, shared_tag
 
 _SCRIPT_LINE = re.compile("|".join(f"(?:{p})" for p in common.SCRIPT_LINES))
 _STATEMENT = re.compile(common.SCRIPT_STATEMENT)
@@ -81,6 +82,14 @@ def find_scripts(texts: Sequence[str], source: str | None = None) -> Scripts | N
     if not code and not json_ld:
         return None
     return Scripts(frozenset(code), frozenset(json_ld), reader.result() if json_ld else None)
+
+
+def script_tags(scripts: Scripts) -> dict[int, Tag]:
+    """The decision for each line of *scripts*: furniture (JavaScript, CSS, template
+    markup; JSON-LD, read as metadata)."""
+    tags = dict.fromkeys(scripts.code, shared_tag("boilerplate", "other", "script.code"))
+    tags.update(dict.fromkeys(scripts.json_ld, shared_tag("boilerplate", "other", "script.json_ld")))
+    return tags
 
 
 def is_code(text: str) -> bool:
