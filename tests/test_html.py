@@ -299,6 +299,28 @@ def test_byline_class_and_marker_element():
     assert newsparse.parse_html(html).authors == ("Maria Lindqvist",)
 
 
+def test_the_one_byline_in_furniture_is_the_byline():
+    entry_footer = ('<footer class="entry-footer"><span class="byline"><span>Post author</span> By '
+                    '<a href="/author/maria">Maria Lindqvist</a></span></footer>')
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p>{entry_footer}</article>")
+    a = newsparse.parse_html(html)
+    assert a.authors == ("Maria Lindqvist",)
+    assert a.byline.text == "Post author By Maria Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param('<footer><div class="author">By Tom Okafor</div><div class="author">By Anna Fischer</div></footer>',
+                     id="several: teasers"),
+        pytest.param('<aside><div class="author">By Tom Okafor</div></aside>', id="in an aside"),
+    ],
+)
+def test_bylines_of_other_articles_in_furniture_are_no_byline(furniture):
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p></article>{furniture}")
+    assert newsparse.parse_html(html).authors == ()
+
+
 def test_widget_label_in_a_byline_element_is_no_author():
     html = page(f'<article><h1>Cycle lanes approved</h1><div class="author-box"><a href="/more">More</a></div>'
                 f'<div class="byline">Maria Lindqvist</div><p>{PARA}</p></article>')

@@ -424,6 +424,36 @@ def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, first_b
         tags[extra] = Tag("boilerplate", "other", "byline.repeated")
 
 
+def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
+    """From HTML, on a page without a byline: the one line marked as a byline
+    (``class="author"``) that opens with a byline marker and stands in a share bar,
+    an ad slot, a footer or a menu is the byline (themes put ``Post author By ...``
+    in the entry's footer, ``von Name`` beside the post's navigation).  Several such
+    lines are the teasers of other articles, and so is one in a related box or a sidebar."""
+    if any(t.role == "byline" for t in tags):
+        return
+    hints, texts, marker = ctx.hints or (), ctx.lines.texts, ctx.lex.byline_marker
+    found = None
+    for i, hint in enumerate(hints):
+        if not hint.flags & S.BYLINE or hint.flags & _TEASER_FLAGS or tags[i].role != "boilerplate":
+            continue
+        if not tags[i].rule.startswith("html.") or ctx.feats[i].words > _BYLINE_IN_FURNITURE_WORDS:
+            continue
+        if marker.match(texts[i]) is None:
+            continue
+        if found is not None:
+            return
+        found = i
+    if found is not None:
+        tags[found] = Tag("byline", None, "html.byline_in_furniture", 0)
+
+
+#: Containers whose bylines are those of other articles.
+_TEASER_FLAGS = S.RELATED | S.ASIDE | S.SIDEBAR | S.COMMENTS
+#: The most words of a byline found in furniture.
+_BYLINE_IN_FURNITURE_WORDS = 10
+
+
 #: How many lines after the headline a labelled stamp ("Published: ...") is looked for.
 _LABELLED_STAMP_REACH = 5
 
@@ -601,6 +631,8 @@ def classify(
     pair_credits(ctx, tags)
     head_end = max(first_body, (headline or 0) + 1)
     _settle_bylines(ctx, tags, headline, first_body, head_end)
+    if hints is not None:
+        _byline_in_furniture(ctx, tags)
     _settle_datelines(ctx, tags, hi, headline)
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
