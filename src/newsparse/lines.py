@@ -226,3 +226,79 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
                 gap = 0
         gap = 0
     return out
+
+
+#: What ends a piece that ends a sentence or a label: nothing joins it below.
+_COMPLETE_END = frozenset('.!?:;…"”»“|')
+#: What ends the last line of a sentence split at its links.
+_SENTENCE_END = frozenset('.!?…"”»)')
+#: What starts a piece of a sentence after a link (besides a lower-case letter).
+_GOES_ON = frozenset(",.;:!?)]")
+#: Punctuation that starts a line only after a link (``, the mayor said.``), and how many
+#: such lines show that a text was split at its links.
+_AFTER_A_LINK = frozenset(",.;:)")
+_SPLIT_TEXT_LINES = 3
+#: A sentence split at its links has at least this many words, its first piece this many.
+_SPLIT_SENTENCE_WORDS = 8
+_FIRST_PIECE_WORDS = 3
+
+
+def rejoin_sentences(lines: Lines, text: str) -> Lines:
+    """*lines* with the pieces of a sentence split at its links joined again.
+
+    ``get_text("\\n")`` puts every text node on a line of its own, so a link in
+    a paragraph splits it (``The council said`` / ``the plan`` / ``would cost
+    more.``).  Such a text has lines that start with a comma or a full stop (the
+    text after a link); without three of them nothing is joined.  A line of three words or more that ends mid-sentence, followed
+    with no blank line by lines that go on in lower case or with punctuation
+    (``, the mayor said.``), the last ending the sentence, are one line again:
+    its span runs from the first piece to the last in *text*.  A known phrase
+    (a widget label) never starts such a sentence.
+    """
+    texts, cats, gaps = lines.texts, lines.categories, lines.gaps
+    # (text a browser laid out never starts a line with a comma: only text split at its
+    # links does, so nothing is joined in text with fewer such lines)
+    if sum(1 for t in texts if t[0] in _AFTER_A_LINK and t[:3] != "...") < _SPLIT_TEXT_LINES:
+        return lines
+    n = len(texts)
+    out: Lines | None = None
+    k = 0
+    while k < n:
+        end = _sentence_end(texts, cats, gaps, k)
+        if end > k and out is None:
+            out = Lines()
+            for i in range(k):
+                _copy(lines, i, out)
+        if out is not None:
+            if end > k:
+                start, stop = lines.starts[k], lines.ends[end]
+                out.append(fold(text[start:stop]), start, stop, lines.source_lines[k], gaps[k], _NONE, bool(lines.glued[k]))
+            else:
+                _copy(lines, k, out)
+        k = end + 1
+    return lines if out is None else out
+
+
+def _sentence_end(texts: list[str], cats: list[frozenset[str]], gaps: array[int], k: int) -> int:
+    """The last line of the sentence split at its links that starts at line *k* (*k* when none)."""
+    head = texts[k]
+    if not (head[-1].isalnum() or head[-1] == ",") or cats[k] or head.count(" ") + 1 < _FIRST_PIECE_WORDS:
+        return k  # (it ends a sentence or a label, or it is code)
+    words = head.count(" ") + 1
+    j = k
+    while j + 1 < len(texts) and not gaps[j + 1]:  # (a link's text may read as a label: "report")
+        piece = texts[j + 1]
+        if not (piece[0].islower() or piece[0] in _GOES_ON):
+            break
+        j += 1
+        words += piece.count(" ") + 1
+        if piece[-1] in _SENTENCE_END:
+            return j if words >= _SPLIT_SENTENCE_WORDS else k
+        if piece[-1] in _COMPLETE_END:
+            break
+    return k
+
+
+def _copy(lines: Lines, i: int, out: Lines) -> None:
+    out.append(lines.texts[i], lines.starts[i], lines.ends[i], lines.source_lines[i], lines.gaps[i],
+               lines.categories[i], bool(lines.glued[i]))

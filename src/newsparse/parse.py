@@ -13,7 +13,7 @@ from newsparse.classify import classify
 from newsparse.dates import DateFinder
 from newsparse.errors import DEFAULT_MAX_SIZE, InputTooLarge
 from newsparse.html import decode_html, html_lines, linearise
-from newsparse.lines import split_lines
+from newsparse.lines import rejoin_sentences, split_lines
 from newsparse.meta import MetaReader, PageMeta, with_meta
 from newsparse.model import Article
 from newsparse.normalize import decode, title_key
@@ -55,7 +55,7 @@ def parse(text: str | bytes, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Arti
     text = _as_str(text, max_size, decode, "parse")
     lex = lexicon()
     finder = _date_finder()
-    lines = split_lines(text, lex)
+    lines = rejoin_sentences(split_lines(text, lex), text)
     if not lines:
         return Article()
     scripts = find_scripts(lines.texts, text)

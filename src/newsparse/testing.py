@@ -175,6 +175,9 @@ class Noise:
     #: the page's scripts and styles kept, as BeautifulSoup's ``get_text()`` keeps them:
     #: tracking code, CSS and the article's JSON-LD before the text, an ad loader after the body
     scripts: bool = False
+    #: every text node on a line of its own, as ``get_text("\n")`` gives them: each paragraph's
+    #: first sentence split at two links (``... the plan for the`` / ``market`` / ``last week`` / ``, after ...``)
+    split_at_links: bool = False
 
 
 _Flags = TypeVar("_Flags", bound=attrs.AttrsInstance)
@@ -213,7 +216,7 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
         else:
             lines += [f"{cap.text} Copyright {cap.credit}", ""]
     for block in article.body:
-        lines += [block.text, ""]
+        lines += [*(_split_at_links(block.text) if how.split_at_links else [block.text]), ""]
     if how.scripts:
         lines += [*_AD_SCRIPT, ""]
     for rel in article.related:
@@ -248,6 +251,17 @@ _AD_SCRIPT = (
     "document.head.appendChild(s);",
     "})();",
 )
+
+
+def _split_at_links(paragraph: str) -> list[str]:
+    """*paragraph* as ``get_text("\\n")`` gives it when its first sentence links the
+    plan's object and the time (see :func:`sentences`): the text nodes, one a line."""
+    lead, comma, rest = paragraph.partition(", ")
+    head, _, time = lead.partition(" plan for the ")
+    obj, _, time = time.partition(" ")
+    if not (comma and time):
+        return [paragraph]
+    return [f"{head} plan for the", obj, time, f", {rest}"]
 
 
 def _json_ld(article: GeneratedArticle) -> str:
