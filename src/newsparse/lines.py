@@ -260,30 +260,31 @@ def rejoin_sentences(lines: Lines, text: str) -> Lines:
     # links does, so nothing is joined in text with fewer such lines)
     if sum(1 for t in texts if t[0] in _AFTER_A_LINK and t[:3] != "...") < _SPLIT_TEXT_LINES:
         return lines
-    n = len(texts)
-    out: Lines | None = None
+    out = Lines()
+    joined = False
     k = 0
-    while k < n:
-        end = _sentence_end(texts, cats, gaps, k)
-        if end > k and out is None:
-            out = Lines()
-            for i in range(k):
+    while k < len(texts):
+        end, seen = _sentence_end(texts, cats, gaps, k)
+        if end > k:
+            start, stop = lines.starts[k], lines.ends[end]
+            out.append(fold(text[start:stop]), start, stop, lines.source_lines[k], gaps[k], _NONE, bool(lines.glued[k]))
+            joined = True
+            k = end + 1
+        else:
+            # (no line up to the last one read can start a sentence to join either: each
+            # would read the same pieces, with fewer words, to the same place)
+            for i in range(k, seen + 1):
                 _copy(lines, i, out)
-        if out is not None:
-            if end > k:
-                start, stop = lines.starts[k], lines.ends[end]
-                out.append(fold(text[start:stop]), start, stop, lines.source_lines[k], gaps[k], _NONE, bool(lines.glued[k]))
-            else:
-                _copy(lines, k, out)
-        k = end + 1
-    return lines if out is None else out
+            k = seen + 1
+    return out if joined else lines
 
 
-def _sentence_end(texts: list[str], cats: list[frozenset[str]], gaps: array[int], k: int) -> int:
-    """The last line of the sentence split at its links that starts at line *k* (*k* when none)."""
+def _sentence_end(texts: list[str], cats: list[frozenset[str]], gaps: array[int], k: int) -> tuple[int, int]:
+    """The last line of the sentence split at its links that starts at line *k* (*k* when
+    none), and the last line read to find it."""
     head = texts[k]
     if not (head[-1].isalnum() or head[-1] == ",") or cats[k] or head.count(" ") + 1 < _FIRST_PIECE_WORDS:
-        return k  # (it ends a sentence or a label, or it is code)
+        return k, k  # (it ends a sentence or a label, or it is code)
     words = head.count(" ") + 1
     j = k
     while j + 1 < len(texts) and not gaps[j + 1]:  # (a link's text may read as a label: "report")
@@ -293,10 +294,10 @@ def _sentence_end(texts: list[str], cats: list[frozenset[str]], gaps: array[int]
         j += 1
         words += piece.count(" ") + 1
         if piece[-1] in _SENTENCE_END:
-            return j if words >= _SPLIT_SENTENCE_WORDS else k
+            return (j if words >= _SPLIT_SENTENCE_WORDS else k), j
         if piece[-1] in _COMPLETE_END:
             break
-    return k
+    return k, j
 
 
 def _copy(lines: Lines, i: int, out: Lines) -> None:
