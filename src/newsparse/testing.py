@@ -16,7 +16,8 @@ Use them to test a scraper built on newsparse, or newsparse itself:
 :func:`render_text` lays it out the way scrapers see pages, with real-world
 noise chosen by :class:`Noise`: glued widget labels, a caption shown twice,
 non-breaking and zero-width spaces, CRLF line ends, a menu before the article
-and a link list after it, the page's scripts and styles kept.  :func:`render_html` lays it out as a page's HTML
+and a link list after it, the page's scripts and styles kept, every text node
+on a line of its own (a paragraph split at its links).  :func:`render_html` lays it out as a page's HTML
 with the furniture chosen by :class:`HtmlNoise` (navigation, share bar,
 figures, asides, comments, scripts, metadata).  Requires the ``hypothesis``
 package (the ``test`` extra).
