@@ -39,6 +39,7 @@ TEXT_CASES = {
     "JSON-LD nested deep": '{"@context": ' + "[" * 200_000 + "\n",
     "a JSON-LD block of 2 MB": '{"@context": "x", "a": "' + "b" * 2_000_000 + '"}\n',
     "lines of code": "x = f(y);\n}\n" * 100_000,
+    "comments that never close": "/* a\n" * 300_000,
     "a sentence split at links that never ends": ", x\n" * 3 + "aa bb cc\n" * 200_000,
 }
 

@@ -29,6 +29,7 @@ from newsparse.testing import Noise, rendered_articles
         '"name": "Chicago",',
         '{"@context":"https://schema.org","@type":"NewsArticle"}',
         "/* Function to detect opted out users */",
+        "document.documentElement.classList.add(",
         "<!-- Google Tag Manager -->",
         '<div class="consent_manager-buttons-sitelinks">',
         "</label>",
@@ -49,6 +50,7 @@ def test_code_lines(line):
         "Normalerweise leben Hummeln (Arbeiterinnen) etwa zwei Monate (",
         "Alles oder Nichts (Inhalt: Geschichte des nationalsozialistischen Deutschlands;",
         "<The Palace: Tale of Jang Noksu>",
+        "Binge eating was linked to fasting in a study (",
         "März 2014 \u00a0(6)",
         "Share this article",
         "dict(t)  # {'company': 'Strangemachines', 'city': 'Amsterdam'}",
@@ -69,6 +71,17 @@ def test_continuations_join_the_code_beside_them():
     lines = [PARA, "var settings = {", '"galaxies",', "'stars',", "};", "Share this article"]
     found = find_scripts(lines)
     assert found is not None and found.code == {1, 2, 3, 4}
+    lines = ["document.documentElement.classList.add(", "'jetpack-lazy-images-js-enabled'", ");", PARA]
+    found = find_scripts(lines)
+    assert found is not None and found.code == {0, 1, 2}
+
+
+def test_a_comment_over_several_lines_is_code():
+    lines = [PARA, "/*", "Theme Name: Harbour", "Template: riverside", "*/", ".ad { display: none; }", PARA2]
+    found = find_scripts(lines)
+    assert found is not None and found.code == {1, 2, 3, 4, 5}
+    unclosed = [PARA, "/* Theme Name: Harbour", "Template: riverside", PARA2]
+    assert find_scripts(unclosed) is None
 
 
 def test_pretty_printed_json_ld_block_is_read():

@@ -58,10 +58,10 @@ def find_scripts(texts: Sequence[str], source: str | None = None) -> Scripts | N
     """The script lines among the lines *texts* (stripped), ``None`` when there are none.
 
     *source* is the text the lines were read from, if at hand: code always has a
-    ``{``, ``}`` or ``=`` somewhere, and most pages have none (found in one scan).
+    ``{``, ``}``, ``=`` or ``);`` somewhere, and most pages have none (found in a few scans).
     """
     whole = "\n".join(texts) if source is None else source
-    if "{" not in whole and "}" not in whole and "=" not in whole:
+    if "{" not in whole and "}" not in whole and "=" not in whole and ");" not in whole:
         return None
     # the lines that could be code at all, as in is_code (most lines are prose)
     first, last, minified, spaces = _CODE_FIRST, _CODE_LAST, _MINIFIED, _MINIFIED_SPACES
@@ -119,6 +119,7 @@ def _code_lines(texts: Sequence[str], candidates: list[int], taken: set[int]) ->
     may be part of an article about code)."""
     strong = {k for k in candidates if k not in taken and is_code(texts[k])}
     strong |= taken  # (JSON-LD is code too, beside which other code counts)
+    strong |= _comment_blocks(texts, candidates)
     block = set(strong)
     todo = sorted(strong)
     while todo:  # continuations join a block on either side, one after another
@@ -136,6 +137,30 @@ def _code_lines(texts: Sequence[str], candidates: list[int], taken: set[int]) ->
         run.append(k)
     _keep_run(run, strong, texts, code)
     return code - taken
+
+
+def _comment_blocks(texts: Sequence[str], candidates: list[int]) -> set[int]:
+    """The lines of comments in code that run over several lines (``/*`` on a line of
+    its own, up to the line that holds ``*/``: a style sheet's header, a licence).  An
+    opening without its close within :data:`_MAX_COMMENT_LINES` is no comment, nor is
+    one inside those lines (each line is read once)."""
+    inside: set[int] = set()
+    read_to = -1
+    for k in candidates:
+        if k <= read_to or not texts[k].startswith("/*") or "*/" in texts[k]:
+            continue
+        end = min(len(texts), k + _MAX_COMMENT_LINES)
+        close = next((j for j in range(k + 1, end) if "*/" in texts[j]), None)
+        if close is None:
+            read_to = end - 1
+        else:
+            inside.update(range(k, close + 1))
+            read_to = close
+    return inside
+
+
+#: The most lines of a comment read as one.
+_MAX_COMMENT_LINES = 200
 
 
 def _keep_run(run: list[int], strong: set[int], texts: Sequence[str], code: set[int]) -> None:

@@ -52,12 +52,13 @@ GIVEN_NAMES = frozenset(
 SCRIPT_LINES = (
     r'\A\[?\{\s*"',  # a JSON object: {"@context": ..., [{"id": ...
     r'\A"[^"]{1,100}"\s*:\s*(?:["\[{\d-]|true\b|false\b|null\b)',  # a JSON member: "name": "Chicago",
-    r"\A-{0,2}[a-z][a-z-]*\s*:[^;{}]*;\Z",  # a CSS declaration: font-size: 20px;
-    r"\A[^{}]*\{[^{}:]*:[^{};]*;[^{}]*\}\Z",  # a CSS rule on one line: .ad { display: none; }
+    r"\A-{0,2}[a-z][a-z-]*\s*:[^;{}]*;(?:\s*/\*.*)?\Z",  # a CSS declaration: font-size: 20px; /* ... */
+    r"""\A[^{}]*\{[^{}:'"]*:[^{}'"]*\}\Z""",  # a CSS rule on one line: .ad { display: none; }
     r"\A[\s()\[\],]*[{};][{}()\[\];,\s]*\Z",  # brackets closing a block: }); or },
     r"\A(?://|/\*|\*/|<!--|-->)",  # a comment
     r"\A(?:var|let|const|return|break|continue|throw)\b[^;]*;\Z",  # a statement: return cookieData;
     r"\Afunction\b\s*(?:[\w$]+\s*)?\(",  # a function: function gtag(){dataLayer.push(arguments);}
+    r"\A.*[\w$]\(\Z",  # a call whose arguments follow: document.documentElement.classList.add(
     r"\A<[a-z][a-z0-9]*\s+[\w:.@-]+\s*=",  # a tag of a template with its attributes: <div class="...">
 )
 
@@ -69,4 +70,5 @@ SCRIPT_STATEMENT = r"""[\w$)\]]\(|[\w$\]]\s*[-+*/|&]?=\s*[\w"'\[{(!-]"""
 #: block, a CSS selector, an assignment, a comment's body, an object's key.
 SCRIPT_CONTINUATIONS = (
     r",\Z", r"\A\}", r"\A[.#][\w-]", r"\A[\w$.]+\s*=", r"\A\*(?:\s|\Z)", r"""\A[\w$]+\s*:\s*[{\["']""",
+    r"""\A(?:"[^"]*"|'[^']*')\Z""",  # an argument: 'jetpack-lazy-images-js-enabled'
 )
