@@ -249,11 +249,12 @@ def rejoin_sentences(lines: Lines, text: str) -> Lines:
     ``get_text("\\n")`` puts every text node on a line of its own, so a link in
     a paragraph splits it (``The council said`` / ``the plan`` / ``would cost
     more.``).  Such a text has lines that start with a comma or a full stop (the
-    text after a link); without three of them nothing is joined.  A line of three words or more that ends mid-sentence, followed
-    with no blank line by lines that go on in lower case or with punctuation
-    (``, the mayor said.``), the last ending the sentence, are one line again:
-    its span runs from the first piece to the last in *text*.  A known phrase
-    (a widget label) never starts such a sentence.
+    text after a link); without three of them nothing is joined.  A line of
+    three words or more that ends mid-sentence, followed with no blank line by
+    lines that go on in lower case or with punctuation (``, the mayor said.``),
+    the last ending the sentence, are one line again: its span runs from the
+    first piece to the last in *text*.  A known phrase (a widget label) never
+    starts such a sentence.
     """
     texts, cats, gaps = lines.texts, lines.categories, lines.gaps
     # (text a browser laid out never starts a line with a comma: only text split at its

@@ -241,7 +241,8 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints] | None, f
     month read the other way round) or the
     two are one instant in two time zones (the page's local time is kept);
     without one, a line the page marks as a date gives it; authors only when the visible text has none and
-    shows the metadata's names; the line naming them becomes the byline.
+    shows the metadata's names; the line naming them becomes the byline.  *hints* are the
+    segments' structural evidence from HTML, ``None`` for text (JSON-LD found among its lines).
     """
     changes: dict[str, object] = {}
     if meta.published is not None:

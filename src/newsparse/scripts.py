@@ -10,6 +10,7 @@ are data in :mod:`newsparse.rules.common`.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -43,9 +44,9 @@ _ALONE = 60
 class Scripts:
     """The script lines of a page's text, found by :func:`find_scripts`."""
 
-    #: lines of code (JavaScript, CSS, markup, JSON), in order
+    #: the indices of the lines of code (JavaScript, CSS, markup, JSON)
     code: frozenset[int]
-    #: lines of JSON-LD blocks, in order
+    #: the indices of the lines of JSON-LD blocks
     json_ld: frozenset[int]
     #: what the JSON-LD says about the article (``None`` without JSON-LD)
     meta: PageMeta | None
@@ -206,7 +207,7 @@ def _json_block(texts: Sequence[str], start: int, reader: MetaReader) -> int | N
     :data:`~newsparse.meta.MAX_JSON` characters long and ends its line."""
     pieces: list[str] = []
     size = 0
-    for text in texts[start:]:
+    for text in itertools.islice(texts, start, None):
         size += len(text) + 1
         if size > MAX_JSON:
             break
