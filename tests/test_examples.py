@@ -43,3 +43,15 @@ def test_library_page_html():
     assert a.related[0].heading == "Related" and len(a.related[0].items) == 3
     kinds = {b.kind for b in a.boilerplate}
     assert {"navigation", "share", "advertisement", "comments", "newsletter", "footer"} <= kinds
+
+
+def test_library_page_as_get_text_with_its_scripts():
+    # the HTML example as BeautifulSoup's get_text("\n") gives it: its JSON-LD and style kept
+    a = newsparse.parse((EXAMPLES / "library-reopens-get-text.txt").read_text(encoding="utf-8"))
+    page = newsparse.parse_html((EXAMPLES / "library-reopens.html").read_bytes())
+    assert a.headline == page.headline
+    assert a.authors == ("Lena Novak",)
+    assert a.published == page.published
+    assert [b.text for b in a.body] == [b.text for b in page.body]
+    assert {rule for _, _, rule in a.segments.decisions() if rule.startswith("script.")} == {"script.code",
+                                                                                            "script.json_ld"}
