@@ -47,7 +47,7 @@ def test_library_page_html():
 
 def test_library_page_as_get_text_with_its_scripts():
     # the HTML example as BeautifulSoup's get_text("\n") gives it: its JSON-LD and style kept
-    a = newsparse.parse((EXAMPLES / "library-reopens-get-text.txt").read_text(encoding="utf-8"))
+    a = newsparse.parse((EXAMPLES / "get-text" / "library-reopens.txt").read_text(encoding="utf-8"))
     page = newsparse.parse_html((EXAMPLES / "library-reopens.html").read_bytes())
     assert a.headline == page.headline
     assert a.authors == ("Lena Novak",)
