@@ -411,8 +411,9 @@ def local_tags(ctx: Context) -> list[Tag]:
     return out
 
 
-def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, first_body: int, head_end: int) -> None:
-    """Keep one byline: the first found, else a bare name near the headline; later ones are furniture."""
+def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, first_body: int, head_end: int) -> bool:
+    """Keep one byline: the first found, else a bare name near the headline; later ones are
+    furniture.  Whether there is one."""
     bylines = [i for i, t in enumerate(tags) if t.role == "byline"]
     if not bylines:
         anchor = headline if headline is not None else first_body
@@ -422,16 +423,15 @@ def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, first_b
             bylines = [b]
     for extra in bylines[1:]:
         tags[extra] = Tag("boilerplate", "other", "byline.repeated")
+    return bool(bylines)
 
 
 def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
-    """From HTML, on a page without a byline: the one line marked as a byline
+    """From HTML, for a page without a byline: the one line marked as a byline
     (``class="author"``) that opens with a byline marker and stands in a share bar,
     an ad slot, a footer or a menu is the byline (themes put ``Post author By ...``
     in the entry's footer, ``von Name`` beside the post's navigation).  Several such
     lines are the teasers of other articles, and so is one in a related box or a sidebar."""
-    if any(t.role == "byline" for t in tags):
-        return
     hints, texts, marker = ctx.hints or (), ctx.lines.texts, ctx.lex.byline_marker
     found = None
     for i, hint in enumerate(hints):
@@ -630,8 +630,7 @@ def classify(
         lo = min(lo, first_body)
     pair_credits(ctx, tags)
     head_end = max(first_body, (headline or 0) + 1)
-    _settle_bylines(ctx, tags, headline, first_body, head_end)
-    if hints is not None:
+    if not _settle_bylines(ctx, tags, headline, first_body, head_end) and hints is not None:
         _byline_in_furniture(ctx, tags)
     _settle_datelines(ctx, tags, hi, headline)
     mark_related(ctx, tags, (lo, hi))

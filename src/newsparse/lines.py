@@ -91,10 +91,14 @@ class Lines:
         for i in range(len(self.texts)):
             gap = max(gap, self.gaps[i])
             if i not in dropped:
-                out.append(self.texts[i], self.starts[i], self.ends[i], self.source_lines[i], gap,
-                           self.categories[i], bool(self.glued[i]))
+                out.append_line(self, i, gap)
                 gap = 0
         return out
+
+    def append_line(self, lines: Lines, i: int, gap: int | None = None) -> None:
+        """Add line *i* of *lines* at the end (with *gap* blank lines before it, if given)."""
+        self.append(lines.texts[i], lines.starts[i], lines.ends[i], lines.source_lines[i],
+                    lines.gaps[i] if gap is None else gap, lines.categories[i], bool(lines.glued[i]))
 
     def __getitem__(self, i: int) -> Line:
         return Line(
@@ -275,7 +279,7 @@ def rejoin_sentences(lines: Lines, text: str) -> Lines:
             # (no line up to the last one read can start a sentence to join either: each
             # would read the same pieces, with fewer words, to the same place)
             for i in range(k, seen + 1):
-                _copy(lines, i, out)
+                out.append_line(lines, i)
             k = seen + 1
     return out if joined else lines
 
@@ -299,8 +303,3 @@ def _sentence_end(texts: list[str], cats: list[frozenset[str]], gaps: array[int]
         if piece[-1] in _COMPLETE_END:
             break
     return k, j
-
-
-def _copy(lines: Lines, i: int, out: Lines) -> None:
-    out.append(lines.texts[i], lines.starts[i], lines.ends[i], lines.source_lines[i], lines.gaps[i],
-               lines.categories[i], bool(lines.glued[i]))

@@ -64,17 +64,7 @@ def find_scripts(texts: Sequence[str], source: str | None = None) -> Scripts | N
     whole = "\n".join(texts) if source is None else source
     if "{" not in whole and "}" not in whole and "=" not in whole and ");" not in whole:
         return None
-    # the lines that could be code at all, as in is_code (most lines are prose)
-    first, last, minified, spaces = _CODE_FIRST, _CODE_LAST, _MINIFIED, _MINIFIED_SPACES
-    candidates = [
-        k
-        for k, text in enumerate(texts)
-        if text[:1] in first
-        or text[-1:] in last
-        or "=" in text
-        or text[:1] == "f"
-        or len(text) >= minified and text.count(" ") * spaces < len(text)
-    ]
+    candidates = [k for k, text in enumerate(texts) if _may_be_code(text) or _few_spaces(text)]
     if not candidates:
         return None
     reader = MetaReader()
@@ -96,17 +86,26 @@ def script_tags(scripts: Scripts) -> dict[int, Tag]:
 def is_code(text: str) -> bool:
     """Is the line *text* code by itself (see :data:`~newsparse.rules.common.SCRIPT_LINES`)?"""
     first, last = text[:1], text[-1:]
-    if first in _CODE_FIRST or last in _CODE_LAST or "=" in text or first == "f":
+    if _may_be_code(text):
         if last == "{" or _SCRIPT_LINE.match(text):
             return True
         if last == ";" and _STATEMENT.search(text):
             return True
         if first == "<" and last == ">" and ("=" in text or _BARE_TAG.fullmatch(text)):
             return True  # a template's markup
-    # (most lines: prose starts with a letter and ends with a full stop; minified code
-    # has few spaces for its length)
+    return _few_spaces(text) and _marks(text) * _MINIFIED_MARKS >= len(text)
+
+
+def _may_be_code(text: str) -> bool:
+    """Could *text* match a code signature at all?  (Most lines cannot: prose starts with
+    a letter and ends with a full stop.)"""
+    return text[:1] in _CODE_FIRST or text[-1:] in _CODE_LAST or "=" in text or text[:1] == "f"
+
+
+def _few_spaces(text: str) -> bool:
+    """Is *text* long with few spaces for its length, as minified code is?"""
     n = len(text)
-    return n >= _MINIFIED and text.count(" ") * _MINIFIED_SPACES < n and _marks(text) * _MINIFIED_MARKS >= n
+    return n >= _MINIFIED and text.count(" ") * _MINIFIED_SPACES < n
 
 
 def _marks(text: str) -> int:
