@@ -15,6 +15,7 @@ same lines as for plain text and uses the hints as extra evidence.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -204,13 +205,21 @@ def _token_flags(words: str, cache: dict[str, int]) -> int:
     flags = cache.get(words)
     if flags is None:
         flags = 0
-        tokens = _CLASS_SPLIT.split(_BUILDER_PREFIX.sub(" ", words.lower()))
-        for token in tokens:
-            flags |= S.CLASS_FLAGS.get(token, 0)
+        low = words.lower()
+        if _BUILDER_PREFIX_START in low:
+            low = _BUILDER_PREFIX.sub(" ", low)
+        tokens = _CLASS_SPLIT.split(low)
+        for token in _CLASS_TOKENS.intersection(tokens):  # (most tokens name nothing)
+            flags |= S.CLASS_FLAGS[token]
         if flags & S.SHARE and not S.EMBED_TOKENS.isdisjoint(tokens):
             flags &= ~S.SHARE  # an embedded post, not a share bar
         cache[words] = flags
     return flags
+
+
+_CLASS_TOKENS = frozenset(S.CLASS_FLAGS)
+#: What every page builder's prefix starts with: a class without it needs no search.
+_BUILDER_PREFIX_START = os.path.commonprefix(S.BUILDER_CLASS_PREFIXES)
 
 
 #: The attributes that give an element flags.
