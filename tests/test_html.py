@@ -1,6 +1,7 @@
 """parse_html: decoding, safe parsing, linearising, structural rules, metadata."""
 
 import datetime as dt
+import gc
 from unittest import mock
 
 import pytest
@@ -142,6 +143,18 @@ def test_big_text_node_is_kept():
     big = "word " * 3_000_000  # 15 MB in one text node: over libxml2's default limit
     a = newsparse.parse_html(page(f"<p>{big}</p><p>tail end</p>"))
     assert any(s.text == "tail end" for s in a.segments)
+
+
+def test_what_was_read_is_not_left_to_the_garbage_collector():
+    # lxml's parser and its target form a reference cycle: the reader must not keep the page's text in it
+    gc.collect()
+    gc.disable()
+    try:
+        newsparse.parse_html(page(f"<h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p>"))
+        readers = [o for o in gc.get_objects() if isinstance(o, newsparse.html._Reader)]
+    finally:
+        gc.enable()
+    assert all(not r.blocks and not r.frames and r.observer is None for r in readers)
 
 
 # ---------------------------------------------------------------- linearising

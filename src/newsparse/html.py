@@ -374,10 +374,18 @@ class _Reader:
         """The end of the document (the document is taken by :meth:`document`)."""
 
     def document(self) -> Document | None:
-        """What was read, the last line ended; ``None`` if no element was read."""
+        """What was read, the last line ended; ``None`` if no element was read.
+
+        The reader lets go of what it read and of the observer: lxml's parser
+        and its target form a reference cycle, which only the garbage collector
+        frees, and everything the reader still held would wait for it (and be
+        traversed by each collection until then)."""
         if self.parts:
             self._end_line()
-        return Document(self.blocks, self.frames, self.tree) if self.seen else None
+        doc = Document(self.blocks, self.frames, self.tree) if self.seen else None
+        self.blocks, self.frames, self.tree, self.stack, self.cache = [], [], [], [], {}
+        self.observer, self.watched = None, _NONE
+        return doc
 
     def _end_line(self) -> None:
         tag, frame, node = self.line
