@@ -78,6 +78,19 @@ def test_a_page_that_fails_is_an_error_in_its_row(spark):
     assert rows["big"]["error"].startswith("InputTooLarge")
 
 
+def test_a_url_column_gives_each_page_its_address(spark):
+    text = ("Harbour ferry service returns\n" + "The ferry across the harbour runs again from Monday, the city said "
+            "after two years of repairs to its landing stages and to the boat itself.\n" * 2)
+    url = "https://news.example.org/2024/03/14/harbour-ferry-service-returns/"
+    df = spark.createDataFrame([("with", text, url), ("without", text, None)], "name string, page string, url string")
+    rows = {r["name"]: r["article"] for r in with_article(df, "page", kind="text", url_column="url").collect()}
+    for name, address in (("with", url), ("without", None)):
+        expected = newsparse.parse(text, url=address)
+        assert rows[name]["headline"] == expected.headline
+        assert rows[name]["published"] == (expected.published.isoformat() if expected.published else None)
+    assert rows["with"]["published"] != rows["without"]["published"]
+
+
 def test_example_job_reads_jsonl_and_warc(spark, tmp_path):
     pytest.importorskip("warcio", reason="WARC input needs the warc extra")
     import io

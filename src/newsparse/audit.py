@@ -22,7 +22,7 @@ from newsparse.rules import lexicon
 __all__ = ["adversarial_strings", "nested_unbounded_repeats", "patterns"]
 
 _MODULES = (
-    "assemble", "body", "byline", "captions", "classify", "cli", "dates", "features", "head", "html", "lines", "meta",
+    "address", "assemble", "body", "byline", "captions", "classify", "cli", "dates", "features", "head", "html", "lines", "meta",
     "normalize", "parse", "rules", "scripts",
 )
 _PatternTypes = (re.Pattern, regex.Pattern)

@@ -28,13 +28,18 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 def article_record(
-    data: str | bytes, kind: Kind = "auto", *, max_size: int | None = DEFAULT_MAX_SIZE, segments: bool = False
+    data: str | bytes,
+    kind: Kind = "auto",
+    *,
+    url: str | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    segments: bool = False,
 ) -> dict[str, Any]:
-    """*data* parsed, as SPEC.md's plain data (with the segments if *segments*), or
-    only ``{"error": "TypeName: message"}`` when parsing raised: in a batch or a
-    Spark job, one page never stops the rest."""
+    """*data* (from the address *url*, if known) parsed, as SPEC.md's plain data (with the
+    segments if *segments*), or only ``{"error": "TypeName: message"}`` when parsing
+    raised: in a batch or a Spark job, one page never stops the rest."""
     try:
-        article = parse_any(data, kind, max_size=max_size)
+        article = parse_any(data, kind, url=url, max_size=max_size)
     except Exception as e:  # noqa: BLE001  (recorded in the page's place)
         return {"error": describe_error(e)}
     return article.to_dict(segments=segments)

@@ -43,7 +43,9 @@ def page_record(page: Page, options: Options) -> tuple[str, bool]:
     if page.error is not None or page.data is None:
         record["error"] = page.error or "no data"
     else:
-        parsed = article_record(page.data, page.kind, max_size=options.max_size, segments=options.segments)
+        url = page.extra.get("url")  # (a WARC record's address, a JSON Lines record's "url")
+        parsed = article_record(page.data, page.kind, url=url if isinstance(url, str) else None,
+                                max_size=options.max_size, segments=options.segments)
         record.update(parsed if "error" in parsed else {"article": parsed})
     line = json.dumps(record, ensure_ascii=False)
     if not line.isascii():

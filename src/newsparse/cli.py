@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--text", dest="kind", action="store_const", const="text", help="read the input as plain text")
     p.add_argument("-f", "--format", choices=("json", "text", "markdown"), default="json", help="output format")
     p.add_argument(
+        "--url", help="the page's address: its slug and the date in its path are evidence (one input only)"
+    )
+    p.add_argument(
         "--max-size",
         type=byte_count,
         default=DEFAULT_MAX_SIZE,
@@ -121,8 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from newsparse import batch_command
 
         return batch_command.main(argv[1:])
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     files = args.files or ["-"]
+    if args.url is not None and len(files) > 1:
+        parser.error("--url is the address of one page: give one input with it")
     status = 0
     many = len(files) > 1
     for name in files:
@@ -137,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = 2
             continue
         try:
-            article = parse_any(data, args.kind or "auto", max_size=args.max_size or None)
+            article = parse_any(data, args.kind or "auto", url=args.url, max_size=args.max_size or None)
         except NewsparseError as e:
             print(f"newsparse: {name}: {e}", file=sys.stderr)
             status = status or 1

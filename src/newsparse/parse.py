@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Literal
 
+import attrs
+
+from newsparse.address import Address, read_address, slug_titles
 from newsparse.assemble import assemble
 from newsparse.classify import classify
 from newsparse.dates import DateFinder
@@ -43,16 +46,20 @@ def _as_str(data: object, max_size: int | None, decoder: Callable[[bytes], str],
     return data if isinstance(data, str) else decoder(bytes(data))
 
 
-def parse(text: str | bytes, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
+def parse(text: str | bytes, *, url: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
     """Parse the raw text of a news page into an :class:`Article`.
 
     *text* is a ``str``, or ``bytes`` decoded as UTF-8 (a byte-order mark is
-    honoured, invalid sequences are replaced).  Blank input gives an empty
+    honoured, invalid sequences are replaced).  *url*, the page's address, is
+    evidence too: a line its slug spells is likely the headline, and the day in
+    its path is the date of a page that shows none (see :mod:`newsparse.address`).
+    Blank input gives an empty
     Article.  Any other type raises :class:`TypeError`; input longer than
     *max_size* (characters, or bytes; ``None`` for no limit) raises
     :class:`~newsparse.errors.InputTooLarge`.
     """
     text = _as_str(text, max_size, decode, "parse")
+    address = read_address(url)
     lex = lexicon()
     finder = _date_finder()
     lines = rejoin_sentences(split_lines(text, lex), text)
@@ -60,20 +67,23 @@ def parse(text: str | bytes, *, max_size: int | None = DEFAULT_MAX_SIZE) -> Arti
         return Article()
     scripts = find_scripts(lines.texts, text)
     if scripts is None:
-        tags, language = classify(lines, lex, finder)
-        return assemble(text, lines, tags, lex, finder, language)
+        titles = _titles(PageMeta(), address, lines.texts)
+        tags, language = classify(lines, lex, finder, titles=titles)
+        return _dated_by(address, assemble(text, lines, tags, lex, finder, language))
     # a scraper kept the page's scripts: their lines are furniture, no part of the page a
     # reader sees (the lines around them are classified without them); their JSON-LD is evidence
     meta = scripts.meta or PageMeta()
     visible = lines.without(scripts)
-    titles = _title_ranks(meta)
+    titles = _titles(meta, address, visible.texts)
     sites = frozenset(title_key(n) for n in meta.site_names)
     visible_tags, language = classify(visible, lex, finder, titles=titles, site_names=sites)
     marked = script_tags(scripts)
     rest = iter(visible_tags)
     tags = [marked[i] if i in marked else next(rest) for i in range(len(lines))]
     article = assemble(text, lines, tags, lex, finder, language)
-    return article if scripts.meta is None else with_meta(article, scripts.meta, None, finder)
+    if scripts.meta is not None:
+        article = with_meta(article, scripts.meta, None, finder)
+    return _dated_by(address, article)
 
 
 def _title_ranks(meta: PageMeta) -> dict[str, int]:
@@ -84,6 +94,22 @@ def _title_ranks(meta: PageMeta) -> dict[str, int]:
     return titles
 
 
+def _titles(meta: PageMeta, address: Address, texts: Sequence[str]) -> dict[str, int]:
+    """The metadata's titles with their ranks, then the lines of *texts* that the
+    address's slug spells, ranked after them."""
+    titles = _title_ranks(meta)
+    for key in slug_titles(address, texts):
+        titles.setdefault(key, len(meta.titles))
+    return titles
+
+
+def _dated_by(address: Address, article: Article) -> Article:
+    """*article*, dated by the day in its address if it has no date of its own."""
+    if article.published is None and address.day is not None:
+        return attrs.evolve(article, published=address.day)
+    return article
+
+
 def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
     """Parse a news page's HTML into an :class:`Article`.
 
@@ -91,13 +117,15 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     charset the document declares (unless the bytes are valid UTF-8, which
     disproves it), then UTF-8, then cp1252.  Segment spans
     point into the (decoded) HTML.  Nothing is fetched or read: no network,
-    no files, no DTDs, no entity definitions.  *url* is the page's address,
-    kept for the evidence it gives (reserved; not yet used).
+    no files, no DTDs, no entity definitions.  *url*, the page's address, dates
+    a page that shows no date (it is read as a string, never fetched; its slug is
+    not used for the headline, which the page's ``<h1>`` and metadata name better).
     Any other type raises :class:`TypeError`; input longer than *max_size*
     (characters, or bytes; ``None`` for no limit) raises
     :class:`~newsparse.errors.InputTooLarge`.
     """
     html = _as_str(html, max_size, decode_html, "parse_html")
+    address = read_address(url)
     reader = MetaReader()
     doc = linearise(html, reader)
     if doc is None:
@@ -105,7 +133,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     lex = lexicon()
     finder = _date_finder()
     meta = reader.result()
-    titles = _title_ranks(meta)
+    titles = _title_ranks(meta)  # (not the slug's: the page's <h1> and metadata say more, and say it better)
     lines, hints, tree = html_lines(doc, html, lex, titles)
     del doc
     if not lines:
@@ -113,7 +141,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     sites = frozenset(title_key(n) for n in meta.site_names)
     tags, language = classify(lines, lex, finder, hints, titles=titles, site_names=sites, tree=tree)
     article = assemble(None, lines, tags, lex, finder, language, stamp_elsewhere=False)
-    return with_meta(article, meta, hints, finder)
+    return _dated_by(address, with_meta(article, meta, hints, finder))
 
 
 #: What an input is: text, HTML, or ``auto`` (HTML when it starts with markup).
@@ -142,9 +170,11 @@ def check_kind(kind: object) -> None:
         raise ValueError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
 
 
-def parse_any(data: str | bytes, kind: Kind = "auto", *, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
+def parse_any(
+    data: str | bytes, kind: Kind = "auto", *, url: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE
+) -> Article:
     """:func:`~newsparse.parse_html` for HTML, :func:`~newsparse.parse` for text;
-    with *kind* ``"auto"``, input that starts with markup is HTML."""
+    with *kind* ``"auto"``, input that starts with markup is HTML.  *url* is the page's address."""
     if kind == "html" or (kind == "auto" and isinstance(data, (str, bytes)) and looks_like_html(data)):
-        return parse_html(data, max_size=max_size)
-    return parse(data, max_size=max_size)
+        return parse_html(data, url=url, max_size=max_size)
+    return parse(data, url=url, max_size=max_size)

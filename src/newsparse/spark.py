@@ -54,12 +54,15 @@ def article_schema() -> StructType:
     )
 
 
-def article_row(data: str | bytes | None, kind: Kind = "auto", max_size: int | None = DEFAULT_MAX_SIZE) -> dict[str, Any]:
+def article_row(
+    data: str | bytes | None, kind: Kind = "auto", max_size: int | None = DEFAULT_MAX_SIZE, url: str | None = None
+) -> dict[str, Any]:
     """The article column's value for one page (what the UDF returns): the
     article as SPEC.md's plain data, or only ``error`` when the page raised."""
     if data is None:
         return {"error": "no data"}
-    row = article_record(bytes(data) if isinstance(data, bytearray) else data, kind, max_size=max_size)
+    url = url if isinstance(url, str) else None
+    row = article_record(bytes(data) if isinstance(data, bytearray) else data, kind, url=url, max_size=max_size)
     row.setdefault("error", None)
     return row
 
@@ -71,16 +74,21 @@ def with_article(
     kind: Kind = "auto",
     output: str = "article",
     max_size: int | None = DEFAULT_MAX_SIZE,
+    url_column: str | None = None,
 ) -> DataFrame:
     """*df* with a column *output* holding each row's page of *column* (text or
     HTML, a string or binary column) parsed: a struct of :func:`article_schema`.
 
     *kind* says what the pages are: ``"text"``, ``"html"``, or ``"auto"``
-    (HTML when a page starts with markup)."""
+    (HTML when a page starts with markup).  *url_column*, if given, holds each
+    page's address (see :func:`newsparse.parse`)."""
     from pyspark.sql.functions import col, udf
 
     check_kind(kind)
 
     # (a plain Python UDF: no type hints for Spark to read, no Arrow, so neither pandas nor pyarrow is needed)
-    parse_page = udf(lambda data: article_row(data, kind, max_size), article_schema(), useArrow=False)
-    return df.withColumn(output, parse_page(col(column)))
+    if url_column is None:
+        parse_page = udf(lambda data: article_row(data, kind, max_size), article_schema(), useArrow=False)
+        return df.withColumn(output, parse_page(col(column)))
+    parse_at = udf(lambda data, url: article_row(data, kind, max_size, url), article_schema(), useArrow=False)
+    return df.withColumn(output, parse_at(col(column), col(url_column)))

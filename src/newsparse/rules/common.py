@@ -72,3 +72,17 @@ SCRIPT_CONTINUATIONS = (
     r",\Z", r"\A\}", r"\A[.#][\w-]", r"\A[\w$.]+\s*=", r"\A\*(?:\s|\Z)", r"""\A[\w$]+\s*:\s*[{\["']""",
     r"""\A(?:"[^"]*"|'[^']*')\Z""",  # an argument: 'jetpack-lazy-images-js-enabled'
 )
+
+# A page's address (see newsparse.address).
+
+#: Dates in an address's path, each with groups ``year``, ``month`` and ``day``: a
+#: path of parts (``/2019/11/18/``, ``/2019/7/3/``), a date in one part
+#: (``/story/2019-11-19/``, ``/2020_02_18_slug``) or a part of eight digits (``/20200428/``).
+URL_DATES = (
+    r"/(?P<year>(?:19[89]|20\d)\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![^/._-])",
+    r"(?<![^/._-])(?P<year>(?:19[89]|20\d)\d)([-_.])(?P<month>[01]\d)\2(?P<day>[0-3]\d)(?![^/._-])",
+    r"(?<![^/])(?P<year>(?:19[89]|20\d)\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?![^/._-])",
+)
+
+#: How a slug writes letters that have no plain form (other accents are dropped: ``é`` as ``e``).
+SLUG_TRANSLITERATIONS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th"}

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Accuracy with the page's address given (``url=``), which the referee does not pass.
+
+    python benchmarks/url_evidence.py [--shared PATH] [--views article,page,html]
+
+Scrapers know the address of each page they fetch. This parses every corpus
+input of the chosen views twice, without and with its address (the ``url`` of
+its gold record), and reports, with the referee's own measures
+(``../shared/eval/score.py``), the share of headlines found on each corpus
+(where the input shows the gold headline) and of traf dates, and how many
+inputs each change made right and wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import newsparse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--views", default="article,page,html")
+    ap.add_argument("--list", action="store_true", help="list the inputs whose headline or date changed")
+    args = ap.parse_args()
+    if not (args.shared / "eval" / "score.py").exists():
+        sys.exit(f"needs the shared corpus and referee: {args.shared} not found")
+    sys.path.insert(0, str(args.shared / "eval"))
+    import score  # the referee's measures
+
+    print(f"{'view':8} {'corpus':6} {'measure':9} {'no url':>7} {'url':>7} {'fixed':>6} {'broken':>6}")
+    for view in args.views.split(","):
+        for corpus in ("zyte", "traf"):
+            base = args.shared / "corpus" / corpus
+            gold = json.loads((base / "gold.json").read_text(encoding="utf-8"))
+            found: dict[str, list[tuple[bool, bool]]] = {"headline": [], "date": []}
+            for doc_id, g in sorted(gold.items()):
+                path = base / doc_id / ("page.html.gz" if view == "html" else f"{view}.txt")
+                if not path.exists():
+                    continue
+                if view == "html":
+                    data = gzip.decompress(path.read_bytes()).decode("utf-8")
+                    run = newsparse.parse_html
+                else:
+                    data = path.read_text(encoding="utf-8")
+                    run = newsparse.parse
+                without, with_url = run(data), run(data, url=g.get("url") or None)
+                gold_head = g.get("headline") if corpus == "zyte" else g.get("title")
+                if gold_head and score.fold(gold_head) in score.fold(data):
+                    pair = tuple(score.fold(a.headline) == score.fold(gold_head) for a in (without, with_url))
+                    found["headline"].append(pair)  # type: ignore[arg-type]
+                    if args.list and pair[0] != pair[1]:
+                        print(f"  {'fixed' if pair[1] else 'broken'} headline {corpus}/{doc_id} {view}: "
+                              f"{without.headline!r} -> {with_url.headline!r}")
+                if corpus == "traf" and g.get("date"):
+                    pair = tuple(str(a.published or "")[:10] == g["date"][:10] for a in (without, with_url))
+                    found["date"].append(pair)  # type: ignore[arg-type]
+                    if args.list and pair[0] != pair[1]:
+                        print(f"  {'fixed' if pair[1] else 'broken'} date {corpus}/{doc_id} {view}: "
+                              f"{without.published} -> {with_url.published}")
+            for measure, pairs in found.items():
+                if not pairs:
+                    continue
+                before = sum(p[0] for p in pairs) / len(pairs)
+                after = sum(p[1] for p in pairs) / len(pairs)
+                fixed = sum(p[1] and not p[0] for p in pairs)
+                broken = sum(p[0] and not p[1] for p in pairs)
+                print(f"{view:8} {corpus:6} {measure:9} {before:7.3f} {after:7.3f} {fixed:6} {broken:6}")
+
+
+if __name__ == "__main__":
+    main()
