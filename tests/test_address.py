@@ -198,3 +198,15 @@ def test_the_address_a_site_would_give_keeps_the_structure(page):
     url = f"https://news.example.org/{day:%Y/%m/%d}/{'-'.join(words)}/"
     a = newsparse.parse(page.text, url=url)
     assert_structure(a, attrs.evolve(g, published=day), split_at_links=page.noise.split_at_links)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parse_many_pairs_each_input_with_its_address(workers):
+    got = list(newsparse.parse_many([TEXT, TEXT, TEXT], urls=[URL, None, "https://x.example/"], workers=workers))
+    assert got == [newsparse.parse(TEXT, url=URL), newsparse.parse(TEXT), newsparse.parse(TEXT)]
+    assert got[0].published == dt.date(2024, 3, 14)
+
+
+def test_parse_many_refuses_addresses_that_do_not_pair():
+    with pytest.raises(ValueError, match="different number of urls"):
+        list(newsparse.parse_many([TEXT, TEXT], urls=[URL], workers=1))

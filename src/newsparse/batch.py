@@ -173,10 +173,21 @@ class _ParseTask:
     data: str | bytes
     kind: Kind
     max_size: int | None
+    url: str | None = None
 
 
 def _parse_task(task: _ParseTask) -> Article:
-    return parse_any(task.data, task.kind, max_size=task.max_size)
+    return parse_any(task.data, task.kind, url=task.url, max_size=task.max_size)
+
+
+def _paired(inputs: Iterable[str | bytes], urls: Iterable[str | None]) -> Iterator[tuple[str | bytes, str | None]]:
+    """Each input with its address; :class:`ValueError` where one of the two runs out first."""
+    try:
+        yield from zip(inputs, urls, strict=True)
+    except ValueError as e:
+        if "zip()" not in str(e):
+            raise
+        raise ValueError(f"parse_many() was given a different number of urls than inputs ({e})") from None
 
 
 def parse_many(
@@ -187,12 +198,15 @@ def parse_many(
     max_size: int | None = DEFAULT_MAX_SIZE,
     errors: Literal["raise", "yield"] = "raise",
     chunksize: int = 16,
+    urls: Iterable[str | None] | None = None,
 ) -> Iterator[Article | Failure]:
     """Parse every input, on *workers* processes (default: every core), and yield
     the articles in input order.
 
     Each input is ``str`` or ``bytes``, read as HTML when it starts with markup
-    (or as *kind* says: ``"text"`` or ``"html"``). An input that fails raises
+    (or as *kind* says: ``"text"`` or ``"html"``). *urls*, if given, holds each
+    input's address (or ``None``), in the same order; one more or fewer than the
+    inputs raises :class:`ValueError` where they part. An input that fails raises
     :class:`BatchError` when its turn comes (``errors="raise"``), or takes its
     place as a :class:`Failure` (``errors="yield"``), and the batch goes on.
     Inputs are read lazily, a few chunks of *chunksize* ahead.
@@ -201,7 +215,10 @@ def parse_many(
         raise ValueError(f"errors must be 'raise' or 'yield', not {errors!r}")
     check_kind(kind)
     count = workers if workers is not None else (os.cpu_count() or 1)
-    tasks = (_ParseTask(data, kind, max_size) for data in inputs)
+    if urls is None:
+        tasks = (_ParseTask(data, kind, max_size) for data in inputs)
+    else:
+        tasks = (_ParseTask(data, kind, max_size, url) for data, url in _paired(inputs, urls))
     for result in ordered_map(_parse_task, tasks, workers=count, chunksize=chunksize):
         if isinstance(result, Failure) and errors == "raise":
             raise BatchError(result)
