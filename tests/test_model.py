@@ -7,6 +7,7 @@ import pickle
 import attrs
 import pytest
 from conftest import EXAMPLES
+from hypothesis import given
 
 import newsparse
 from newsparse import (
@@ -19,6 +20,7 @@ from newsparse import (
     Segment,
     Segments,
 )
+from newsparse.testing import rendered_articles
 
 SPEC_KEYS = {"headline", "standfirst", "byline", "published", "updated", "captions", "body", "related", "boilerplate"}
 
@@ -116,3 +118,56 @@ def test_articles_pickle(protocol):
         copy = pickle.loads(pickle.dumps(article, protocol=protocol))
         assert copy == article and copy.to_json() == article.to_json()
         assert type(copy.body[0]) is newsparse.BodyBlock and copy.byline == article.byline
+
+
+# ---------------------------------------------------------------- reading results back
+
+
+def test_from_dict_and_from_json_give_the_article_back():
+    for article in (newsparse.parse(TEXT), newsparse.parse_html((EXAMPLES / "library-reopens.html").read_bytes())):
+        assert Article.from_dict(article.to_dict()) == article
+        assert Article.from_json(article.to_json()) == article
+        assert Article.from_json(article.to_json().encode("utf-8")) == article
+        without = Article.from_dict(article.to_dict(segments=False))
+        assert len(without.segments) == 0 and attrs.evolve(without, segments=article.segments) == article
+
+
+@given(rendered_articles())
+def test_from_dict_round_trip_on_generated_articles(page):
+    article = newsparse.parse(page.text)
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+
+
+def test_from_dict_reads_dates_and_times():
+    data = {"published": "2024-03-14", "updated": "2024-03-14T11:02+01:00"}
+    article = Article.from_dict(data)
+    assert article.published == dt.date(2024, 3, 14) and not isinstance(article.published, dt.datetime)
+    assert article.updated == dt.datetime(2024, 3, 14, 11, 2, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_from_dict_ignores_keys_it_does_not_know():
+    assert Article.from_dict({"headline": "A", "source": "dump.jsonl:3"}) == Article(headline="A")
+
+
+def test_from_dict_refuses_what_is_not_a_mapping():
+    with pytest.raises(TypeError, match="list"):
+        Article.from_dict([])
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"headline": 3}, "article.headline"),
+        ({"byline": "Jane Doe"}, "byline"),
+        ({"byline": {"text": "By Jane", "authors": "Jane"}}, "byline.authors"),
+        ({"body": [{"kind": "chapter", "text": "x"}]}, "body[0].kind"),
+        ({"body": {"kind": "paragraph"}}, "body"),
+        ({"boilerplate": [{"kind": "share"}]}, "boilerplate[0].text"),
+        ({"published": "14 March 2024"}, "article.published"),
+        ({"segments": [{"role": "body", "kind": None, "text": "x", "span": [0], "rule": "r"}]}, "segments[0].span"),
+        ({"related": [{"heading": None, "items": [1, 2]}]}, "related[0].items"),
+    ],
+)
+def test_from_dict_names_the_field_of_the_wrong_shape(data, field):
+    with pytest.raises(ValueError, match=field.replace("[", r"\[").replace("]", r"\]")):
+        Article.from_dict(data)

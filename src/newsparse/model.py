@@ -10,8 +10,8 @@ import datetime as _dt
 import json
 import operator
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Literal, TypeVar, overload
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, TypeVar, get_args, overload
 
 import attrs
 
@@ -320,3 +320,102 @@ class Article:
     def to_json(self, *, segments: bool = True, indent: int | None = 1) -> str:
         """:meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
         return json.dumps(self.to_dict(segments=segments), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """The article whose :meth:`to_dict` gave *data* (with or without its
+        segments): stored results read back as typed objects.  Keys it does not
+        know are ignored; a field of the wrong shape raises :class:`ValueError`
+        naming it, and *data* that is no mapping :class:`TypeError`."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"from_dict() takes a mapping, not {type(data).__name__}")
+        byline = data.get("byline")
+        if byline is not None:
+            byline = Byline(
+                _text(_mapping(byline, "byline"), "text", "byline"),
+                _strings(byline, "authors", "byline"),
+                _strings(byline, "agencies", "byline"),
+            )
+        return cls(
+            headline=_optional_text(data, "headline", "article"),
+            standfirst=_optional_text(data, "standfirst", "article"),
+            byline=byline,
+            published=_date(data, "published"),
+            updated=_date(data, "updated"),
+            captions=_items(data, "captions", lambda d, w: Caption(_optional_text(d, "text", w), _optional_text(d, "credit", w))),
+            body=_items(data, "body", lambda d, w: BodyBlock(_kind(d, w, _BODY_KINDS), _text(d, "text", w))),
+            related=_items(data, "related", lambda d, w: RelatedBlock(_optional_text(d, "heading", w), _strings(d, "items", w))),
+            boilerplate=_items(data, "boilerplate", lambda d, w: Boilerplate(_kind(d, w, _BOILERPLATE_KINDS), _text(d, "text", w))),
+            segments=_items(data, "segments", _segment),
+            language=_optional_text(data, "language", "article"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """:meth:`from_dict` of a JSON string (what :meth:`to_json` and ``newsparse`` print)."""
+        return cls.from_dict(json.loads(text))
+
+
+_BODY_KINDS: frozenset[str] = frozenset(get_args(BodyKind))
+_BOILERPLATE_KINDS: frozenset[str] = frozenset(get_args(BoilerplateKind))
+_T = TypeVar("_T")
+
+
+def _mapping(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{where}: a mapping was expected, not {type(value).__name__}")  # noqa: TRY004  (bad data, as every shape error)
+    return value
+
+
+def _optional_text(data: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{where}.{key}: a string or null was expected, not {type(value).__name__}")
+    return value
+
+
+def _text(data: Mapping[str, Any], key: str, where: str) -> str:
+    value = _optional_text(data, key, where)
+    if value is None:
+        raise ValueError(f"{where}.{key}: a string was expected")
+    return value
+
+
+def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = data.get(key) or ()
+    if isinstance(value, str) or not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}.{key}: a list of strings was expected")
+    return tuple(value)
+
+
+def _kind(data: Mapping[str, Any], where: str, kinds: frozenset[str]) -> Any:
+    kind = _text(data, "kind", where)
+    if kind not in kinds:
+        raise ValueError(f"{where}.kind: one of {', '.join(sorted(kinds))} was expected, not {kind!r}")
+    return kind
+
+
+def _items(data: Mapping[str, Any], key: str, make: Callable[[Mapping[str, Any], str], _T]) -> list[_T]:
+    value = data.get(key) or ()
+    if isinstance(value, (str, Mapping)) or not isinstance(value, Sequence):
+        raise ValueError(f"{key}: a list was expected, not {type(value).__name__}")  # noqa: TRY004  (bad data)
+    return [make(_mapping(item, f"{key}[{i}]"), f"{key}[{i}]") for i, item in enumerate(value)]
+
+
+def _segment(data: Mapping[str, Any], where: str) -> Segment:
+    span = data.get("span")
+    if not (isinstance(span, Sequence) and len(span) == 2 and all(type(x) is int for x in span)):
+        raise ValueError(f"{where}.span: two integers were expected")
+    return Segment(_text(data, "role", where), _optional_text(data, "kind", where), _text(data, "text", where),
+                   (span[0], span[1]), _text(data, "rule", where))
+
+
+def _date(data: Mapping[str, Any], key: str) -> _dt.date | None:
+    """A date (``2024-03-14``) or a date and time (``2024-03-14T08:15+01:00``) as :func:`_iso` writes them."""
+    value = _optional_text(data, key, "article")
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value) if len(value) == 10 else _dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"article.{key}: an ISO 8601 date was expected, not {value[:40]!r}") from None
