@@ -33,13 +33,17 @@ _OWN = 12  # characters of a pattern's own text made into runs
 
 
 def patterns() -> Iterator[tuple[str, re.Pattern[Any] | regex.Pattern[Any]]]:
-    """``(name, pattern)`` for every compiled pattern: module constants, the merged
+    """``(name, pattern)`` for every compiled pattern: module constants (one by one, or
+    in a tuple or list), the merged
     lexicon's patterns (with the prefix index) and the date finder's."""
     for mod_name in _MODULES:
         mod = importlib.import_module(f"newsparse.{mod_name}")
         for name, value in sorted(vars(mod).items()):
             if isinstance(value, _PatternTypes):
                 yield f"{mod_name}.{name}", value
+            elif isinstance(value, (tuple, list)) and value and all(isinstance(v, _PatternTypes) for v in value):
+                for i, pattern in enumerate(value):  # a table's patterns, compiled one by one
+                    yield f"{mod_name}.{name}[{i}]", pattern
     lex = lexicon()
     for name in sorted(a.name for a in attrs.fields(type(lex))):
         value = getattr(lex, name)
