@@ -210,3 +210,11 @@ def test_parse_many_pairs_each_input_with_its_address(workers):
 def test_parse_many_refuses_addresses_that_do_not_pair():
     with pytest.raises(ValueError, match="different number of urls"):
         list(newsparse.parse_many([TEXT, TEXT], urls=[URL], workers=1))
+
+
+def test_batch_url_field_names_where_the_address_is(tmp_path):
+    dump, out = tmp_path / "pages.jsonl", tmp_path / "out.jsonl"
+    dump.write_text(json.dumps({"text": TEXT, "link": URL, "url": "https://x.example/"}) + "\n")
+    assert cli.main(["batch", str(dump), "-o", str(out), "--workers", "1", "--url-field", "link"]) == 0
+    (record,) = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+    assert record["link"] == URL and record["article"]["published"] == "2024-03-14"

@@ -269,6 +269,12 @@ def test_batch_skips_json_lines_too_long_for_the_size_limit(tmp_path, monkeypatc
     assert two["source"].endswith("dump.jsonl:2") and two["error"].startswith("InputTooLarge: the line is over 1,300")
 
 
+def test_a_warc_pages_address_is_its_target(warc_files):
+    from newsparse.sources import read_warc
+
+    assert [p.url for p in read_warc(warc_files[0])] == ["https://example.org/0", "https://example.org/2"]
+
+
 def test_batch_does_not_read_pages_over_the_size_limit(warc_files, inputs, tmp_path):
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(warc_files[0]), inputs[0], "-o", str(out), "--max-size", "2000"]) == 0

@@ -71,8 +71,9 @@ def load(spark: SparkSession, inputs: list[str]) -> DataFrame:
 
 
 def run(spark: SparkSession, inputs: list[str]) -> DataFrame:
-    """The parsed pages of *inputs* (a page is read as HTML when it starts with markup)."""
-    return with_article(load(spark, inputs), "page").drop("page")
+    """The parsed pages of *inputs* (a page is read as HTML when it starts with markup; its
+    URL, where the input gives one, is evidence of its date)."""
+    return with_article(load(spark, inputs), "page", url_column="url").drop("page")
 
 
 def main(argv: list[str]) -> int:

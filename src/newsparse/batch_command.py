@@ -43,9 +43,8 @@ def page_record(page: Page, options: Options) -> tuple[str, bool]:
     if page.error is not None or page.data is None:
         record["error"] = page.error or "no data"
     else:
-        url = page.extra.get("url")  # (a WARC record's address, a JSON Lines record's "url")
-        parsed = article_record(page.data, page.kind, url=url if isinstance(url, str) else None,
-                                max_size=options.max_size, segments=options.segments)
+        parsed = article_record(page.data, page.kind, url=page.url, max_size=options.max_size,
+                                segments=options.segments)
         record.update(parsed if "error" in parsed else {"article": parsed})
     line = json.dumps(record, ensure_ascii=False)
     if not line.isascii():
@@ -147,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json",), default="json", help="output format (one JSON object per line)")
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSON Lines field holding raw text (text)")
     p.add_argument("--html-field", default="html", metavar="NAME", help="JSON Lines field holding HTML (html)")
+    p.add_argument("--url-field", default="url", metavar="NAME",
+                   help="JSON Lines field holding the page's address, read as evidence (url)")
     p.add_argument("--segments", action="store_true", help="also write every segment (role, span, rule)")
     p.add_argument("--max-size", type=byte_count, default=DEFAULT_MAX_SIZE, metavar="N",
                    help=f"largest page accepted, in bytes (default {DEFAULT_MAX_SIZE:,}; 0 for no limit)")
@@ -179,7 +180,8 @@ def main(argv: Sequence[str]) -> int:
         print(f"newsparse batch: {e}", file=sys.stderr)
         return 2
     options = Options(args.segments, args.max_size or None)
-    pages = read_inputs(args.inputs, text_field=args.text_field, html_field=args.html_field, max_size=options.max_size)
+    pages = read_inputs(args.inputs, text_field=args.text_field, html_field=args.html_field, url_field=args.url_field,
+                        max_size=options.max_size)
     sources: deque[str] = deque()
 
     def items() -> Iterator[tuple[Page, Options]]:

@@ -32,7 +32,9 @@ class Page:
     ``path#n`` for the *n*-th record of a WARC file.
     ``kind`` is ``"text"``, ``"html"`` or ``"auto"`` (decided by the data);
     ``extra`` holds the fields passed through to the output record (a JSON
-    Lines record's other fields, a WARC record's address and date).
+    Lines record's other fields, a WARC record's address and date); ``url``
+    is the page's address where the input gives one (a WARC record's target,
+    a JSON Lines record's URL field), read as evidence when it is parsed.
     ``error`` is set, and ``data`` is ``None``, for an input that could not
     be read. A file of a folder is read where it is parsed (:meth:`read`), so
     a batch's workers read their own files.
@@ -45,6 +47,8 @@ class Page:
     error: str | None = None
     #: the file to read the data from, when ``data`` is not given
     path: str | None = None
+    #: the page's address, where the input gives one
+    url: str | None = None
 
     def read(self, max_size: int | None = None) -> Page:
         """This page with its data read from :attr:`path`, or with the error
@@ -65,7 +69,12 @@ class MissingExtra(ImportError):
 
 
 def read_inputs(
-    paths: list[str], *, text_field: str = "text", html_field: str = "html", max_size: int | None = None
+    paths: list[str],
+    *,
+    text_field: str = "text",
+    html_field: str = "html",
+    url_field: str = "url",
+    max_size: int | None = None,
 ) -> Iterator[Page]:
     """The pages of every input path, in order: folders, ``.jsonl`` and ``.warc`` files (optionally gzipped).
 
@@ -77,7 +86,8 @@ def read_inputs(
         if path.is_dir():
             yield from read_folder(path)
         elif _suffix(path) in (".jsonl", ".ndjson"):
-            yield from read_jsonl(path, text_field=text_field, html_field=html_field, max_size=max_size)
+            yield from read_jsonl(path, text_field=text_field, html_field=html_field, url_field=url_field,
+                                  max_size=max_size)
         elif _suffix(path) in (".warc", ".arc"):
             yield from read_warc(path, max_size=max_size)
         elif path.suffix.lower() in FOLDER_KINDS:
@@ -121,10 +131,16 @@ _JSON_GROWTH, _JSON_FIELDS = 6, 1 << 20
 
 
 def read_jsonl(
-    path: Path, *, text_field: str = "text", html_field: str = "html", max_size: int | None = None
+    path: Path,
+    *,
+    text_field: str = "text",
+    html_field: str = "html",
+    url_field: str = "url",
+    max_size: int | None = None,
 ) -> Iterator[Page]:
     """One page per line of a JSON Lines file: HTML from *html_field*, else text
-    from *text_field*; the record's other fields are passed through. A line too
+    from *text_field*, its address from *url_field* (a string, else none); the
+    record's other fields (the address too) are passed through. A line too
     long to hold a page of *max_size* bytes is an error, and is not read into memory."""
     try:
         stream = _open(path)
@@ -150,10 +166,10 @@ def read_jsonl(
                 yield Page(f"{path}:{number}", None, error=f"InputTooLarge: the line is over {limit:,} bytes, too "
                            f"long for a page within the size limit of {max_size:,} bytes")
             elif line.strip():
-                yield _json_page(f"{path}:{number}", line, text_field, html_field)
+                yield _json_page(f"{path}:{number}", line, text_field, html_field, url_field)
 
 
-def _json_page(source: str, line: bytes, text_field: str, html_field: str) -> Page:
+def _json_page(source: str, line: bytes, text_field: str, html_field: str, url_field: str = "url") -> Page:
     try:
         record = json.loads(line)
     except ValueError as e:
@@ -161,10 +177,12 @@ def _json_page(source: str, line: bytes, text_field: str, html_field: str) -> Pa
     if not isinstance(record, dict):
         return Page(source, None, error=f"ValueError: a JSON object was expected, not {type(record).__name__}")
     html, text = record.pop(html_field, None), record.pop(text_field, None)
+    url = record.get(url_field)
+    url = url if isinstance(url, str) else None
     if isinstance(html, str):
-        return Page(source, html, "html", record)
+        return Page(source, html, "html", record, url=url)
     if isinstance(text, str):
-        return Page(source, text, "text", record)
+        return Page(source, text, "text", record, url=url)
     return Page(source, None, extra=record, error=f"KeyError: no string field {html_field!r} or {text_field!r}")
 
 
@@ -219,9 +237,9 @@ def _warc_page(source: str, record: Any, max_size: int | None = None) -> Page | 
     else:
         body = record.content_stream().read(max_size + 1)  # (the rest is skipped as the file is read on)
         if len(body) > max_size:
-            return Page(source, None, "html", extra,
+            return Page(source, None, "html", extra, url=extra["url"],
                         error=f"InputTooLarge: the page is over the size limit of {max_size:,} bytes")
     missing = getattr(record.raw_stream, "limit", 0)  # bytes of the record's Content-Length never read
     if missing:
         raise EOFError(f"truncated record: {missing:,} bytes of its Content-Length missing")
-    return Page(source, body, "html", extra)
+    return Page(source, body, "html", extra, url=extra["url"])
