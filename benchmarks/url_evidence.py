@@ -8,7 +8,8 @@ input of the chosen views twice, without and with its address (the ``url`` of
 its gold record), and reports, with the referee's own measures
 (``../shared/eval/score.py``), the share of headlines found on each corpus
 (where the input shows the gold headline) and of traf dates, and how many
-inputs each change made right and wrong.
+inputs each change made right and wrong; and zyte body F1 and traf snippet F1,
+which the address must not lower.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def main() -> None:
             base = args.shared / "corpus" / corpus
             gold = json.loads((base / "gold.json").read_text(encoding="utf-8"))
             found: dict[str, list[tuple[bool, bool]]] = {"headline": [], "date": []}
+            rows: tuple[list, list] = ([], [])  # zyte body counts, without and with the address
+            snips = ([0, 0, 0, 0], [0, 0, 0, 0])  # traf snippet counts
             for doc_id, g in sorted(gold.items()):
                 path = base / doc_id / ("page.html.gz" if view == "html" else f"{view}.txt")
                 if not path.exists():
@@ -52,6 +55,13 @@ def main() -> None:
                     data = path.read_text(encoding="utf-8")
                     run = newsparse.parse
                 without, with_url = run(data), run(data, url=g.get("url") or None)
+                for k, a in enumerate((without, with_url)):
+                    if "body" in g:
+                        rows[k].append(score.shingle_tp_fp_fn(g["body"], a.body_text))
+                    if "with" in g:
+                        body = f"{a.standfirst}\n{a.body_text}" if a.standfirst else a.body_text
+                        for i, c in enumerate(score.snippet_counts(g, body)):
+                            snips[k][i] += c
                 gold_head = g.get("headline") if corpus == "zyte" else g.get("title")
                 if gold_head and score.fold(gold_head) in score.fold(data):
                     pair = tuple(score.fold(a.headline) == score.fold(gold_head) for a in (without, with_url))
@@ -65,6 +75,12 @@ def main() -> None:
                     if args.list and pair[0] != pair[1]:
                         print(f"  {'fixed' if pair[1] else 'broken'} date {corpus}/{doc_id} {view}: "
                               f"{without.published} -> {with_url.published}")
+            if rows[0]:
+                before, after = (score.body_scores(r)["body_f1"] for r in rows)
+                print(f"{view:8} {corpus:6} {'body_f1':9} {before:7.3f} {after:7.3f}")
+            if any(snips[0]):
+                before, after = (_snip_f1(*s) for s in snips)
+                print(f"{view:8} {corpus:6} {'snip_f1':9} {before:7.3f} {after:7.3f}")
             for measure, pairs in found.items():
                 if not pairs:
                     continue
@@ -73,6 +89,13 @@ def main() -> None:
                 fixed = sum(p[1] and not p[0] for p in pairs)
                 broken = sum(p[0] and not p[1] for p in pairs)
                 print(f"{view:8} {corpus:6} {measure:9} {before:7.3f} {after:7.3f} {fixed:6} {broken:6}")
+
+
+def _snip_f1(tp: int, fn: int, fp: int, _tn: int) -> float:
+    """The referee's snippet F1 from its counts (true and false positives, false negatives)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 if __name__ == "__main__":

@@ -137,6 +137,13 @@ def test_the_slug_points_at_the_headline():
     assert article.published == dt.date(2024, 3, 14)
 
 
+def test_the_line_the_slug_spells_counts_however_far_above_the_body():
+    menu = [f"Section {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + [f"Topic number {i}" for i in range(50)]
+    text = "\n".join(["Night trains return to the Alps", *menu, *TEXT.splitlines()[2:]])
+    assert newsparse.parse(text).headline == "The sleeper is back"
+    assert newsparse.parse(text, url=URL).headline == "Night trains return to the Alps"
+
+
 def test_the_day_in_the_address_does_not_overrule_the_page():
     dated = TEXT.replace("The sleeper is back\n", "The sleeper is back\nMarch 12, 2024\n")
     assert newsparse.parse(dated, url=URL).published == dt.date(2024, 3, 12)

@@ -178,6 +178,10 @@ def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
         return marked
     lo = max(0, first_body - (_HEADLINE_WINDOW if ctx.hints is None else _HTML_HEADLINE_WINDOW))
     cands = [i for i in range(lo, first_body) if headline_candidate(i, ctx, tags)]
+    if ctx.titles and lo:  # a line the metadata or the address names is a candidate however far above
+        texts = ctx.lines.texts
+        titled = [i for i in range(lo) if title_key(texts[i]) in ctx.titles and headline_candidate(i, ctx, tags)]
+        cands = titled + cands
     scores = [_headline_score(headline_features(i, ctx, tags, first_body)) for i in cands]
     # only a line within the echo's weight of the best can win by it: the others keep their score
     echo = HEADLINE_WEIGHTS["echoed"]
