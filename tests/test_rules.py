@@ -340,6 +340,8 @@ _PARA_DE = (
     ("line", "authors"),
     [
         ("Amelie Siekmann", ("Amelie Siekmann",)),  # a known given name
+        ("Christoph von Ritter", ("Christoph von Ritter",)),  # "von", a stopword, inside a name is part of it
+        ("Christoph von", ()),  # (not at its end)
         ("Aktuelle Produkte", ()),  # German writes nouns with a capital: a noun phrase, not a name
         ("Gesundheitliche Probleme", ()),
     ],

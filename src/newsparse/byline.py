@@ -138,10 +138,19 @@ def _after_marker(text: str, marker_end: int, lex: Lexicon) -> str:
     if marker_end == 0:  # "Zum Profil von jesusfreak": the names follow a marker inside the line
         for found in lex.byline_marker.finditer(rest):
             if found.start() == 0 or not rest[found.start() - 1].isalnum():
-                rest = rest[found.end():]
+                if not _particle_after_given_name(rest, found.start(), lex):
+                    rest = rest[found.end():]
                 break
     again = lex.byline_marker.match(rest.lstrip())  # "Post author By Helge Fahrnberger"
     return rest.lstrip()[again.end():] if again is not None else rest
+
+
+def _particle_after_given_name(text: str, at: int, lex: Lexicon) -> bool:
+    """Is the marker word at *at* a name's particle after its given name
+    (``Christoph von Ritter``), not a marker before the names (``Ein Beitrag von ...``)?"""
+    before = text[:at].split()
+    word = text[at:].split(maxsplit=1)[0].casefold()
+    return len(before) == 1 and before[0].casefold() in lex.given_names and word in NAME_PARTICLES
 
 
 def strip_trailing_labels(field: str, lex: Lexicon) -> str:

@@ -6,7 +6,13 @@ import re
 from collections.abc import Sequence
 
 from newsparse.byline import joined_names
-from newsparse.features import GOOD, NEAR, is_name_like, opens_with_wire_dateline
+from newsparse.features import (
+    GOOD,
+    NAME_PARTICLES,
+    NEAR,
+    is_name_like,
+    opens_with_wire_dateline,
+)
 from newsparse.html import Hints
 from newsparse.normalize import title_key
 from newsparse.rules import structure as S
@@ -277,7 +283,7 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip()
         names = [text] if is_name_like(text) else joined_names(text, ctx.lex) or _name_before_title(text, ctx)
         words = [w for name in names for w in name.split()]
-        if not words or any(w.casefold() in stopwords for w in words):
+        if not words or any(w.casefold() in stopwords for w in _outside_particles(words)):
             continue
         labels = sum(1 for w in words if ctx.lex.categories(w))
         if labels == len(words) or labels >= 3 and labels >= len(words) - 1:
@@ -294,6 +300,12 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
             return i
     return None
+
+
+def _outside_particles(words: list[str]) -> list[str]:
+    """*words* without the particles inside a name (``Christoph von Ritter``,
+    ``Ursula von der Leyen``): stopwords of their language, but parts of the name."""
+    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w.casefold() in NAME_PARTICLES)]
 
 
 def _name_and_agency(text: str, ctx: Context) -> bool:
