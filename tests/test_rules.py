@@ -1005,3 +1005,29 @@ def test_same_output_under_any_hash_seed():
     }
     assert len(outs) == 1
     assert outs.pop().startswith("en ")
+
+
+# ---------------------------------------------------------------- a signature under the article
+
+_SIGNED = "Bridge plan goes back to the council\n" + f"{PARA}\n\n" * 6  # (the name too far down to stand by the headline)
+
+
+@pytest.mark.parametrize("stamp", ["Last updated 7 January 2020", "maria.lindqvist@example.org"])
+def test_a_name_signed_under_the_article_is_the_byline(stamp):
+    a = parse(f"{_SIGNED}{stamp}\nMaria Lindqvist\n")
+    assert a.authors == ("Maria Lindqvist",)
+    assert [s.rule for s in a.segments if s.role == "byline"] == ["byline.signature"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "2 comments\nPeter Miller\nJanuary 8, 2020 at 10:15 am\nGreat post, thanks.\n",  # a comment's header
+        "Peter Miller\nJanuary 8, 2020 at 10:15 am\nYes.\nReply\n",  # a comment's header and its reply button
+    ],
+)
+def test_a_comments_header_under_the_article_is_no_signature(after):
+    a = parse(f"Bridge plan goes back to the council\nBy Maria Lindqvist\n{PARA}\n\n{PARA}\n\n{PARA}\n{after}")
+    assert a.authors == ("Maria Lindqvist",)
+    a = parse(_SIGNED + after)
+    assert "byline.signature" not in [s.rule for s in a.segments]

@@ -448,6 +448,23 @@ def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
         tags[found] = Tag("byline", None, "html.byline_in_furniture", 0)
 
 
+def _signature(ctx: Context, tags: list[Tag], lo: int, hi: int) -> None:
+    """For a page without a byline: the author's name signed under the article, next to
+    a date or a contact (``Zuletzt geändert am 07.01.2020`` / ``Frank Boës``), is the
+    byline; not near a comments heading or a reply button (a comment's header)."""
+    end = min(len(tags), hi + _SIGNATURE_REACH)
+    signed = find_bare_byline(ctx, tags, max(lo, hi - 1), end)
+    if signed is None:
+        return
+    if any(tags[j].kind == "comments" for j in range(max(lo, hi - 1), min(len(tags), signed + _SIGNATURE_REACH + 1))):
+        return  # a comment's header ("2 comments", "Reply" near it)
+    tags[signed] = Tag("byline", None, "byline.signature", 0)
+
+
+#: How many lines after the article's region a signature is looked for.
+_SIGNATURE_REACH = 3
+
+
 #: Containers whose bylines are those of other articles.
 _TEASER_FLAGS = S.RELATED | S.ASIDE | S.SIDEBAR | S.COMMENTS
 #: The most words of a byline found in furniture.
@@ -630,8 +647,10 @@ def classify(
         lo = min(lo, first_body)
     pair_credits(ctx, tags)
     head_end = max(first_body, (headline or 0) + 1)
-    if not _settle_bylines(ctx, tags, headline, first_body, head_end) and hints is not None:
-        _byline_in_furniture(ctx, tags)
+    if not _settle_bylines(ctx, tags, headline, first_body, head_end):
+        if hints is not None:
+            _byline_in_furniture(ctx, tags)
+        _signature(ctx, tags, lo, hi)
     _settle_datelines(ctx, tags, hi, headline)
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
