@@ -53,9 +53,9 @@ def parse(text: str | bytes, *, url: str | None = None, max_size: int | None = D
     honoured, invalid sequences are replaced).  *url*, the page's address, is
     evidence too: a line its slug spells is likely the headline, and the day in
     its path is the date of a page that shows none (see :mod:`newsparse.address`).
-    Blank input gives an empty
-    Article.  Any other type raises :class:`TypeError`; input longer than
-    *max_size* (characters, or bytes; ``None`` for no limit) raises
+    Blank input gives an empty Article.  Any other type of *text*, or a *url*
+    that is not a ``str`` or ``None``, raises :class:`TypeError`; input longer
+    than *max_size* (characters, or bytes; ``None`` for no limit) raises
     :class:`~newsparse.errors.InputTooLarge`.
     """
     text = _as_str(text, max_size, decode, "parse")
