@@ -41,12 +41,16 @@ class Address:
     slug: tuple[str, ...] = ()
 
 
+#: The address of a page whose address is not known.
+NO_ADDRESS = Address()
+
+
 def read_address(url: str | None) -> Address:
     """What *url* says: the day in its path and the words of its slug (an empty
     :class:`Address` for ``None``).  Any string is read; one that is no URL at all
     gives what its text holds.  Anything but ``str`` or ``None`` raises :class:`TypeError`."""
     if url is None:
-        return Address()
+        return NO_ADDRESS
     if not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     url = url[:MAX_URL]
@@ -100,8 +104,9 @@ def _plain(text: str) -> str:
 _SLUG_SHARE = 0.75
 #: ...and at least this share of its own words are the slug's (a paragraph holding them all is not named).
 _LINE_SHARE = 0.5
-#: Lines longer than this are not titles.
+#: Lines longer than this are not titles (not read word by word past the characters).
 _MAX_TITLE_WORDS = 40
+_MAX_TITLE_CHARS = 400
 
 
 def slug_titles(address: Address, texts: Sequence[str]) -> list[str]:
@@ -134,16 +139,12 @@ def slug_titles(address: Address, texts: Sequence[str]) -> list[str]:
     return [title_key(text) for text in found]
 
 
-#: Lines longer than this many characters are not titles (not read word by word).
-_MAX_TITLE_CHARS = 400
-
 
 def _spellings(text: str) -> list[tuple[str, str]]:
     """The words of *text* without numbers, each as a slug may spell it: umlauts
     written out (``ae``) and dropped (``a``)."""
-    low = text.casefold()
-    spelt = _WORD.findall(_plain(low.translate(_TRANSLITERATE)))
-    plain = _WORD.findall(_plain(low))
+    spelt = _words(text)
+    plain = _WORD.findall(_plain(text.casefold()))
     if len(plain) != len(spelt):
         plain = spelt
     return [(a, b) for a, b in zip(spelt, plain) if not _DIGIT.search(a)]

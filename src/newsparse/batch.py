@@ -12,6 +12,7 @@ that were in flight one at a time in a fresh pool, and only that page fails.
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -180,14 +181,15 @@ def _parse_task(task: _ParseTask) -> Article:
     return parse_any(task.data, task.kind, url=task.url, max_size=task.max_size)
 
 
+_MISSING = object()
+
+
 def _paired(inputs: Iterable[str | bytes], urls: Iterable[str | None]) -> Iterator[tuple[str | bytes, str | None]]:
     """Each input with its address; :class:`ValueError` where one of the two runs out first."""
-    try:
-        yield from zip(inputs, urls, strict=True)
-    except ValueError as e:
-        if "zip()" not in str(e):
-            raise
-        raise ValueError(f"parse_many() was given a different number of urls than inputs ({e})") from None
+    for data, url in itertools.zip_longest(inputs, urls, fillvalue=_MISSING):
+        if data is _MISSING or url is _MISSING:
+            raise ValueError("parse_many() was given a different number of urls than inputs")
+        yield data, url  # type: ignore[misc]
 
 
 def parse_many(
@@ -215,10 +217,8 @@ def parse_many(
         raise ValueError(f"errors must be 'raise' or 'yield', not {errors!r}")
     check_kind(kind)
     count = workers if workers is not None else (os.cpu_count() or 1)
-    if urls is None:
-        tasks = (_ParseTask(data, kind, max_size) for data in inputs)
-    else:
-        tasks = (_ParseTask(data, kind, max_size, url) for data, url in _paired(inputs, urls))
+    pairs = zip(inputs, itertools.repeat(None)) if urls is None else _paired(inputs, urls)
+    tasks = (_ParseTask(data, kind, max_size, url) for data, url in pairs)
     for result in ordered_map(_parse_task, tasks, workers=count, chunksize=chunksize):
         if isinstance(result, Failure) and errors == "raise":
             raise BatchError(result)

@@ -67,7 +67,7 @@ def parse(text: str | bytes, *, url: str | None = None, max_size: int | None = D
         return Article()
     scripts = find_scripts(lines.texts, text)
     if scripts is None:
-        titles = _titles(PageMeta(), address, lines.texts)
+        titles = _titles(None, address, lines.texts)
         tags, language = classify(lines, lex, finder, titles=titles)
         return _dated_by(address, assemble(text, lines, tags, lex, finder, language))
     # a scraper kept the page's scripts: their lines are furniture, no part of the page a
@@ -94,12 +94,13 @@ def _title_ranks(meta: PageMeta) -> dict[str, int]:
     return titles
 
 
-def _titles(meta: PageMeta, address: Address, texts: Sequence[str]) -> dict[str, int]:
-    """The metadata's titles with their ranks, then the lines of *texts* that the
-    address's slug spells, ranked after them."""
-    titles = _title_ranks(meta)
+def _titles(meta: PageMeta | None, address: Address, texts: Sequence[str]) -> dict[str, int]:
+    """The metadata's titles (if any) with their ranks, then the lines of *texts*
+    that the address's slug spells, ranked after them."""
+    titles = _title_ranks(meta) if meta is not None else {}
+    rank = len(meta.titles) if meta is not None else 0
     for key in slug_titles(address, texts):
-        titles.setdefault(key, len(meta.titles))
+        titles.setdefault(key, rank)
     return titles
 
 

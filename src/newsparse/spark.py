@@ -82,13 +82,11 @@ def with_article(
     *kind* says what the pages are: ``"text"``, ``"html"``, or ``"auto"``
     (HTML when a page starts with markup).  *url_column*, if given, holds each
     page's address (see :func:`newsparse.parse`)."""
-    from pyspark.sql.functions import col, udf
+    from pyspark.sql.functions import col, lit, udf
 
     check_kind(kind)
 
     # (a plain Python UDF: no type hints for Spark to read, no Arrow, so neither pandas nor pyarrow is needed)
-    if url_column is None:
-        parse_page = udf(lambda data: article_row(data, kind, max_size), article_schema(), useArrow=False)
-        return df.withColumn(output, parse_page(col(column)))
-    parse_at = udf(lambda data, url: article_row(data, kind, max_size, url), article_schema(), useArrow=False)
-    return df.withColumn(output, parse_at(col(column), col(url_column)))
+    parse_page = udf(lambda data, url: article_row(data, kind, max_size, url), article_schema(), useArrow=False)
+    url = col(url_column) if url_column is not None else lit(None).cast("string")
+    return df.withColumn(output, parse_page(col(column), url))
