@@ -23,6 +23,15 @@ PARA = (
     "year, and that residents would be asked for their views in the spring."
 )
 
+GERMAN_PARA = (
+    "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss bis zum Ende des Jahres "
+    "erneuert wird, und die Anwohner sollen im Frühjahr nach ihrer Meinung gefragt werden."
+)
+GERMAN_PARA_2 = (
+    "Während der Bauarbeiten fährt eine Fähre im Abstand von zwanzig Minuten zwischen den beiden Ufern, "
+    "wie die Verwaltung mitteilte, und für Radfahrer wird eine Umleitung über den Hafen eingerichtet."
+)
+
 
 def roles(text):
     return [(s.role, s.kind, s.text) for s in parse(text).segments]
@@ -167,6 +176,36 @@ def test_camel_case_words_not_split():
         ("Jesteś tutaj: Strona główna / Informacje", "navigation"),
         ("Durchsuchen: Home » Unbefriedigt", "navigation"),
         ("Home > Histo-Monte", "navigation"),  # two steps from the home page
+        # WordPress's comment form and its share, like and follow buttons, as text
+        ("You are commenting using your WordPress.com account. ( Log Out / Change )", "comments"),
+        ("Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )", "comments"),
+        ("Vous commentez à l’aide de votre compte WordPress.com. ( Déconnexion / Changer )", "comments"),
+        ("Estás comentando usando tu cuenta de WordPress.com. ( Cerrar sesión / Cambiar )", "comments"),
+        ("Stai commentando usando il tuo account WordPress.com. ( Chiudi sessione / Modifica )", "comments"),
+        ("Você está comentando utilizando sua conta WordPress.com. ( Sair / Alterar )", "comments"),
+        ("Je reageert onder je WordPress.com account. ( Log uit / Bijwerken )", "comments"),
+        ("Komentujesz korzystając z konta WordPress.com. ( Wyloguj / Zmień )", "comments"),
+        ("Fill in your details below or click an icon to log in:", "comments"),
+        ("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", "comments"),
+        ("Gib hier deinen Kommentar ein ...", "comments"),
+        ("Kommentar verfassen", "comments"),
+        ("Verbinde mit %s", "comments"),
+        ("Notify me of follow-up comments by email.", "comments"),
+        ("Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comments"),
+        ("Notify me of new posts by email.", "newsletter"),
+        ("Informiere mich über neue Beiträge per E-Mail.", "newsletter"),
+        ("Blog via E-Mail abonnieren", "newsletter"),
+        ("Click to print (Opens in new window)", "share"),
+        ("Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share"),
+        ("Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)", "share"),
+        ("Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)", "share"),
+        ("Gefällt mir:", "share"),
+        ("Gefällt mir Wird geladen …", "share"),
+        # an Instagram post embedded in the page, as text
+        ("View this post on Instagram", "other"),
+        ("A post shared by The Harbour Ferry (@harbourferry)", "other"),
+        ("Sieh dir diesen Beitrag auf Instagram an", "other"),
+        ("Ein Beitrag geteilt von Die Hafenfähre (@hafenfaehre)", "other"),
     ],
 )
 def test_furniture_kinds(line, kind):
@@ -213,6 +252,35 @@ def test_region_runs_to_the_end_without_furniture_after_it():
     # a page with a footer after it: the region ends at the last paragraph
     page = text + "\nPrivacy Policy\n"
     assert [(s.role, s.rule) for s in parse(page).segments if s.text == last] == [("boilerplate", "leftover")]
+
+
+def test_wordpress_comment_form_is_furniture_not_captions():
+    # "( Abmelden / Ändern )" after a sentence had read as a caption with its credit
+    form = [
+        "Kommentar verfassen",
+        "Gib hier deinen Kommentar ein ...",
+        "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",
+        "Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )",
+        "Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern )",
+        "Abbrechen",
+        "Verbinde mit %s",
+        "Informiere mich über neue Beiträge per E-Mail.",
+    ]
+    article = parse("Die Brücke wird erneuert\n\n" + GERMAN_PARA + "\n\n" + GERMAN_PARA_2 + "\n\n" + "\n\n".join(form) + "\n")
+    assert article.captions == ()
+    kinds = {s.text: (s.role, s.kind) for s in article.segments}
+    assert all(kinds[line][0] == "boilerplate" for line in form)
+    assert {kinds[line][1] for line in form if line != "Abbrechen"} <= {"comments", "newsletter"}
+
+
+def test_instagram_embed_inside_the_body_is_furniture():
+    embed = ["Sieh dir diesen Beitrag auf Instagram an", "Ein Beitrag geteilt von Die Hafenfähre (@hafenfaehre)"]
+    text = "Die Brücke wird erneuert\n\n" + GERMAN_PARA + "\n\n" + "\n\n".join(embed) + "\n\n" + GERMAN_PARA_2 + "\n"
+    article = parse(text)
+    assert article.body_text.endswith(GERMAN_PARA_2)
+    assert "Instagram" not in article.body_text and "Hafenfähre" not in article.body_text
+    assert article.byline is None  # the embed's "shared by" names no author of the article
+    assert [(s.role, s.kind) for s in article.segments if s.text in embed] == [("boilerplate", "other")] * 2
 
 
 def test_contributor_line_is_other():

@@ -22,7 +22,7 @@ TABLE = LanguageTable(
             "leserkommentare", "name *", "e-mail *", "website", "kommentar abschicken",
             # WordPress's comment prompts
             "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar hinterlassen", "keine kommentare",
-            "hinterlasse eine antwort", "antworten abbrechen",
+            "hinterlasse eine antwort", "antworten abbrechen", "kommentar verfassen", "antwort abbrechen",
         ),
         "newsletter": (
             "newsletter", "anmelden", "jetzt anmelden", "newsletter abonnieren", "zum newsletter",
@@ -68,16 +68,25 @@ TABLE = LanguageTable(
         "share": (r"(?:auf|in|via|per) \S+ teilen\b",
                   # "Diesen Artikel teilen", "Diese Geschichte teilen", "Artikel per WhatsApp teilen", "Mit Freunden teilen"
                   r"(?:jetzt |den |diese[ns]? )?(?:artikel|beitrag|geschichte|seite) (?:per \S+ |mit (?:freunden|anderen) |auf \S+ )?teilen\b",
-                  r"mit (?:freunden|anderen) teilen\b", r"folge (?:mir|uns)\b", r"folgen sie uns\b", r"teilen auf\b", r"artikel gefallen\?", r"vergiss nicht zu teilen\b", r"teile (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie dies\b", r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b", r"(?:%d|\d{1,7}) bloggern gefällt das\b", r"url zum kopieren\b"),
+                  r"mit (?:freunden|anderen) teilen\b", r"folge (?:mir|uns)\b", r"folgen sie uns\b", r"teilen auf\b", r"artikel gefallen\?", r"vergiss nicht zu teilen\b", r"teile (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie (?:diesen|den) (?:beitrag|artikel)\b", r"teilen sie dies\b", r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b", r"(?:%d|\d{1,7}) bloggern gefällt das\b", r"url zum kopieren\b",
+                  # WordPress's share and like buttons ("Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)")
+                  r"klick(?:en)?,? (?:um|zum)\b.{0,80}\(wird in neuem fenster geöffnet\)", r"teilen mit:$", r"gefällt mir:$",
+                  r"gefällt mir (?:wird geladen|lade)\b"),
         "newsletter": (r"(?:jetzt )?(?:für den |zum )?newsletter (?:anmelden|abonnieren)\b", r"melden sie sich\b.{0,40}newsletter",
-                       r"erhalten sie\b.{0,60}(?:newsletter|per e-?mail)", r"hier (?:kostenlos )?anmelden\b", r"(?:jetzt )?kostenlos anmelden\b"),
+                       r"erhalten sie\b.{0,60}(?:newsletter|per e-?mail)", r"hier (?:kostenlos )?anmelden\b", r"(?:jetzt )?kostenlos anmelden\b",
+                       r"informiere mich über neue beiträge\b", r"blog (?:via|per) e-?mail abonnieren\b",
+                       r"gib deine e-mail-adresse an\b"),
         "paywall": (r"(?:jetzt )?weiterlesen mit\b", r"lesen sie (?:jetzt )?weiter mit\b", r"dieser artikel ist\b.{0,40}abonnenten",
                     r"sie haben bereits ein\b", r"um (?:diesen|den) artikel\b.{0,30}lesen"),
         "cookie": (r"wir verwenden cookies\b", r"diese (?:web)?seite verwendet cookies\b", r"wir und unsere partner\b"),
         "comments": (r"ihre e-mail-adresse wird nicht veröffentlicht\b",
                      # WordPress's spam filter notice under the comment form
                      r"diese (?:website|seite|webseite) verwendet akismet\b", r"mit der nutzung dieses formulars\b",
-                     r"\d{1,7} kommentare?\b", r"kommentare? (?:lesen|anzeigen)\b", r"kommentieren sie hier\b", r"wenn sie diesen (?:blogeintrag|beitrag|artikel) kommentieren\b"),
+                     r"\d{1,7} kommentare?\b", r"kommentare? (?:lesen|anzeigen)\b", r"kommentieren sie hier\b", r"wenn sie diesen (?:blogeintrag|beitrag|artikel) kommentieren\b",
+                     # WordPress's comment form ("Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )")
+                     r"du kommentierst mit deinem\b", r"sie kommentieren mit ihrem\b", r"trage deine daten unten ein\b",
+                     r"gib hier deinen kommentar ein\b", r"benachrichtige mich (?:über|bei|zu)\b",
+                     r"(?:e-mail-)?benachrichtigung bei weiteren kommentaren\b", r"verbinde mit %s$"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechte vorbehalten\b", r"trotz sorgfältiger (?:inhaltlicher )?kontrolle\b", r"für den inhalt (?:externer|verlinkter)\b", r"wenn sie uns per kontaktformular\b"),
         "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier\s*(?::|$)", r"sie befinden sich hier\s*(?::|$)", r"zur startseite\b",
                        # skip links and toggles: "Zur Sendernavigation ARD Mediathek", "Suche ein- oder ausblenden"
@@ -86,6 +95,8 @@ TABLE = LanguageTable(
                        r"wechseln zu:? (?:navigation|suche)\b",
                        r"(?:primäres|hauptmenü|menü) (?:menü )?(?:springe|zum inhalt)\b", r"suche (?:ein|aus)(?:- oder |blenden)", r"zurück zur übersicht\b", r"zurück zu(?:m|r)?\b", r"vorschau auf den nächsten artikel\b"),
         "other": (r"diese (?:seite|website|webseite) (?:ist|wird) (?:durch|von) recaptcha geschützt\b",
+                  # an Instagram post embedded in the page, as text
+                  r"sieh dir diesen beitrag auf instagram an\b", r"ein beitrag geteilt von\b",
                   # a wiki's tagline under the title, a forum thread's post count and pages ("1 Beitrag • Seite 1 von 1")
                   r"aus wikipedia, der freien enzyklopädie$", r"\d{1,7} beitr(?:ag|äge) • seite \d{1,4} von \d{1,4}$", r"lesezeit:?\s*\d+", r"\d{1,7} min(?:\.|uten)? lesezeit\b",
                   # rating widgets: "5 von 5 Sternen", "1,0 bei 2 Bewertungen", "12 Bewertungen"

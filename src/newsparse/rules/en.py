@@ -33,6 +33,7 @@ TABLE = LanguageTable(
             "comment on this story", "comments are closed", "load comments", "read comments",
             "conversation", "discussion", "blog comments powered by disqus", "reply",
             "no comments", "be the first to comment", "hide comments", "post your comment", "post your comments",
+            "cancel reply", "post comment",
         ),
         "newsletter": (
             "newsletter", "newsletters", "sign up", "sign up now", "sign up for newsletters",
@@ -116,11 +117,12 @@ TABLE = LanguageTable(
         "share": (
             r"subscribe to (?:our|the|my)\b.{0,40}\byoutube channel\b",
             r"share (?:this|on|via|to|with)\b", r"follow (?:us|\S+ on)\b", r"like us on\b",
-            r"click to share\b", r"tweet this\b",
+            r"click to share\b", r"click to (?:print|email)\b", r"like this:$", r"like loading\b", r"tweet this\b",
             r"share all sharing options\b", r"(?:share )?close extra sharing options\b", r"share (?:your|this) (?:thoughts|story)\b",
             r"(?:%d|\d{1,7}) bloggers? likes? this\b"),
         "newsletter": (
-            r"sign up (?:for|to)\b", r"subscribe to (?:our|the)\b.{0,60}newsletter",
+            r"sign up (?:for|to)\b", r"notify me of new posts\b", r"(?:subscribe to|follow) (?:this )?blog via e-?mail\b",
+            r"enter your e-?mail address to (?:subscribe|follow)\b", r"subscribe to (?:our|the)\b.{0,60}newsletter",
             r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest)\b.{0,80}inbox",
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
@@ -141,7 +143,10 @@ TABLE = LanguageTable(
             r"view (?:\d{1,7} )?comments\b", r"commenting (?:is|has)\b",
             r"we welcome reader comments\b", r"please understand that comments\b", r"comments are moderated\b", r"comment by\b",
             # WordPress's spam filter notice under the comment form
-            r"this site uses akismet\b"),
+            r"this site uses akismet\b",
+            # WordPress's comment form ("You are commenting using your WordPress.com account. ( Log Out / Change )")
+            r"you are commenting using your\b", r"fill in your details below or click an icon to log in\b",
+            r"enter your comment here\b", r"notify me of (?:new |follow-?up )?comments\b", r"connecting to %s$"),
         "advertisement": (
             r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
             r"story continues (?:below|after)\b", r"article continues (?:below|after)\b",
@@ -168,6 +173,8 @@ TABLE = LanguageTable(
             # Google's notice beside a form checked by reCAPTCHA
             r"this (?:site|page|form) is protected by recaptcha\b", r"(?:the )?recaptcha verification period has expired\b",
             r"you are (?:signed|logged) in as\b",
+            # an Instagram post embedded in the page, as text ("View this post on Instagram", "A post shared by ...")
+            r"view this post on instagram\b", r"a post shared by\b",
             # a player's fallback when it cannot play ("Media playback is unsupported on your device",
             # "Your browser does not support the video tag")
             r"(?:media )?playback (?:is )?(?:unsupported|not supported) on (?:your|this) (?:device|browser)\b",

@@ -30,13 +30,15 @@ TABLE = LanguageTable(
                     "notas relacionadas", "artículos relacionados", "más de", "lo último", "lo más visto", "seguí leyendo"),
     },
     prefixes={
-        "other": (r"(?:este sitio (?:está )?)?protegido por recaptcha\b", r"\d(?:[.,]\d{1,2})? de \d{1,2} estrellas?\b", r"\d{1,7} (?:valoraciones|opiniones)$", r"haz clic\b", r"hacé clic\b",r"escríbenos a\b"),
+        "other": (r"ver esta publicación en instagram\b", r"una publicación compartida (?:de|por)\b", r"(?:este sitio (?:está )?)?protegido por recaptcha\b", r"\d(?:[.,]\d{1,2})? de \d{1,2} estrellas?\b", r"\d{1,7} (?:valoraciones|opiniones)$", r"haz clic\b", r"hacé clic\b",r"escríbenos a\b"),
         "related": (r"(?:más|últimas) (?:noticias|de)\b", r"(?:lee|lea|ver|mirá|mira) también\b", r"lo más (?:leído|visto)\b", r"puedes ver:", r"lee también:", r"te puede interesar:"),
-        "share": (r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
+        "share": (r"haz clic para (?:compartir|imprimir|enviar)\b", r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
         "paywall": (r"para seguir leyendo\b", r"este contenido es exclusivo\b"),
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este sitio (?:web )?utiliza cookies\b"),
         "comments": (r"este sitio usa akismet\b",  # WordPress's spam filter notice under the comment form
+                     # WordPress's comment form, as text
+                     r"estás comentando usando tu cuenta\b", r"recibir nuevos comentarios por (?:email|correo)\b",
                      r"\d{1,7} comentarios?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos los derechos reservados\b"),
         "navigation": (r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),

@@ -34,15 +34,17 @@ TABLE = LanguageTable(
     },
     prefixes={
         "related": (r"(?:à lire|lire|voir) aussi\b", r"(?:plus|toute l\'actualité) (?:de|d\'|sur)\b", r"les plus (?:lus|populaires|partagés)\b",),
-        "share": (r"partager (?:sur|par|cet)\b", r"suivez[- ]nous\b"),
+        "share": (r"cliquez pour (?:partager|imprimer|envoyer)\b", r"partager (?:sur|par|cet)\b", r"suivez[- ]nous\b"),
         "newsletter": (r"inscrivez-vous\b", r"abonnez-vous à (?:la|notre) newsletter\b", r"recevez\b.{0,60}(?:newsletter|par e-?mail)"),
         "paywall": (r"cet article est réservé\b", r"il vous reste \d+%", r"la suite est réservée\b", r"pour lire la suite\b"),
         "cookie": (r"nous utilisons des cookies\b", r"ce site utilise des cookies\b", r"en poursuivant votre navigation\b"),
         "comments": (r"ce site utilise akismet\b",  # WordPress's spam filter notice under the comment form
+                     # WordPress's comment form, as text
+                     r"vous commentez à l[’\']aide de votre compte\b", r"prévenez-moi de tous les nouveaux (?:commentaires|articles)\b",
                      r"\d{1,7} commentaires?\b", r"vos réactions\b", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tous droits réservés\b"),
         "navigation": (r"mots[- ]clés\s*:", r"vous êtes ici\s*(?::|$)", r"tags\s*:", r"thèmes?\s*:"),
-        "other": (r"ce site est protégé par recaptcha\b", r"\d(?:[.,]\d{1,2})? sur \d{1,2} étoiles?\b", r"\d{1,7} avis$", r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b", r"cliquez (?:ici|sur)\b"),
+        "other": (r"voir cette publication sur instagram\b", r"une publication partagée par\b", r"ce site est protégé par recaptcha\b", r"\d(?:[.,]\d{1,2})? sur \d{1,2} étoiles?\b", r"\d{1,7} avis$", r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b", r"cliquez (?:ici|sur)\b"),
     },
     author_labels=("à propos de l'auteur", "à propos de l'autrice", "l'auteur"),
     byline_markers=("publié par", "rédigé par", "écrit par", "par", "auteur :", "auteur:", "auteur(s) :", "auteur(s):", "propos recueillis par"),

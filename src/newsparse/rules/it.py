@@ -28,15 +28,17 @@ TABLE = LanguageTable(
     },
     prefixes={
         "related": (r"(?:leggi|vedi) anche\b", r"altre notizie\b", r"(?:i )?più letti\b", r"\(leggi anche\b"),
-        "share": (r"condividi (?:su|via)\b", r"seguici\b"),
+        "share": (r"fai clic per (?:condividere|stampare|inviare)\b", r"condividi (?:su|via)\b", r"seguici\b"),
         "newsletter": (r"iscriviti (?:alla|alle)\b", r"ricevi\b.{0,60}(?:newsletter|email)"),
         "paywall": (r"per continuare a leggere\b", r"questo articolo è riservato\b"),
         "cookie": (r"(?:questo sito|utilizziamo|usiamo)\b.{0,30}cookie",),
         "comments": (r"questo sito (?:usa|utilizza) akismet\b",  # WordPress's spam filter notice under the comment form
+                     # WordPress's comment form, as text
+                     r"stai commentando usando il tuo account\b", r"avvisami (?:via e-?mail )?(?:alla pubblicazione|di nuovi commenti)\b",
                      r"\d{1,7} commenti\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"tutti i diritti riservati\b", r"p\.?\s?iva\b"),
         "navigation": (r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
-        "other": (r"questo sito è protetto da recaptcha\b",),
+        "other": (r"visualizza questo post su instagram\b", r"un post condiviso da\b", r"questo sito è protetto da recaptcha\b",),
     },
     author_labels=("sull'autore", "l'autore", "chi è l'autore"),
     byline_markers=("pubblicato da", "scritto da", "di", "autore:", "a cura di", "scritto da"),

@@ -27,15 +27,17 @@ TABLE = LanguageTable(
     },
     prefixes={
         "related": (r"(?:lees|bekijk) ook\b", r"meer (?:nieuws|over)\b",),
-        "share": (r"deel (?:dit|via|op)\b", r"volg ons\b"),
+        "share": (r"klik om te (?:delen|printen|e-?mailen)\b", r"deel (?:dit|via|op)\b", r"volg ons\b"),
         "newsletter": (r"meld je aan\b", r"schrijf je in\b", r"ontvang\b.{0,60}nieuwsbrief"),
         "paywall": (r"om verder te lezen\b", r"dit artikel is\b.{0,30}abonnees"),
         "cookie": (r"(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies\b",),
         "comments": (r"deze (?:site|website) gebruikt akismet\b",  # WordPress's spam filter notice under the comment form
+                     # WordPress's comment form, as text
+                     r"je reageert onder je\b.{0,20}\baccount\b", r"stuur mij een e-?mail als er nieuwe (?:reacties|berichten)\b",
                      r"\d{1,7} reacties?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechten voorbehouden\b"),
         "navigation": (r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
-        "other": (r"deze (?:site|website) wordt beschermd door recaptcha\b",),
+        "other": (r"bekijk dit bericht op instagram\b", r"een bericht gedeeld door\b", r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },
     author_labels=("over de auteur", "over de schrijver"),
     byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door"),

@@ -27,15 +27,17 @@ TABLE = LanguageTable(
     },
     prefixes={
         "related": (r"(?:czytaj|zobacz) (?:także|też)\b", r"więcej (?:informacji|artykułów)\b",),
-        "share": (r"udostępnij (?:na|przez)\b", r"obserwuj nas\b"),
+        "share": (r"kliknij,? aby (?:udostępnić|wydrukować|wysłać)\b", r"udostępnij (?:na|przez)\b", r"obserwuj nas\b"),
         "newsletter": (r"zapisz się (?:do|na)\b",),
         "paywall": (r"aby czytać dalej\b", r"ten artykuł jest dostępny\b"),
         "cookie": (r"(?:używamy|korzystamy z) (?:plików )?cookies?\b", r"ta strona (?:używa|korzysta z)\b.{0,20}cookies"),
         "comments": (r"ta (?:strona|witryna) (?:używa|wykorzystuje) akismet\b",  # WordPress's spam filter notice under the comment form
+                     # WordPress's comment form, as text
+                     r"komentujesz korzystając z konta\b", r"powiadom mnie o (?:nowych komentarzach|nowych wpisach)\b",
                      r"\d{1,7} komentarz[yy]?\b",),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"wszelkie prawa zastrzeżone\b"),
         "navigation": (r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
-        "other": (r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
+        "other": (r"wyświetl ten post na instagramie\b", r"post udostępniony przez\b", r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },
     author_labels=("o autorze", "o autorce"),
     byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:", "przez"),

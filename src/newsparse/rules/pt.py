@@ -27,13 +27,15 @@ TABLE = LanguageTable(
                     "artigos relacionados", "saiba mais", "mais vistos", "destaques"),
     },
     prefixes={
-        "other": (r"este site é protegido (?:pelo|por) recaptcha\b", r"clique (?:aqui|na|no)\b",),
+        "other": (r"ver (?:essa|esta) (?:foto|publicação) no instagram\b", r"uma publicação compartilhada por\b", r"este site é protegido (?:pelo|por) recaptcha\b", r"clique (?:aqui|na|no)\b",),
         "related": (r"(?:leia|veja) (?:também|mais)\b", r"mais (?:notícias|lidas) (?:de|sobre)?\b",),
-        "share": (r"(?:compartilhar|partilhar) (?:no|na|por)\b", r"siga[- ]nos\b"),
+        "share": (r"clique para (?:compartilhar|imprimir|enviar)\b", r"(?:compartilhar|partilhar) (?:no|na|por)\b", r"siga[- ]nos\b"),
         "newsletter": (r"(?:inscreva-se|assine) (?:na|a)\b.{0,30}newsletter", r"receba\b.{0,60}(?:newsletter|e-?mail)"),
         "paywall": (r"para continuar lendo\b", r"para continuar a ler\b", r"este conteúdo é exclusivo\b"),
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este (?:site|portal) utiliza cookies\b"),
         "comments": (r"este site (?:usa|utiliza) (?:o )?akismet\b",  # WordPress's spam filter notice under the comment form
+                     # WordPress's comment form, as text
+                     r"você está comentando utilizando sua conta\b", r"notifique-me (?:sobre|de) novos comentários\b",
                      r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
         "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos os direitos reservados\b"),
         "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
