@@ -201,6 +201,12 @@ def test_camel_case_words_not_split():
         ("Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)", "share"),
         ("Gefällt mir:", "share"),
         ("Gefällt mir Wird geladen …", "share"),
+        # a site's copyright notice: a mark and a year, or two marks (a photo credit has one)
+        ("Copyright © 2018 Patrick Ludolph", "footer"),
+        ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "footer"),
+        ("© Copyright by GREMI MEDIA SA", "footer"),
+        ("Copyright (c) The Times", "footer"),
+        ("© 2000–2022 Die Hafenzeitung", "footer"),
         # an Instagram post embedded in the page, as text
         ("View this post on Instagram", "other"),
         ("A post shared by The Harbour Ferry (@harbourferry)", "other"),
@@ -549,6 +555,13 @@ def test_caption_twice_is_one_caption():
 def test_credit_line_below_caption():
     a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge on Monday\nFoto: Anna Muster/dpa\n\n{PARA}\n")
     assert newsparse.Caption("The mayor opens the new bridge on Monday", "Anna Muster/dpa") in a.captions
+
+
+@pytest.mark.parametrize("credit", ["© Reuters", "Copyright AP", "© Anna Muster/dpa"])
+def test_one_copyright_mark_under_a_caption_is_its_credit(credit):
+    a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge on Monday\n{credit}\n\n{PARA}\n")
+    assert [c.text for c in a.captions] == ["The mayor opens the new bridge on Monday"]
+    assert a.captions[0].credit in (credit, credit.split(" ", 1)[1])
 
 
 def test_credit_alone_has_no_text():

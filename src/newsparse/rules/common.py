@@ -21,6 +21,14 @@ PHOTO_AGENCIES = (
     "Depositphotos", "Fotolia", "Rex Features", "Rex", 
 )
 
+#: A site's copyright notice, a footer in every language (a line that starts so): a
+#: mark and a year (``© 2019``, ``Copyright © 2000-2022 ...``), or two marks
+#: (``© Copyright by GREMI MEDIA SA``), where a photo credit has one (``© Reuters``).
+COPYRIGHT_NOTICE = (
+    r"(?:(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?\d{4}\b"
+    r"|(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\)))"
+)
+
 #: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").
 TOGGLES = ("[+]", "[-]", "more", "less", "mehr", "weniger", "plus", "moins", "más", "menos", "altro", "meer", "więcej")
 

@@ -1,5 +1,6 @@
 """English rule table."""
 
+from newsparse.rules import common
 from newsparse.rules.table import LanguageTable
 
 TABLE = LanguageTable(
@@ -156,7 +157,7 @@ TABLE = LanguageTable(
             # "Advertising disclosure: We may receive compensation for some of the links in our stories."
             r"advertising disclos(?:ure|er)\b", r"we may receive compensation\b"),
         "footer": (
-            r"(?:©|\(c\)|copyright)\s*(?:\d{4}|\d{4}\s*[-–]\s*\d{4})\b", r"all rights reserved\b",
+            common.COPYRIGHT_NOTICE, r"all rights reserved\b",
         ),
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",

@@ -1,5 +1,6 @@
 """Indonesian rule table."""
 
+from newsparse.rules import common
 from newsparse.rules.table import LanguageTable
 
 TABLE = LanguageTable(
@@ -26,7 +27,7 @@ TABLE = LanguageTable(
         "related": (r"baca juga\b",),
         "comments": (r"situs ini menggunakan akismet\b",  # WordPress's spam filter notice under the comment form
                      r"\d{1,7} komentar\b", r"ketikkan komentar\b"),
-        "footer": (r"(?:©|copyright)\s*\d{4}\b",),
+        "footer": (common.COPYRIGHT_NOTICE,),
         "navigation": (r"(?:tag|kategori)\s*:", r"anda di sini\s*(?::|$)"),
         "other": (r"situs ini dilindungi oleh recaptcha\b",),
     },

@@ -1,5 +1,6 @@
 """Dutch rule table."""
 
+from newsparse.rules import common
 from newsparse.rules.table import LanguageTable
 
 TABLE = LanguageTable(
@@ -35,7 +36,7 @@ TABLE = LanguageTable(
                      # WordPress's comment form, as text
                      r"je reageert onder je\b.{0,20}\baccount\b", r"stuur mij een e-?mail als er nieuwe (?:reacties|berichten)\b",
                      r"\d{1,7} reacties?\b",),
-        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"alle rechten voorbehouden\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"alle rechten voorbehouden\b"),
         "navigation": (r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
         "other": (r"bekijk dit bericht op instagram\b", r"een bericht gedeeld door\b", r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },

@@ -1,5 +1,6 @@
 """Portuguese rule table."""
 
+from newsparse.rules import common
 from newsparse.rules.table import LanguageTable
 
 TABLE = LanguageTable(
@@ -37,7 +38,7 @@ TABLE = LanguageTable(
                      # WordPress's comment form, as text
                      r"você está comentando utilizando sua conta\b", r"notifique-me (?:sobre|de) novos comentários\b",
                      r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
-        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"todos os direitos reservados\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"todos os direitos reservados\b"),
         "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },
     author_labels=("sobre o autor", "sobre a autora"),

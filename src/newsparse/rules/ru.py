@@ -1,5 +1,6 @@
 """Russian rule table."""
 
+from newsparse.rules import common
 from newsparse.rules.table import LanguageTable
 
 TABLE = LanguageTable(
@@ -32,7 +33,7 @@ TABLE = LanguageTable(
         "cookie": (r"(?:мы используем|сайт использует) (?:файлы )?cookie",),
         "comments": (r"этот сайт использует akismet\b",  # WordPress's spam filter notice under the comment form
                      r"\d{1,7} комментари",),
-        "footer": (r"(?:©|copyright)\s*\d{4}\b", r"все права защищены\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"все права защищены\b"),
         "navigation": (r"теги\s*:", r"вы здесь\s*(?::|$)", r"темы\s*:"),
         "other": (r"этот сайт защищ[её]н (?:службой )?recaptcha\b",),
     },
