@@ -207,6 +207,10 @@ def test_camel_case_words_not_split():
         ("© Copyright by GREMI MEDIA SA", "footer"),
         ("Copyright (c) The Times", "footer"),
         ("© 2000–2022 Die Hafenzeitung", "footer"),
+        # a menu's links joined with slashes, read as "Name/Agency" photo credits before
+        ("Impressum / Kontakt", "footer"),
+        ("Help/Support", "footer"),
+        ("Home / Horoskop / Astrologie & Sternzeichen", "navigation"),
         # an Instagram post embedded in the page, as text
         ("View this post on Instagram", "other"),
         ("A post shared by The Harbour Ferry (@harbourferry)", "other"),
@@ -562,6 +566,29 @@ def test_one_copyright_mark_under_a_caption_is_its_credit(credit):
     a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge on Monday\n{credit}\n\n{PARA}\n")
     assert [c.text for c in a.captions] == ["The mayor opens the new bridge on Monday"]
     assert a.captions[0].credit in (credit, credit.split(" ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reed Saxon/AP",
+        "Screenshot/Twitter",
+        "October 12, 2018/0 Comments/in News /by admin",
+        "C:/Users/Name/AppData/Local/Google",
+        "US $ 2.400,00 / Woche (7 Tage)",
+    ],
+)
+def test_slashes_that_join_no_menu(line):
+    from newsparse.captions import slashed_menu
+
+    assert slashed_menu(line, LEX) is None
+
+
+def test_menu_under_a_caption_is_not_its_credit():
+    a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge on Monday\nImpressum / Datenschutz\n\n{PARA}\n")
+    assert a.captions == ()
+    a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge on Monday\nReed Saxon/AP\n\n{PARA}\n")
+    assert a.captions == (newsparse.Caption("The mayor opens the new bridge on Monday", "Reed Saxon/AP"),)
 
 
 def test_credit_alone_has_no_text():

@@ -232,7 +232,8 @@ def _common() -> list[str]:
             ["photo agencies", _words(sorted(common.PHOTO_AGENCIES))],
             ["given names (for bare-name bylines)", f"{len(common.GIVEN_NAMES):,} names"],
             ["breadcrumb marks", _words(common.BREADCRUMB_MARKS + common.BREADCRUMB_SPACED_MARKS)],
-            ["previous / next arrows", _words(common.PREVIOUS_ARROWS + common.NEXT_ARROWS)]]
+            ["previous / next arrows", _words(common.PREVIOUS_ARROWS + common.NEXT_ARROWS)],
+            ["copyright notice (a footer line's start, every language)", _literal(common.COPYRIGHT_NOTICE)]]
     return _table(["table", "entries"], rows, "25 75")
 
 

@@ -9,6 +9,24 @@ from newsparse.rules import Lexicon, common
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
+#: Kinds of the links a menu joins with slashes; a photo credit names no such link
+#: (though it may name a network: ``Screenshot/Twitter``).
+_MENU_KINDS = ("navigation", "footer", "comments", "newsletter", "paywall", "cookie")
+#: Words in each link of a menu joined with slashes.
+_MENU_LINK_WORDS = 5
+
+
+def slashed_menu(text: str, lex: Lexicon) -> str | None:
+    """The kind of a menu's links joined with slashes (``Impressum / Kontakt``,
+    ``Home / Horoskop / Sternzeichen``, ``Help/Support``): short capitalised links,
+    the first a known menu link, no digits; ``None`` for any other line (``Reed Saxon/AP``,
+    a path, ``October 12, 2018/0 Comments/by admin``, ``US $ 2.400 / Woche``)."""
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) < 2 or any(c.isdigit() for c in text) or any(not p or not p[0].isupper() or ":" in p or len(p.split()) > _MENU_LINK_WORDS for p in parts):
+        return None
+    cats = lex.categories(parts[0])
+    return next((kind for kind in _MENU_KINDS if kind in cats), None)
+
 
 def is_bare_credit(text: str, ctx: Context) -> bool:
     """A short line that is only a photo credit (``Getty Images``, ``Reed Saxon/AP``)."""
@@ -16,7 +34,9 @@ def is_bare_credit(text: str, ctx: Context) -> bool:
         return False
     if "/" in text:
         m = ctx.lex.slash_credit.match(text)
-        return m is not None and text[0].isupper() and text.count(" ") <= 8
+        if m is None or not text[0].isupper() or text.count(" ") > 8:
+            return False
+        return slashed_menu(text, ctx.lex) is None  # "Impressum / Kontakt" is no "Name/Agency"
     folded = text.casefold()
     if folded.startswith(("courtesy ", "courtesy of ")) and text.count(" ") <= 6:
         return True

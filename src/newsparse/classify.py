@@ -36,6 +36,7 @@ from newsparse.captions import (
     find_captions,
     is_bare_credit,
     pair_credits,
+    slashed_menu,
     strip_credit_markers,
     trailing_credit,
     unbracket,
@@ -210,6 +211,15 @@ def rule_prefix(i: int, ctx: Context) -> Tag | None:
     return Tag("boilerplate", category, f"prefix.{category}")
 
 
+def rule_slashed_menu(i: int, ctx: Context) -> Tag | None:
+    """A menu's links joined with slashes (``Impressum / Kontakt``), not a ``Name/Agency`` credit."""
+    text = ctx.lines.texts[i]
+    if "/" not in text:
+        return None
+    kind = slashed_menu(text, ctx.lex)
+    return None if kind is None else shared_tag("boilerplate", kind, "menu.slashed")
+
+
 def rule_credit(i: int, ctx: Context) -> Tag | None:
     """A line that is only a photo credit, with or without a marker word.
 
@@ -379,6 +389,7 @@ LOCAL_RULES: list[LocalRuleEntry] = [
     LocalRuleEntry("breadcrumb", 20, rule_breadcrumb),
     LocalRuleEntry("prefix", 60, rule_prefix),
     LocalRuleEntry("byline", 16, rule_byline),
+    LocalRuleEntry("slashed_menu", 30, rule_slashed_menu),
     LocalRuleEntry("credit", 16, rule_credit),
     LocalRuleEntry("dateline", 24, rule_dateline, needs_digit=True),
     LocalRuleEntry("relative_time", 5, rule_relative_time, needs_digit=True),
