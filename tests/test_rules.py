@@ -211,6 +211,19 @@ def test_camel_case_words_not_split():
         ("Impressum / Kontakt", "footer"),
         ("Help/Support", "footer"),
         ("Home / Horoskop / Astrologie & Sternzeichen", "navigation"),
+        # WordPress's cookie banner, in two lines
+        ("Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.", "cookie"),
+        ("To find out more, including how to control cookies, see here: Cookie Policy", "cookie"),
+        (("Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der "
+         "Verwendung von Cookies zu."), "cookie"),
+        ("Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie", "cookie"),
+        (("Confidentialité et cookies : ce site utilise des cookies. En continuant à naviguer sur ce site, vous acceptez "
+         "que nous en utilisions."), "cookie"),
+        # a consent plugin's notice, longer than any other prompt
+        (("This website uses cookies to improve your experience while you navigate through the website. Out of these, "
+         "the cookies that are categorized as necessary are stored on your browser as they are essential for the "
+         "working of basic functionalities of the website. We also use third-party cookies that help us analyze and "
+         "understand how you use this website."), "cookie"),
         # an Instagram post embedded in the page, as text
         ("View this post on Instagram", "other"),
         ("A post shared by The Harbour Ferry (@harbourferry)", "other"),

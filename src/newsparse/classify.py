@@ -196,6 +196,12 @@ def rule_counter(i: int, ctx: Context) -> Tag | None:
     return None
 
 
+#: The longest line (in words) a furniture prompt opens; a consent banner's notice on
+#: cookies runs longer (``This website uses cookies to improve your experience while ...``).
+_PREFIX_WORDS = 45
+_PREFIX_COOKIE_WORDS = 120
+
+
 def rule_prefix(i: int, ctx: Context) -> Tag | None:
     """A line opening with a furniture prompt (``Sign up for...``, ``We use cookies``)
     or crediting contributors (``Additional reporting by ...``)."""
@@ -204,7 +210,7 @@ def rule_prefix(i: int, ctx: Context) -> Tag | None:
         return None
     if category == "contributor":
         return Tag("boilerplate", "other", "contributor")
-    if ctx.feats[i].words > 45:
+    if ctx.feats[i].words > (_PREFIX_COOKIE_WORDS if category == "cookie" else _PREFIX_WORDS):
         return None
     if category == "related":
         return Tag("relhead", "other", "prefix.related") if ctx.feats[i].words <= 6 else None
@@ -387,7 +393,7 @@ LOCAL_RULES: list[LocalRuleEntry] = [
     LocalRuleEntry("phrase", 20, rule_phrase),
     LocalRuleEntry("counter", 6, rule_counter),
     LocalRuleEntry("breadcrumb", 20, rule_breadcrumb),
-    LocalRuleEntry("prefix", 60, rule_prefix),
+    LocalRuleEntry("prefix", _PREFIX_COOKIE_WORDS, rule_prefix),
     LocalRuleEntry("byline", 16, rule_byline),
     LocalRuleEntry("slashed_menu", 30, rule_slashed_menu),
     LocalRuleEntry("credit", 16, rule_credit),

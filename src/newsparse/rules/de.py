@@ -79,7 +79,9 @@ TABLE = LanguageTable(
                        r"gib deine e-mail-adresse an\b"),
         "paywall": (r"(?:jetzt )?weiterlesen mit\b", r"lesen sie (?:jetzt )?weiter mit\b", r"dieser artikel ist\b.{0,40}abonnenten",
                     r"sie haben bereits ein\b", r"um (?:diesen|den) artikel\b.{0,30}lesen"),
-        "cookie": (r"wir verwenden cookies\b", r"diese (?:web)?seite verwendet cookies\b", r"wir und unsere partner\b"),
+        "cookie": (r"wir verwenden cookies\b", r"diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b", r"wir und unsere partner\b",
+                   # WordPress's cookie banner
+                   r"datenschutz (?:&|und) cookies:", r"weitere informationen, beispielsweise zur kontrolle von cookies\b"),
         "comments": (r"ihre e-mail-adresse wird nicht veröffentlicht\b",
                      # WordPress's spam filter notice under the comment form
                      r"diese (?:website|seite|webseite) verwendet akismet\b", r"mit der nutzung dieses formulars\b",

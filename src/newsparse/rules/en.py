@@ -137,6 +137,10 @@ TABLE = LanguageTable(
         "cookie": (
             r"we use cookies\b", r"this (?:web)?site uses cookies\b", r"by (?:continuing to use|using) (?:this|our) (?:web)?site\b",
             r"we and our partners\b", r"cookie (?:settings|policy|preferences)\b",
+            # WordPress's cookie banner ("Privacy & Cookies: This site uses cookies. ...", "To find out more,
+            # including how to control cookies, see here: Cookie Policy") and a consent plugin's category notes
+            r"privacy (?:&|and) cookies:", r"to find out more, including how to control cookies\b",
+            r"necessary cookies are absolutely essential\b",
         ),
         "comments": (
             r"please (?:enable javascript|read our|abide|be respectful)\b", r"comments? (?:are|is) (?:closed|moderated)\b",

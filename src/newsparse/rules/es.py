@@ -36,7 +36,8 @@ TABLE = LanguageTable(
         "share": (r"haz clic para (?:compartir|imprimir|enviar)\b", r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
         "paywall": (r"para seguir leyendo\b", r"este contenido es exclusivo\b"),
-        "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este sitio (?:web )?utiliza cookies\b"),
+        "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este sitio (?:web )?utiliza cookies\b",
+                   r"privacidad y cookies:", r"para obtener más información, incluido cómo controlar las cookies\b"),
         "comments": (r"este sitio usa akismet\b",  # WordPress's spam filter notice under the comment form
                      # WordPress's comment form, as text
                      r"estás comentando usando tu cuenta\b", r"recibir nuevos comentarios por (?:email|correo)\b",

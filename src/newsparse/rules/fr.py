@@ -38,7 +38,8 @@ TABLE = LanguageTable(
         "share": (r"cliquez pour (?:partager|imprimer|envoyer)\b", r"partager (?:sur|par|cet)\b", r"suivez[- ]nous\b"),
         "newsletter": (r"inscrivez-vous\b", r"abonnez-vous à (?:la|notre) newsletter\b", r"recevez\b.{0,60}(?:newsletter|par e-?mail)"),
         "paywall": (r"cet article est réservé\b", r"il vous reste \d+%", r"la suite est réservée\b", r"pour lire la suite\b"),
-        "cookie": (r"nous utilisons des cookies\b", r"ce site utilise des cookies\b", r"en poursuivant votre navigation\b"),
+        "cookie": (r"nous utilisons des cookies\b", r"ce site utilise des cookies\b", r"en poursuivant votre navigation\b",
+                   r"confidentialité (?:&|et) cookies\s?:", r"pour en savoir plus, y compris sur la façon de contrôler les cookies\b"),
         "comments": (r"ce site utilise akismet\b",  # WordPress's spam filter notice under the comment form
                      # WordPress's comment form, as text
                      r"vous commentez à l[’\']aide de votre compte\b", r"prévenez-moi de tous les nouveaux (?:commentaires|articles)\b",

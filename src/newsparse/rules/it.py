@@ -32,7 +32,8 @@ TABLE = LanguageTable(
         "share": (r"fai clic per (?:condividere|stampare|inviare)\b", r"condividi (?:su|via)\b", r"seguici\b"),
         "newsletter": (r"iscriviti (?:alla|alle)\b", r"ricevi\b.{0,60}(?:newsletter|email)"),
         "paywall": (r"per continuare a leggere\b", r"questo articolo è riservato\b"),
-        "cookie": (r"(?:questo sito|utilizziamo|usiamo)\b.{0,30}cookie",),
+        "cookie": (r"(?:questo sito|utilizziamo|usiamo)\b.{0,30}cookie", r"privacy e cookie:",
+                   r"per ulteriori informazioni, anche sul controllo dei cookie\b"),
         "comments": (r"questo sito (?:usa|utilizza) akismet\b",  # WordPress's spam filter notice under the comment form
                      # WordPress's comment form, as text
                      r"stai commentando usando il tuo account\b", r"avvisami (?:via e-?mail )?(?:alla pubblicazione|di nuovi commenti)\b",

@@ -31,7 +31,8 @@ TABLE = LanguageTable(
         "share": (r"klik om te (?:delen|printen|e-?mailen)\b", r"deel (?:dit|via|op)\b", r"volg ons\b"),
         "newsletter": (r"meld je aan\b", r"schrijf je in\b", r"ontvang\b.{0,60}nieuwsbrief"),
         "paywall": (r"om verder te lezen\b", r"dit artikel is\b.{0,30}abonnees"),
-        "cookie": (r"(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies\b",),
+        "cookie": (r"(?:wij gebruiken|we gebruiken|deze (?:web)?site gebruikt) cookies\b", r"privacy en cookies:",
+                   r"voor meer informatie, onder andere over cookiebeheer\b"),
         "comments": (r"deze (?:site|website) gebruikt akismet\b",  # WordPress's spam filter notice under the comment form
                      # WordPress's comment form, as text
                      r"je reageert onder je\b.{0,20}\baccount\b", r"stuur mij een e-?mail als er nieuwe (?:reacties|berichten)\b",

@@ -31,7 +31,8 @@ TABLE = LanguageTable(
         "share": (r"kliknij,? aby (?:udostępnić|wydrukować|wysłać)\b", r"udostępnij (?:na|przez)\b", r"obserwuj nas\b"),
         "newsletter": (r"zapisz się (?:do|na)\b",),
         "paywall": (r"aby czytać dalej\b", r"ten artykuł jest dostępny\b"),
-        "cookie": (r"(?:używamy|korzystamy z) (?:plików )?cookies?\b", r"ta strona (?:używa|korzysta z)\b.{0,20}cookies"),
+        "cookie": (r"(?:używamy|korzystamy z) (?:plików )?cookies?\b", r"ta strona (?:używa|korzysta z)\b.{0,20}cookies",
+                   r"prywatność i pliki cookies?:", r"aby dowiedzieć się więcej, włącznie z tym, jak kontrolować pliki cookie\b"),
         "comments": (r"ta (?:strona|witryna) (?:używa|wykorzystuje) akismet\b",  # WordPress's spam filter notice under the comment form
                      # WordPress's comment form, as text
                      r"komentujesz korzystając z konta\b", r"powiadom mnie o (?:nowych komentarzach|nowych wpisach)\b",

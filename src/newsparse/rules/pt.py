@@ -33,7 +33,8 @@ TABLE = LanguageTable(
         "share": (r"clique para (?:compartilhar|imprimir|enviar)\b", r"(?:compartilhar|partilhar) (?:no|na|por)\b", r"siga[- ]nos\b"),
         "newsletter": (r"(?:inscreva-se|assine) (?:na|a)\b.{0,30}newsletter", r"receba\b.{0,60}(?:newsletter|e-?mail)"),
         "paywall": (r"para continuar lendo\b", r"para continuar a ler\b", r"este conteúdo é exclusivo\b"),
-        "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este (?:site|portal) utiliza cookies\b"),
+        "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este (?:site|portal) utiliza cookies\b", r"privacidade e cookies:",
+                   r"para saber mais, inclusive sobre como controlar os cookies\b"),
         "comments": (r"este site (?:usa|utiliza) (?:o )?akismet\b",  # WordPress's spam filter notice under the comment form
                      # WordPress's comment form, as text
                      r"você está comentando utilizando sua conta\b", r"notifique-me (?:sobre|de) novos comentários\b",
