@@ -224,6 +224,13 @@ def test_camel_case_words_not_split():
          "the cookies that are categorized as necessary are stored on your browser as they are essential for the "
          "working of basic functionalities of the website. We also use third-party cookies that help us analyze and "
          "understand how you use this website."), "cookie"),
+        # a teaser's call to action and a login box's link
+        ("Learn more", "other"),
+        ("Mehr erfahren", "other"),
+        ("Leer más", "other"),
+        ("En savoir plus", "other"),
+        ("Passwort vergessen?", "other"),
+        ("Forgot your password?", "other"),
         # an Instagram post embedded in the page, as text
         ("View this post on Instagram", "other"),
         ("A post shared by The Harbour Ferry (@harbourferry)", "other"),

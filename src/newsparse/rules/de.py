@@ -51,6 +51,7 @@ TABLE = LanguageTable(
         "other": ("bild", "foto", "quelle", "lesezeit", "wird geladen", "laden", "vorlesen", "artikel vorlesen",
                   "rezept drucken", "bei pinterest speichern", "war der artikel nützlich?", "war dieser artikel hilfreich?",
                   "über den autor", "über die autorin", "quellenangaben", "originalpublikation", "weiterlesen",
+                  "mehr erfahren", "mehr lesen", "passwort vergessen?", "kennwort vergessen?", "website durchsuchen",
                   ),
         "related": (
             "auch lesen", "auch lesen:", "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",

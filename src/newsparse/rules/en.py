@@ -89,6 +89,7 @@ TABLE = LanguageTable(
             "reuse this content", "full article", "related",
             "more on this", "listen to article", "reading time", "min read", "…", "...", "[+]",
             "view more articles", "view all articles",  # an author box's link
+            "learn more", "find out more", "forgot your password?", "lost your password?", "search this site",
         ),
         "related": (
             "you might also like", "you may also like", "you may be interested in",
