@@ -87,6 +87,33 @@ def test_glued_labels_stay_one_line():
     assert len(lines) == 1 and lines[0].categories == {"share"}
 
 
+@pytest.mark.parametrize(
+    ("line", "categories"),
+    [
+        ("Rezept drucken  Bei Pinterest speichern", {"other"}),
+        ("FB  Tweet  More", {"share"}),
+        ("Facebook \u00a0\u00a0Pinterest \u00a0\u00a0Twitter \u00a0\u00a0Google+", {"share"}),
+        ("12 Daumen hoch\u00a0 Antworten", {"comments"}),
+        ("Search for:  Search", {"navigation"}),
+    ],
+)
+def test_a_bar_of_labels_set_apart_by_wide_gaps_is_one_widget(line, categories):
+    lines = split_lines(line + "\n", LEX)
+    assert len(lines) == 1 and lines[0].categories == categories
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor agreed.  Print",  # a sentence, two spaces after it
+        "x\tx\tx",  # table cells: tab-separated
+        "Share  the road with cyclists, the council says on its new signs",
+    ],
+)
+def test_wide_gaps_that_set_apart_no_bar_of_labels(line):
+    assert split_lines(line + "\n", LEX)[0].categories == frozenset()
+
+
 def test_a_german_quotation_after_a_menu_word_is_no_trail():
     line = "Top 10 »Pannonisch wohnen«"
     assert [s.rule for s in parse(f"{PARA}\n\n{line}\n\n{PARA}\n").segments if s.text == line] != ["breadcrumb"]

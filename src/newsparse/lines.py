@@ -135,6 +135,33 @@ def _glue_points(raw: str, lex: Lexicon) -> list[int]:
     return points
 
 
+#: A run of blanks wider than one space (not a tab: table cells are tab-separated).
+_WIDE_GAP = re.compile(r"[ \u00a0\u2007\u202f]{2,}")
+#: Words in each label of a bar of widget labels set apart by wide gaps.
+_BAR_LABEL_WORDS = 5
+
+
+def _bar_categories(raw: str, lex: Lexicon) -> frozenset[str]:
+    """The categories of a bar of widget labels set apart by wide gaps
+    (``Rezept drucken  Bei Pinterest speichern``, ``FB  Tweet  More``,
+    ``12 Daumen hoch  Antworten``): short pieces, at least half of them known
+    labels (each most of its piece) and none of the others a sentence; the
+    first label's categories."""
+    pieces = _WIDE_GAP.split(raw)
+    if len(pieces) < 2 or any(len(p.split()) > _BAR_LABEL_WORDS for p in pieces):
+        return _NONE
+    found: list[frozenset[str]] = []
+    for piece in pieces:
+        key = phrase_key(piece)
+        # (a label is most of its piece: "x = 1" is code, though its key "x" is a network)
+        cats = lex.phrases.get(key, _NONE) if 2 * len(key) >= len(piece) else _NONE
+        if cats:
+            found.append(cats)
+        elif piece.rstrip()[-1:] in ".!?":
+            return _NONE  # a sentence, two spaces after it
+    return found[0] if found and 2 * len(found) >= len(pieces) else _NONE
+
+
 def _heading_point(raw: str, lex: Lexicon) -> list[int]:
     """Where a related heading ends inside a line: ``Read more: Title`` splits after the colon."""
     colon = raw.find(":", 0, 40)
@@ -198,6 +225,8 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
         else:
             folded = fold(core)
         cats = phrases.get(phrase_key(folded), _NONE) if len(core) <= _MAX_PHRASE_LINE else _NONE
+        if not cats and folded is not core and len(core) <= _MAX_PHRASE_LINE:
+            cats = _bar_categories(core, lex)
         points: list[int] = []
         labelled = False
         if not cats:
