@@ -340,6 +340,16 @@ def test_instagram_embed_inside_the_body_is_furniture():
     assert [(s.role, s.kind) for s in article.segments if s.text in embed] == [("boilerplate", "other")] * 2
 
 
+def test_a_long_sentence_of_names_and_scores_stays_in_the_region():
+    # few stopwords (names, scores) make it no prose by the stopword test, but its length and its full stop do
+    results = (
+        "Australia beat Colombia behind Nick Kyrgios' 6-4, 6-4 win over Alejandro Gonzalez and Alex de Minaur's "
+        "6-4, 6-3 victory over Nicolas Mejia."
+    )
+    text = f"Bridge plan reviewed\n\n{PARA}\n\n{PARA.replace('council', 'mayor')}\n\n{results}\n\nPrivacy Policy\n"
+    assert [(s.role, s.rule) for s in parse(text).segments if s.text == results] == [("body", "body.long_sentence")]
+
+
 def test_contributor_line_is_other():
     text = f"Headline here for the story\n\n{PARA}\n\nAdditional reporting by Jane Roe; Editing by Tom Poe\n"
     assert ("boilerplate", "other", "Additional reporting by Jane Roe; Editing by Tom Poe") in roles(text)

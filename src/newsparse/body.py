@@ -10,6 +10,10 @@ from newsparse.tags import Context, Tag, shared_tag
 _SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
 
 
+#: A sentence this long is body even with few stopwords (a results roundup, a list of names).
+_LONG_SENTENCE_CHARS = 100
+
+
 _ROLE_SCORE = {"boilerplate": -1.5, "relhead": -2.5, "caption": 0.0, "credit": 0.0, "byline": 0.0, "dateline": 0.0}
 
 
@@ -20,6 +24,8 @@ def _score(tag: Tag, f: Features) -> float:
     if tag.role == "text":
         if f.cls == GOOD:
             return min(f.chars, 800) / 100.0
+        if f.cls == BAD and f.sentence and f.chars >= _LONG_SENTENCE_CHARS:
+            return _SCORE[NEAR]  # a long sentence with few stopwords (names, scores): body (body.long_sentence)
         return _SCORE[f.cls]
     if tag.role == "boilerplate":
         return _BARRIER_KINDS.get(tag.kind or "", _ROLE_SCORE["boilerplate"])
@@ -157,7 +163,7 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             tags[i] = shared_tag("body", "paragraph", f"body.{f.cls}")
         elif f.bullet and (_list_context(i) or body_near(i, -1) or body_near(i, 1)):
             tags[i] = Tag("body", "list_item", "body.bullet")
-        elif f.cls == BAD and f.sentence and f.chars >= 100:
+        elif f.cls == BAD and f.sentence and f.chars >= _LONG_SENTENCE_CHARS:
             tags[i] = Tag("body", "paragraph", "body.long_sentence")
         elif f.title and not f.sentence and f.words <= 20 and _next_is_body(i) and body_near(i, -1):
             tags[i] = Tag("body", "subheading", "body.subheading")
