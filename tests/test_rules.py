@@ -350,6 +350,15 @@ def test_a_long_sentence_of_names_and_scores_stays_in_the_region():
     assert [(s.role, s.rule) for s in parse(text).segments if s.text == results] == [("body", "body.long_sentence")]
 
 
+def test_a_subheading_over_a_long_sentence_of_names():
+    results = (
+        "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 7-5, 6-3 and "
+        "Diego Schwartzman topping Cristian Garin 6-2, 6-2."
+    )
+    text = f"Bridge plan reviewed\n\n{PARA}\n\nARGENTINA CRUISES\n\n{results}\n\n{PARA.replace('council', 'mayor')}\n"
+    assert [b.kind for b in parse(text).body if b.text == "ARGENTINA CRUISES"] == ["subheading"]
+
+
 def test_contributor_line_is_other():
     text = f"Headline here for the story\n\n{PARA}\n\nAdditional reporting by Jane Roe; Editing by Tom Poe\n"
     assert ("boilerplate", "other", "Additional reporting by Jane Roe; Editing by Tom Poe") in roles(text)

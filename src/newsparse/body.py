@@ -135,7 +135,10 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
     feats = ctx.feats
 
     def _next_is_body(k: int) -> bool:
-        return k + 1 < hi and tags[k + 1].role == "text" and feats[k + 1].cls in (GOOD, NEAR)
+        if not (k + 1 < hi and tags[k + 1].role == "text"):
+            return False
+        f = feats[k + 1]
+        return f.cls in (GOOD, NEAR) or f.cls == BAD and f.sentence and f.chars >= _LONG_SENTENCE_CHARS
 
     def _list_context(k: int) -> bool:
         """A bullet next to other bullets."""
