@@ -359,6 +359,21 @@ def test_a_subheading_over_a_long_sentence_of_names():
     assert [b.kind for b in parse(text).body if b.text == "ARGENTINA CRUISES"] == ["subheading"]
 
 
+@pytest.mark.parametrize(
+    "heading", ["Das wird dir auch gefallen!", "Das könnte dir auch gefallen", "You might like", "You may also enjoy"]
+)
+def test_related_headings_that_invite_the_reader(heading):
+    items = ["Wohncontainer und das minimalistische Wohnen", "Korallensterben stoppen mit zehn Dingen"]
+    text = f"Bridge plan reviewed\n\n{PARA}\n\n{heading}\n" + "\n".join(items) + "\n"
+    assert [(r.heading, list(r.items)) for r in parse(text).related] == [(heading, items)]
+
+
+def test_an_inline_related_link_in_spanish():
+    link = "Le puede interesar: JEP abrirá tres nuevos macrocasos"
+    text = f"Bridge plan reviewed\n\n{PARA}\n\n{link}\n\n{PARA.replace('council', 'mayor')}\n"
+    assert link not in parse(text).body_text
+
+
 def test_contributor_line_is_other():
     text = f"Headline here for the story\n\n{PARA}\n\nAdditional reporting by Jane Roe; Editing by Tom Poe\n"
     assert ("boilerplate", "other", "Additional reporting by Jane Roe; Editing by Tom Poe") in roles(text)

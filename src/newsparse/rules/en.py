@@ -115,7 +115,7 @@ TABLE = LanguageTable(
             r"(?:also|more) on\b", r"related (?:articles|stories|news|content|coverage|posts|reading)\b",
             r"(?:read|see) (?:more|also)\b.{0,40}$", r"more\b.{0,30}\b(?:stories|news|articles)$", r"top stories\b",
             r"most (?:popular|read|viewed|shared)\b",
-            r"popular on\b", r"more (?:from|on) (?:our|the) site\b"),
+            r"popular on\b", r"more (?:from|on) (?:our|the) site\b", r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b"),
         "share": (
             r"subscribe to (?:our|the|my)\b.{0,40}\byoutube channel\b",
             r"share (?:this|on|via|to|with)\b", r"follow (?:us|\S+ on)\b", r"like us on\b",
