@@ -225,7 +225,7 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
         else:
             folded = fold(core)
         cats = phrases.get(phrase_key(folded), _NONE) if len(core) <= _MAX_PHRASE_LINE else _NONE
-        if not cats and folded is not core and len(core) <= _MAX_PHRASE_LINE:
+        if not cats and folded is not core and len(core) <= _MAX_PHRASE_LINE and _WIDE_GAP.search(core):
             cats = _bar_categories(core, lex)
         points: list[int] = []
         labelled = False
