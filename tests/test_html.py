@@ -618,3 +618,23 @@ def test_reading_across_feed_boundaries():
     assert doc.blocks[1234][0] == "Paragraph 1234 with bold and a link text."
 
 
+
+
+def test_a_related_link_inline_in_the_article():
+    third = (
+        "Shops along the route asked for loading bays, and the council agreed to keep two of them on every "
+        "street where the new lanes run past a row of shops."
+    )
+    html = page(
+        "<article><h1>Council approves cycle lanes</h1>"
+        f"<p>{PARA}</p><p>Read more: <a href='/other'>Bridge repairs to start in May</a></p>"
+        f"<h2>What happens next</h2><p>{PARA2}</p><p>Read more: <a href='/more'>Buses to run every ten minutes</a></p>"
+        f"<p>{third}</p></article>"
+    )
+    a = newsparse.parse_html(html)
+    assert [(r.heading, list(r.items)) for r in a.related] == [
+        ("Read more:", ["Bridge repairs to start in May"]),
+        ("Read more:", ["Buses to run every ten minutes"]),
+    ]
+    # the link is one item: the subheading and the paragraphs after it are the article's
+    assert [b.text for b in a.body] == [PARA, "What happens next", PARA2, third]

@@ -374,6 +374,16 @@ def test_an_inline_related_link_in_spanish():
     assert link not in parse(text).body_text
 
 
+def test_a_related_link_inline_is_one_item():
+    # the line under "Read more: Title" is the article's, not a second related item
+    before = "\n\n".join(PARA.replace("council", who) for who in ("council", "mayor", "city"))
+    after = "\n\n".join(PARA.replace("council", who) for who in ("board", "agency", "region"))
+    text = f"Bridge plan reviewed\n\n{before}\n\nRead more: Bridge repairs to start in May\n\nWhat happens next\n\n{after}\n"
+    a = parse(text)
+    assert [(r.heading, list(r.items)) for r in a.related] == [("Read more:", ["Bridge repairs to start in May"])]
+    assert "What happens next" in [b.text for b in a.body]
+
+
 def test_contributor_line_is_other():
     text = f"Headline here for the story\n\n{PARA}\n\nAdditional reporting by Jane Roe; Editing by Tom Poe\n"
     assert ("boilerplate", "other", "Additional reporting by Jane Roe; Editing by Tom Poe") in roles(text)

@@ -105,7 +105,9 @@ def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None
             continue
         items = []
         j = i + 1
-        while j < n:
+        # a label inline with its link ("Read more: Title", one line): that link is its one item
+        inline = j < n and ctx.lines.glued[i] and ctx.lines.source_lines[j] == ctx.lines.source_lines[i]
+        while j < n and not (inline and j > i + 1):
             t, f = tags[j], ctx.feats[j]
             if t.role == "relhead" or (t.role == "boilerplate" and t.kind in ("comments", "newsletter", "footer", "cookie")):
                 break
@@ -246,5 +248,5 @@ def fill_container(ctx: Context, tags: list[Tag], head_end: int, below_headline:
             continue
         elif t.role == "text" and h.link_share < 0.5 and within(h.node):
             tags[i] = Tag("body", "paragraph", "html.in_container")
-        elif i > last and t.role not in ("caption", "credit", "text"):
-            break  # after the body, the first piece of furniture ends it
+        elif i > last and t.role not in ("caption", "credit", "text") and not (t.role == "related" and ctx.lines.glued[i]):
+            break  # after the body, the first piece of furniture ends it (not a link inline: "Read more: Title")

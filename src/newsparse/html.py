@@ -23,7 +23,7 @@ from typing import Any, Protocol
 import attrs
 from lxml import etree
 
-from newsparse.lines import Lines
+from newsparse.lines import Lines, heading_point
 from newsparse.normalize import decode_bom, fold
 from newsparse.rules import Lexicon, phrase_key
 from newsparse.rules import structure as S
@@ -495,14 +495,19 @@ def html_lines(
     tree of block elements (each node's parent); spans point into *html*.  An
     ``<h1>`` that ends with one of the metadata *titles* (case folded) is split
     into its kicker and the title, one that starts with a title and goes on
-    after a separator into the title and the site's name."""
+    after a separator into the title and the site's name; a line opening with a
+    related label (``Read more: Title``) into the label and the linked title."""
     flags = _trusted_flags(doc.blocks, doc.frames)
     lines = Lines()
     hints: list[Hints] = []
     locate = _Locator(html)
     for number, (text, tag, f, share, node) in enumerate(doc.blocks):
         cut, first = _title_split(text, titles) if tag == "h1" and titles else (0, False)
-        if not cut:
+        if not cut and (2 < text.find(":", 0, 40) or 2 < text.find("»", 0, 40)):
+            # a related link inside a paragraph ("Read more: Title"): its label apart, as from text
+            point = heading_point(text, lex)
+            pieces = [text[: point[0]].rstrip(), text[point[0] :]] if point else [text]
+        elif not cut:
             pieces = [text]
         elif first:
             pieces = [text[:cut], text[cut:].strip(_KICKER_EDGE)]
@@ -513,7 +518,7 @@ def html_lines(
                 continue
             start, end = locate.span(piece)
             cats = lex.phrases.get(phrase_key(piece), _NONE) if len(piece) <= 110 else _NONE
-            lines.append(piece, start, end, number, 0, cats, glued=bool(cut))
+            lines.append(piece, start, end, number, 0, cats, glued=len(pieces) > 1)
             hints.append(Hints(tag, flags[f], share, node))
     return lines, hints, doc.tree
 

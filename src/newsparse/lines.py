@@ -162,7 +162,7 @@ def _bar_categories(raw: str, lex: Lexicon) -> frozenset[str]:
     return found[0] if found and 2 * len(found) >= len(pieces) else _NONE
 
 
-def _heading_point(raw: str, lex: Lexicon) -> list[int]:
+def heading_point(raw: str, lex: Lexicon) -> list[int]:
     """Where a related heading ends inside a line: ``Read more: Title`` splits after the colon."""
     colon = raw.find(":", 0, 40)
     if colon < 0:
@@ -241,7 +241,7 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
                 if m is not None:  # "Image caption The mayor opens the bridge"
                     points, labelled = [m.end()], True
                 elif 2 < core.find(":", 0, 40) or 2 < core.find("»", 0, 40):
-                    points = _heading_point(core, lex)
+                    points = heading_point(core, lex)
         if not points:
             out.append(folded, lo, hi, number, gap, cats)
             gap = 0
