@@ -248,5 +248,7 @@ def fill_container(ctx: Context, tags: list[Tag], head_end: int, below_headline:
             continue
         elif t.role == "text" and h.link_share < 0.5 and within(h.node):
             tags[i] = Tag("body", "paragraph", "html.in_container")
-        elif i > last and t.role not in ("caption", "credit", "text") and not (t.role == "related" and ctx.lines.glued[i]):
-            break  # after the body, the first piece of furniture ends it (not a link inline: "Read more: Title")
+        elif i > last and t.role not in ("caption", "credit", "text"):
+            if t.role == "related" and ctx.lines.glued[i]:
+                continue  # a link inline in the article ("Read more: Title"): the article goes on
+            break  # after the body, the first piece of furniture ends it

@@ -22,8 +22,11 @@ def slashed_menu(text: str, lex: Lexicon) -> str | None:
     the first a known menu link, no digits; ``None`` for any other line (``Reed Saxon/AP``,
     a path, ``October 12, 2018/0 Comments/by admin``, ``US $ 2.400 / Woche``)."""
     parts = [p.strip() for p in text.split("/")]
-    if len(parts) < 2 or any(c.isdigit() for c in text) or any(not p or not p[0].isupper() or ":" in p or len(p.split()) > _MENU_LINK_WORDS for p in parts):
+    if len(parts) < 2 or any(c.isdigit() for c in text):
         return None
+    for part in parts:
+        if not part or not part[0].isupper() or ":" in part or len(part.split()) > _MENU_LINK_WORDS:
+            return None
     cats = lex.categories(parts[0])
     return next((kind for kind in _MENU_KINDS if kind in cats), None)
 

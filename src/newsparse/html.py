@@ -503,22 +503,22 @@ def html_lines(
     locate = _Locator(html)
     for number, (text, tag, f, share, node) in enumerate(doc.blocks):
         cut, first = _title_split(text, titles) if tag == "h1" and titles else (0, False)
-        if not cut and (2 < text.find(":", 0, 40) or 2 < text.find("»", 0, 40)):
+        if not cut:
             # a related link inside a paragraph ("Read more: Title"): its label apart, as from text
-            point = heading_point(text, lex)
+            # (most lines hold no colon or guillemet: no call)
+            point = heading_point(text, lex) if ":" in text or "»" in text else None
             pieces = [text[: point[0]].rstrip(), text[point[0] :]] if point else [text]
-        elif not cut:
-            pieces = [text]
         elif first:
             pieces = [text[:cut], text[cut:].strip(_KICKER_EDGE)]
         else:
             pieces = [text[:cut].strip(_KICKER_EDGE), text[cut:]]
+        glued = len(pieces) > 1
         for piece in pieces:
             if not piece:
                 continue
             start, end = locate.span(piece)
             cats = lex.phrases.get(phrase_key(piece), _NONE) if len(piece) <= 110 else _NONE
-            lines.append(piece, start, end, number, 0, cats, glued=len(pieces) > 1)
+            lines.append(piece, start, end, number, 0, cats, glued=glued)
             hints.append(Hints(tag, flags[f], share, node))
     return lines, hints, doc.tree
 

@@ -203,7 +203,8 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
     """Split *text* into :class:`Lines`, ungluing widget labels.
 
     A line made only of glued labels (``Share this articleComments``) stays
-    one record, with the categories of its first label; a label glued to
+    one record, with the categories of its first label, and so does a bar of
+    labels set apart by wide gaps (``FB  Tweet  More``); a label glued to
     other text becomes a record of its own.
     """
     out = Lines()
@@ -240,7 +241,7 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
                 m = lex.caption_marker.match(core)
                 if m is not None:  # "Image caption The mayor opens the bridge"
                     points, labelled = [m.end()], True
-                elif 2 < core.find(":", 0, 40) or 2 < core.find("»", 0, 40):
+                elif ":" in core or "»" in core:
                     points = heading_point(core, lex)
         if not points:
             out.append(folded, lo, hi, number, gap, cats)
