@@ -723,8 +723,10 @@ def _wire_ledes_are_prose(texts: Sequence[str], feats: list[Features], lex: Lexi
     """A wire story's first paragraph (``ST. JOSEPH, Mich. (AP) — Michigan health
     authorities are reporting...``) is prose, whatever share of stopwords its
     place names and capitals leave it."""
+    agencies = lex.agencies
     for k, text in enumerate(texts):
-        if feats[k].cls != GOOD and opens_with_wire_dateline(text, lex.agencies):
+        # (a dateline holds a bracket: most lines skip the call)
+        if "(" in text and feats[k].cls != GOOD and opens_with_wire_dateline(text, agencies):
             feats[k] = feats[k].with_class(GOOD)
 
 
