@@ -638,3 +638,14 @@ def test_a_related_link_inline_in_the_article():
     ]
     # the link is one item: the subheading and the paragraphs after it are the article's
     assert [b.text for b in a.body] == [PARA, "What happens next", PARA2, third]
+
+
+def test_a_headline_under_the_article_leaves_the_article_its_body():
+    # the page's title marked again below the article (a footer's heading): the article above stays body
+    html = page(
+        f"<article><p>{PARA}</p><p>{PARA2}</p></article><div><h1>Council approves cycle lanes</h1></div>",
+        head='<meta property="og:title" content="Council approves cycle lanes">',
+    )
+    a = newsparse.parse_html(html)
+    assert a.headline == "Council approves cycle lanes"
+    assert [b.text for b in a.body] == [PARA, PARA2]

@@ -656,7 +656,11 @@ def classify(
     headline = find_headline(ctx, tags, first_body)
     if headline is not None:
         tags[headline] = Tag("headline", None, "headline.title_before_body")
-        lo = max(lo, headline + 1) if headline >= lo else headline + 1
+        if headline < lo:
+            lo = headline + 1  # the region starts under the headline
+        elif headline < hi:
+            lo = headline + 1  # what the region held above the headline is no body
+        # (a headline under the region is a title repeated lower on the page: the region stands)
         standfirst = find_standfirst(ctx, tags, headline, first_body)
         if standfirst is not None:
             tags[standfirst] = Tag("standfirst", None, "standfirst.set_apart")
