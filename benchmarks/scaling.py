@@ -57,6 +57,9 @@ SERIES = {
     "punctuation": ("parse", lambda n: ".,;:!?-()[]" * (n // 11), 8.0),
     "realistic HTML": ("parse_html", _realistic_html, 2.0),
     "HTML paragraphs": ("parse_html", lambda n: "<p>a</p>" * (n // 8), 1.0),
+    "HTML noscript openers": ("parse_html", lambda n: "<noscript" * (n // 9) + "</noscript>", 8.0),
+    # a <noscript> kept open over the page: read twice, the second time without its content
+    "HTML runaway noscript": ("parse_html", lambda n: "<noscript><div></noscript>" + "<p>a</p>" * (n // 8), 1.0),
     "HTML deep nesting": ("parse_html", lambda n: "<div>" * (n // 11) + "x" + "</div>" * (n // 11), 8.0),
     "HTML garbage": ("parse_html", lambda n: "".join(chr(c) for c in range(1, 256)) * (n // 255), 8.0),
 }

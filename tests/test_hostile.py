@@ -125,6 +125,9 @@ HTML_CASES = {
     "lone surrogates in a str": "<p>Z\ud800rich and \udfff more</p>",
     "CDATA and comments": "<p><![CDATA[x]]><!--" + "-" * 100_000 + "--></p>",
     "script never closed": "<script>" + "var a = 1;" * 100_000,
+    "noscript never closed": "<noscript>" * 200_000 + "<p>after</p>",
+    "noscript openers without their >": "<noscript" * 200_000 + "</noscript>",
+    "noscript elements": "<noscript><div></noscript><p>x</p>" * 50_000,
     "nul bytes": "<p>a\x00b</p>" * 10_000,
 }
 

@@ -649,3 +649,22 @@ def test_a_headline_under_the_article_leaves_the_article_its_body():
     a = newsparse.parse_html(html)
     assert a.headline == "Council approves cycle lanes"
     assert [b.text for b in a.body] == [PARA, PARA2]
+
+
+def test_an_element_left_open_in_noscript_hides_nothing_after_it():
+    # libxml2 keeps <noscript> open while an element inside it is: the page after it (here a menu
+    # and the article, more elements than any fallback holds) had read as hidden
+    menu = "<ul>" + "".join(f"<li><a href='/s{k}'>Section {k}</a></li>" for k in range(30)) + "</ul>"
+    html = page(
+        f'<noscript><div id="nojs"></noscript><nav>{menu}</nav>'
+        f"<article><h1>Council approves cycle lanes</h1><p>{PARA}</p><p>{PARA2}</p></article>"
+    )
+    a = newsparse.parse_html(html)
+    assert a.headline == "Council approves cycle lanes"
+    assert [b.text for b in a.body] == [PARA, PARA2]
+
+
+def test_a_noscript_fallback_is_read_once():
+    html = page(f"<noscript><img src='/pixel.gif'></noscript><article><h1>Cycle lanes</h1><p>{PARA}</p></article>")
+    with mock.patch.object(newsparse.html, "_without_noscript_content", side_effect=AssertionError):
+        assert [b.text for b in newsparse.parse_html(html).body] == [PARA]

@@ -146,6 +146,62 @@ def _prepared(html: str) -> str:
     return html
 
 
+_NOSCRIPT_OPEN = re.compile(r"<noscript\b[^<>]{0,2000}>", re.IGNORECASE)
+_NOSCRIPT_CLOSE = re.compile(r"</noscript\s{0,100}>", re.IGNORECASE)
+
+
+class _TagFinder:
+    """Where a tag next stands in *html*, written in lower or upper case.
+
+    ``str.find`` scans in C (a case-insensitive pattern would walk every
+    character in Python's engine); each case's next place is kept until the
+    search passes it, so the page is scanned once per case, however many
+    tags it holds."""
+
+    def __init__(self, html: str, tag: str) -> None:
+        self.html, self.cases = html, (tag, tag.upper())
+        self.next = [-2, -2]  # per case: its next place found so far (-1: none left, -2: not looked for)
+
+    def find(self, at: int) -> int:
+        """The first place from *at*, -1 if none."""
+        best = -1
+        for k, case in enumerate(self.cases):
+            if self.next[k] == -2 or 0 <= self.next[k] < at:
+                self.next[k] = self.html.find(case, at)
+            if self.next[k] >= 0 and (best < 0 or self.next[k] < best):
+                best = self.next[k]
+        return best
+
+
+def _without_noscript_content(html: str) -> str:
+    """*html* with each ``<noscript>`` element's content taken out.
+
+    A browser with scripts on reads that content as plain text, up to
+    ``</noscript>``; libxml2 parses it as markup, so an element left open in it
+    (``<noscript><div id="nojs"></noscript>``) keeps the ``<noscript>`` open to
+    the end of the page, and everything after it would be hidden.  (The content
+    is invisible either way; spans are found in the original source.)
+    """
+    parts = []
+    openers, closers = _TagFinder(html, "<noscript"), _TagFinder(html, "</noscript")
+    kept = at = 0  # (copied up to kept; looking from at)
+    while (start := openers.find(at)) >= 0:
+        opened = _NOSCRIPT_OPEN.match(html, start)
+        at = start + 1
+        if opened is None:
+            continue  # ("<noscripts", or no ">" near)
+        close = closers.find(opened.end())
+        closed = _NOSCRIPT_CLOSE.match(html, close) if close >= 0 else None
+        if closed is None:
+            break
+        parts.append(html[kept : opened.end()])
+        kept = at = closed.start()
+    if not parts:
+        return html
+    parts.append(html[kept:])
+    return "".join(parts)
+
+
 def _holds_long_tag(html: str) -> bool:
     """Does *html* hold a start tag of :data:`_MAX_TAG` characters (what :data:`_LONG_TAG`
     finds): a ``<`` and a letter followed by that many characters without ``<`` or ``>``?
@@ -269,8 +325,9 @@ class _Reader:
     built, so memory holds the blocks, whatever the page's size or depth)."""
 
     __slots__ = (
-        "block_tag", "blocks", "cache", "chars", "deep", "frame", "frames", "hidden", "line", "link_chars", "links",
-        "node", "observer", "parts", "seen", "stack", "tree", "watch_text", "watched",
+        "block_tag", "blocks", "cache", "chars", "deep", "frame", "frames", "hidden", "hidden_by", "hidden_elements",
+        "line", "link_chars", "links", "node", "observer", "parts", "runaway_noscript", "seen", "stack", "tree",
+        "watch_text", "watched",
     )
 
     def __init__(self, observer: ElementObserver | None) -> None:
@@ -283,6 +340,9 @@ class _Reader:
         self.block_tag, self.frame, self.node = "body", 0, 0
         self.links = 0  # depth inside <a>
         self.hidden = 0  # depth inside an invisible element (script, style, head...)
+        self.hidden_by = ""  # the tag of that element
+        self.hidden_elements = 0  # and how many elements it held
+        self.runaway_noscript = False  # did a <noscript> hold far more than a fallback does?
         self.deep = 0  # depth beyond _MAX_DEPTH
         self.cache: dict[str, int] = {}
         self.watch_text: list[str] | None = None  # the text inside a watched element, until a child starts
@@ -320,13 +380,14 @@ class _Reader:
             self.watch_text = []
         if self.hidden:
             self.hidden += 1
+            self.hidden_elements += 1
             return
         if self.deep or len(self.stack) >= _MAX_DEPTH:
             self.deep += 1  # (read as inline text: its tag neither ends a line nor flags it)
         else:
             self.stack.append((self.block_tag, self.frame, self.node))
         if tag in _SKIP:
-            self.hidden = 1
+            self.hidden, self.hidden_by, self.hidden_elements = 1, tag, 0
             return
         if self.deep:
             return
@@ -359,6 +420,8 @@ class _Reader:
             self.hidden -= 1
             if self.hidden:
                 return
+            if self.hidden_by == "noscript" and self.hidden_elements > _NOSCRIPT_ELEMENTS:
+                self.runaway_noscript = True
             # the end of the invisible element itself: its tail is visible
         if self.deep:
             self.deep -= 1
@@ -409,6 +472,18 @@ def linearise(html: str, observer: ElementObserver | None = None) -> Document | 
     if not html.strip():
         return None
     reader = _Reader(observer)
+    if _read(html, reader):
+        # a <noscript> kept open over the page hid everything after it: read the page
+        # again with noscript content taken out (the observer was told of every
+        # element the first time: it sees invisible ones too)
+        reader.document()
+        reader = _Reader(None)
+        _read(_without_noscript_content(html), reader)
+    return reader.document()
+
+
+def _read(html: str, reader: _Reader) -> bool:
+    """Feed *html* to a parser telling *reader*; did a ``<noscript>`` run away with the page?"""
     # (the stubs' ParserTarget also asks for comment(), which the parser never calls: it drops comments)
     parser = etree.HTMLParser(target=reader, **_OPTIONS)  # type: ignore[arg-type]
     try:
@@ -417,7 +492,12 @@ def linearise(html: str, observer: ElementObserver | None = None) -> Document | 
         parser.close()
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         pass  # (what was read so far stands)
-    return reader.document()
+    return reader.runaway_noscript or reader.hidden > 0 and reader.hidden_by == "noscript"
+
+
+#: More elements than a ``<noscript>`` fallback holds (a tracking pixel, a notice): the
+#: parser kept it open past its end tag, over the page.
+_NOSCRIPT_ELEMENTS = 50
 
 
 #: A line at least this long counts as prose when judging how much a frame holds.
