@@ -384,6 +384,14 @@ def test_a_related_link_inline_is_one_item():
     assert "What happens next" in [b.text for b in a.body]
 
 
+def test_a_related_list_opening_inline_keeps_its_items():
+    # "Trends: Title" with more links under it and no prose after them: one list
+    before = "\n\n".join(PARA.replace("council", who) for who in ("council", "mayor", "city"))
+    items = ["Miss Moscow picked from top beauties", "A galaxy hurtling towards our Milky Way"]
+    text = f"Bridge plan reviewed\n\n{before}\n\nTrends: Evo Morales news\n" + "\n".join(items) + "\n\nPrivacy Policy\n"
+    assert [(r.heading, list(r.items)) for r in parse(text).related] == [("Trends:", ["Evo Morales news", *items])]
+
+
 def test_contributor_line_is_other():
     text = f"Headline here for the story\n\n{PARA}\n\nAdditional reporting by Jane Roe; Editing by Tom Poe\n"
     assert ("boilerplate", "other", "Additional reporting by Jane Roe; Editing by Tom Poe") in roles(text)

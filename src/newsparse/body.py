@@ -103,28 +103,41 @@ def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None
     for i in range(n):
         if tags[i].role != "relhead":
             continue
-        items = []
+        items: list[int] = []
+        credits: list[int] = []
         j = i + 1
-        # a label inline with its link ("Read more: Title", one line): that link is its one item
-        inline = j < n and ctx.lines.glued[i] and ctx.lines.source_lines[j] == ctx.lines.source_lines[i]
-        while j < n and not (inline and j > i + 1):
+        while j < n:
             t, f = tags[j], ctx.feats[j]
             if t.role == "relhead" or (t.role == "boilerplate" and t.kind in ("comments", "newsletter", "footer", "cookie")):
                 break
             if _item_like(t, f, ctx.lines.texts[j]):
                 if is_name_like(ctx.lines.texts[j]) or ctx.lines.texts[j].casefold() in ctx.lex.agencies:
-                    tags[j] = Tag("boilerplate", "other", "related.credit")  # an item's author or agency
+                    credits.append(j)  # an item's author or agency
                 else:
                     items.append(j)
             elif t.role == "text":
                 break
             j += 1
+        if len(items) > 1 and _inline_in_prose(ctx, tags, i, j):
+            # a label inline with its link ("Read more: Title", one line) where the article goes
+            # on after the lines under it: they are the article's (subheadings, short paragraphs)
+            items, credits = items[:1], []
+        for k in credits:
+            tags[k] = Tag("boilerplate", "other", "related.credit")
         if items:
             tags[i] = Tag("related", "heading", "related.heading")
             for j in items:
                 tags[j] = Tag("related", "item", "related.item", i)
         else:
             tags[i] = Tag("boilerplate", tags[i].kind or "other", "related.no_items")
+
+
+def _inline_in_prose(ctx: Context, tags: list[Tag], i: int, stop: int) -> bool:
+    """Is the related heading *i* inline with its first link (one source line), and
+    does prose follow where its title-like lines end (at *stop*)?"""
+    if not (ctx.lines.glued[i] and ctx.lines.source_lines[i + 1] == ctx.lines.source_lines[i]):
+        return False
+    return stop < len(tags) and tags[stop].role == "text" and ctx.feats[stop].cls in (GOOD, NEAR)
 
 
 #: A line inside the article (between its first and last paragraph) with this many words is body.
