@@ -139,7 +139,6 @@ def slug_titles(address: Address, texts: Sequence[str]) -> list[str]:
     return [title_key(text) for text in found]
 
 
-
 def _spellings(text: str) -> list[tuple[str, str]]:
     """The words of *text* without numbers, each as a slug may spell it: umlauts
     written out (``ae``) and dropped (``a``)."""

@@ -14,6 +14,11 @@ _SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
 _LONG_SENTENCE_CHARS = 100
 
 
+def _long_sentence(f: Features) -> bool:
+    """A long sentence with few stopwords (names, scores): body all the same."""
+    return f.cls == BAD and f.sentence and f.chars >= _LONG_SENTENCE_CHARS
+
+
 _ROLE_SCORE = {"boilerplate": -1.5, "relhead": -2.5, "caption": 0.0, "credit": 0.0, "byline": 0.0, "dateline": 0.0}
 
 
@@ -24,8 +29,8 @@ def _score(tag: Tag, f: Features) -> float:
     if tag.role == "text":
         if f.cls == GOOD:
             return min(f.chars, 800) / 100.0
-        if f.cls == BAD and f.sentence and f.chars >= _LONG_SENTENCE_CHARS:
-            return _SCORE[NEAR]  # a long sentence with few stopwords (names, scores): body (body.long_sentence)
+        if f.cls == BAD and _long_sentence(f):  # (the class first: most lines skip the call)
+            return _SCORE[NEAR]  # body, as mark_body reads it (body.long_sentence)
         return _SCORE[f.cls]
     if tag.role == "boilerplate":
         return _BARRIER_KINDS.get(tag.kind or "", _ROLE_SCORE["boilerplate"])
@@ -153,7 +158,7 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
         if not (k + 1 < hi and tags[k + 1].role == "text"):
             return False
         f = feats[k + 1]
-        return f.cls in (GOOD, NEAR) or f.cls == BAD and f.sentence and f.chars >= _LONG_SENTENCE_CHARS
+        return f.cls in (GOOD, NEAR) or _long_sentence(f)
 
     def _list_context(k: int) -> bool:
         """A bullet next to other bullets."""
@@ -181,7 +186,7 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             tags[i] = shared_tag("body", "paragraph", f"body.{f.cls}")
         elif f.bullet and (_list_context(i) or body_near(i, -1) or body_near(i, 1)):
             tags[i] = Tag("body", "list_item", "body.bullet")
-        elif f.cls == BAD and f.sentence and f.chars >= _LONG_SENTENCE_CHARS:
+        elif _long_sentence(f):
             tags[i] = Tag("body", "paragraph", "body.long_sentence")
         elif f.title and not f.sentence and f.words <= 20 and _next_is_body(i) and body_near(i, -1):
             tags[i] = Tag("body", "subheading", "body.subheading")

@@ -656,10 +656,8 @@ def classify(
     headline = find_headline(ctx, tags, first_body)
     if headline is not None:
         tags[headline] = Tag("headline", None, "headline.title_before_body")
-        if headline < lo:
-            lo = headline + 1  # the region starts under the headline
-        elif headline < hi:
-            lo = headline + 1  # what the region held above the headline is no body
+        if headline < hi:
+            lo = headline + 1  # the body starts under the headline (what the region held above it is none)
         # (a headline under the region is a title repeated lower on the page: the region stands)
         standfirst = find_standfirst(ctx, tags, headline, first_body)
         if standfirst is not None:

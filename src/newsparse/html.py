@@ -150,29 +150,6 @@ _NOSCRIPT_OPEN = re.compile(r"<noscript\b[^<>]{0,2000}>", re.IGNORECASE)
 _NOSCRIPT_CLOSE = re.compile(r"</noscript\s{0,100}>", re.IGNORECASE)
 
 
-class _TagFinder:
-    """Where a tag next stands in *html*, written in lower or upper case.
-
-    ``str.find`` scans in C (a case-insensitive pattern would walk every
-    character in Python's engine); each case's next place is kept until the
-    search passes it, so the page is scanned once per case, however many
-    tags it holds."""
-
-    def __init__(self, html: str, tag: str) -> None:
-        self.html, self.cases = html, (tag, tag.upper())
-        self.next = [-2, -2]  # per case: its next place found so far (-1: none left, -2: not looked for)
-
-    def find(self, at: int) -> int:
-        """The first place from *at*, -1 if none."""
-        best = -1
-        for k, case in enumerate(self.cases):
-            if self.next[k] == -2 or 0 <= self.next[k] < at:
-                self.next[k] = self.html.find(case, at)
-            if self.next[k] >= 0 and (best < 0 or self.next[k] < best):
-                best = self.next[k]
-        return best
-
-
 def _without_noscript_content(html: str) -> str:
     """*html* with each ``<noscript>`` element's content taken out.
 
@@ -183,19 +160,13 @@ def _without_noscript_content(html: str) -> str:
     is invisible either way; spans are found in the original source.)
     """
     parts = []
-    openers, closers = _TagFinder(html, "<noscript"), _TagFinder(html, "</noscript")
-    kept = at = 0  # (copied up to kept; looking from at)
-    while (start := openers.find(at)) >= 0:
-        opened = _NOSCRIPT_OPEN.match(html, start)
-        at = start + 1
-        if opened is None:
-            continue  # ("<noscripts", or no ">" near)
-        close = closers.find(opened.end())
-        closed = _NOSCRIPT_CLOSE.match(html, close) if close >= 0 else None
+    kept = 0
+    while (opened := _NOSCRIPT_OPEN.search(html, kept)) is not None:
+        closed = _NOSCRIPT_CLOSE.search(html, opened.end())
         if closed is None:
             break
         parts.append(html[kept : opened.end()])
-        kept = at = closed.start()
+        kept = closed.start()
     if not parts:
         return html
     parts.append(html[kept:])
