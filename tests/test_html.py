@@ -443,6 +443,13 @@ def test_embedded_post_is_not_a_share_widget():
     assert [s.role for s in b.segments if s.text.startswith("Share this")] == ["boilerplate"]
 
 
+def test_a_run_of_share_links_in_a_paragraph_is_a_share_widget():
+    bar = '<p><a href="#">Twitter</a> <a href="#">Facebook</a> <a href="#">WhatsApp</a> <a href="#">Email</a></p>'
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{bar}<p>{PARA2}</p></article>"))
+    assert [(s.role, s.kind) for s in a.segments if s.text.startswith("Twitter")] == [("boilerplate", "share")]
+    assert a.body_text == f"{PARA}\n\n{PARA2}"
+
+
 def test_data_table_in_the_article_is_body():
     rows = "".join(f"<tr><td>{k}</td><td>Driver number {k}</td><td>{5040 - k}</td></tr>" for k in range(1, 6))
     table = f"<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>{rows}</table>"

@@ -95,9 +95,19 @@ def test_glued_labels_stay_one_line():
         ("Facebook \u00a0\u00a0Pinterest \u00a0\u00a0Twitter \u00a0\u00a0Google+", {"share"}),
         ("12 Daumen hoch\u00a0 Antworten", {"comments"}),
         ("Search for:  Search", {"navigation"}),
+        # set apart by single spaces, as a page joins its buttons' text
+        ("Twitter Facebook WhatsApp Email", {"share"}),
+        ("whatsapp pinterest facebook twitter mail Drucken", {"share"}),
+        ("Teilen Pin it Mailen Drucken", {"share"}),
+        ("Link zur Diskussion Zu Favoriten hinzufügen", {"comments"}),
+        ("Zurück Drucken", {"navigation"}),
+        ("Impressum | Datenschutz", {"footer"}),
+        ("Politik & Wirtschaft", {"navigation"}),
+        ("17 Kommentare E-Mail Facebook Twitter WhatsApp", {"comments"}),
+        ("Terms of Service Privacy Notice", {"footer"}),
     ],
 )
-def test_a_bar_of_labels_set_apart_by_wide_gaps_is_one_widget(line, categories):
+def test_a_bar_of_labels_is_one_widget(line, categories):
     lines = split_lines(line + "\n", LEX)
     assert len(lines) == 1 and lines[0].categories == categories
 
@@ -108,10 +118,22 @@ def test_a_bar_of_labels_set_apart_by_wide_gaps_is_one_widget(line, categories):
         "The mayor agreed.  Print",  # a sentence, two spaces after it
         "x\tx\tx",  # table cells: tab-separated
         "Share  the road with cyclists, the council says on its new signs",
+        "Politik und Wirtschaft",  # "und" is no label of its own
+        "Share the road with cyclists",
+        "Print this.",  # a sentence
+        "10,71 x 11,08 x 9,93 9,98",  # a table's cells, no "X" button
+        "Facebook Twitter Instagram Linkedin Xing YouTube TikTok Pinterest Reddit Tumblr Flipboard",  # too long for one bar
     ],
 )
-def test_wide_gaps_that_set_apart_no_bar_of_labels(line):
+def test_lines_that_are_no_bar_of_labels(line):
     assert split_lines(line + "\n", LEX)[0].categories == frozenset()
+
+
+def test_a_run_of_widget_labels_above_the_article_is_not_its_headline():
+    text = f"Wurmkiste selber bauen\nTeilen Pin it Mailen Drucken\n\n{PARA}\n\n{PARA}\n"
+    a = parse(text)
+    assert a.headline == "Wurmkiste selber bauen"
+    assert [(s.role, s.kind) for s in a.segments if s.text.startswith("Teilen")] == [("boilerplate", "share")]
 
 
 def test_a_german_quotation_after_a_menu_word_is_no_trail():

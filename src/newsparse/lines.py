@@ -15,7 +15,7 @@ from collections.abc import Container, Iterator
 import attrs
 
 from newsparse.normalize import BLANKS, INVISIBLE, LOWER, UPPER, fold
-from newsparse.rules import Lexicon, phrase_key
+from newsparse.rules import KEY_EDGE, Lexicon, phrase_key
 
 # A lower-case letter directly followed by an upper-case one ("articleComments"),
 # in the Latin, Greek and Cyrillic scripts.
@@ -162,6 +162,53 @@ def _bar_categories(raw: str, lex: Lexicon) -> frozenset[str]:
     return found[0] if found and 2 * len(found) >= len(pieces) else _NONE
 
 
+#: Words in a run of widget labels set apart by single spaces, and in each of its labels.
+_RUN_WORDS = 10
+_RUN_LABEL_WORDS = 4
+#: The longest line read as such a run.
+MAX_RUN_CHARS = 90
+
+
+def run_categories(text: str, lex: Lexicon) -> frozenset[str]:
+    """The categories of a run of widget labels set apart by single spaces, as
+    buttons' and links' text is joined (``Twitter Facebook WhatsApp Email``,
+    ``Zurück Drucken``, ``Link zur Diskussion Zu Favoriten hinzufügen``): known
+    labels and nothing else (numbers and marks such as ``|`` and ``&`` apart),
+    not a sentence; the categories of the first label of the fewest that cover it."""
+    if text[-1] in ".!?":
+        return _NONE
+    lead = text.split(None, 1)[0].casefold().strip(KEY_EDGE)
+    if lead and lead not in lex.run_leads:
+        return _NONE  # (most lines stop here: their first word starts no label)
+    words = text.split()
+    if len(words) > _RUN_WORDS:
+        return _NONE
+    vocabulary = lex.label_words
+    keys = []
+    for word in words:
+        key = word.casefold().strip(KEY_EDGE)  # (a word's part of a phrase key)
+        if key:  # (not a number or a mark between labels)
+            if key not in vocabulary:
+                return _NONE
+            keys.append(key)
+    n = len(keys)
+    if n < 2 or all(len(key) < 2 for key in keys):
+        return _NONE  # one word, or "x"s between numbers: a table's cells ("3,90 x x"), not the X network's button
+    labels = lex.run_labels
+    # fewest[i]: the fewest labels covering keys[i:] (none: more than there are words),
+    # first[i]: the first one's categories
+    none = n + 1
+    fewest = [none] * n + [0]
+    first = [_NONE] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 1, min(n, i + _RUN_LABEL_WORDS) + 1):
+            if fewest[j] + 1 < fewest[i]:
+                cats = labels.get(" ".join(keys[i:j]))
+                if cats:
+                    fewest[i], first[i] = fewest[j] + 1, cats
+    return first[0] if fewest[0] < none else _NONE
+
+
 def heading_point(raw: str, lex: Lexicon) -> list[int]:
     """Where a related heading ends inside a line: ``Read more: Title`` splits after the colon."""
     colon = raw.find(":", 0, 40)
@@ -228,6 +275,8 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
         cats = phrases.get(phrase_key(folded), _NONE) if len(core) <= _MAX_PHRASE_LINE else _NONE
         if not cats and folded is not core and len(core) <= _MAX_PHRASE_LINE and _WIDE_GAP.search(core):
             cats = _bar_categories(core, lex)
+        if not cats and len(core) <= MAX_RUN_CHARS and " " in core:
+            cats = run_categories(folded, lex)
         points: list[int] = []
         labelled = False
         if not cats:

@@ -22,14 +22,14 @@ from newsparse.normalize import LOWER
 from newsparse.rules import common
 from newsparse.rules.table import BOILERPLATE_KINDS, LanguageTable
 
-__all__ = ["BOILERPLATE_KINDS", "LANGUAGES", "LanguageTable", "Lexicon", "lexicon", "phrase_key", "tables"]
+__all__ = ["BOILERPLATE_KINDS", "KEY_EDGE", "LANGUAGES", "LanguageTable", "Lexicon", "lexicon", "phrase_key", "tables"]
 
 #: Language modules merged into the lexicon, in priority order.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id")
 
 _MAX_PHRASE = 100
-# Characters stripped from both ends of a phrase key (digits go everywhere).
-_KEY_EDGE = " \t0123456789!\"#$%&'()*+,-./:;<=>@[\\]^_`{|}~«»“”„‘’‚‹›–—…•·|©®™¦§¶†‡°"
+#: Characters stripped from both ends of a phrase key (digits go everywhere).
+KEY_EDGE = " \t0123456789!\"#$%&'()*+,-./:;<=>@[\\]^_`{|}~«»“”„‘’‚‹›–—…•·|©®™¦§¶†‡°"
 _NO_DIGITS = str.maketrans("0123456789", "          ")
 
 
@@ -40,7 +40,7 @@ def phrase_key(text: str) -> str:
     """
     if len(text) > _MAX_PHRASE:  # no whole-line phrase is that long
         return ""
-    key = text.casefold().strip(_KEY_EDGE)
+    key = text.casefold().strip(KEY_EDGE)
     if not key.replace(" ", "").isalpha():
         key = key.translate(_NO_DIGITS)
     return " ".join(key.split())
@@ -419,6 +419,12 @@ class Lexicon:
     tables: tuple[LanguageTable, ...]
     #: whole-line phrase -> categories (boilerplate kinds and ``"related"``)
     phrases: Mapping[str, frozenset[str]]
+    #: the phrases as a run of labels holds them: each word's edge punctuation and digits
+    #: stripped (see :func:`newsparse.lines.run_categories`)
+    run_labels: Mapping[str, frozenset[str]]
+    #: every word of those, and every first word
+    label_words: frozenset[str]
+    run_leads: frozenset[str]
     #: patterns that must match at the start of a case-folded line, by category
     #: (a boilerplate kind, ``related`` or ``contributor``)
     prefix: PrefixIndex
@@ -513,6 +519,11 @@ def lexicon() -> Lexicon:
             prefixes.setdefault(cat, []).extend(frags)
         for label in t.author_labels:  # (an author box's label is furniture itself)
             phrases.setdefault(phrase_key(label), set()).add("other")
+    run_labels: dict[str, frozenset[str]] = {}
+    for key, cats in phrases.items():
+        words = " ".join(w for w in (w.strip(KEY_EDGE) for w in key.split()) if w)
+        if words:
+            run_labels[words] = run_labels.get(words, frozenset()) | cats
     # contributor lines ("Additional reporting by ...") first: they win over other prompts
     prefixes = {"contributor": [r for t in tabs for r in t.contributors], **prefixes}
     prefix = PrefixIndex.build(prefixes, tuple(p for t in tabs for p in t.contributor_phrases))
@@ -539,6 +550,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
+        label_words=frozenset(word for key in run_labels for word in key.split()),
+        run_labels=run_labels,
+        run_leads=frozenset(key.split(None, 1)[0] for key in run_labels),
         prefix=prefix,
         byline_marker=re.compile(
             rf"(?:{_dispatched(marker_entries)}{after_marker}|{glued_markers}(?=[^\W\d_]))(?=[^\W\d_])"

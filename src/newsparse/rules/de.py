@@ -15,7 +15,8 @@ TABLE = LanguageTable(
             "auf twitter teilen", "auf whatsapp teilen", "per e-mail teilen", "via e-mail teilen",
             "per mail teilen", "twittern", "mitteilen", "merken", "drucken", "artikel drucken",
             "e-mail", "mail", "link kopieren", "teilen auf", "folgen", "artikel merken", "versenden",
-            "artikel versenden", "empfehlen", "link zum artikel",
+            "artikel versenden", "empfehlen", "link zum artikel", "mailen", "zu favoriten hinzufügen",
+            "zu den favoriten hinzufügen",
         ),
         "comments": (
             "kommentare", "kommentar", "kommentieren", "kommentar schreiben", "schreiben sie einen kommentar",

@@ -25,7 +25,8 @@ TABLE = LanguageTable(
             "print article", "email this", "sms", "telegram", "x", "xing", "tumblr", "instagram",
             "youtube", "snapchat", "tiktok", "rss", "rss feed", "follow", "follow us",
             "like this story? share it with a friend", "share to facebook", "share to twitter",
-            "share via", "share with", "share story", "post", "bookmark",
+            "share via", "share with", "share story", "post", "bookmark", "pin it", "add to favorites",
+            "add to favourites",
             "listen", "listen to this article",
         ),
         "comments": (
