@@ -1186,6 +1186,10 @@ def test_related_heading_with_inline_item():
         (["Geschrieben vonElisa Marvena"], ("Elisa Marvena",)),
         (["Catherine Shu @catherineshu / 2 days"], ()),  # a bare name needs a stamp or a known first name nearby
         (["Natasha Turak", "@NATASHATURAK"], ("Natasha Turak",)),
+        (["Blackswan Thursday, May 30, 2019"], ("Blackswan",)),  # the weekday opens the date
+        (["Lena Sonntag, 12. März 2020"], ("Lena Sonntag",)),  # a surname that names a day: the whole name
+        (["Lena Sonntag 12.03.2020"], ("Lena Sonntag",)),
+        (["Tuesday, Wednesday, Friday", "May 30, 2019"], ()),  # opening days
     ],
 )
 def test_byline_shapes(lines, authors):

@@ -181,7 +181,7 @@ def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
     """*rest* cut before what follows the names: a date, a credit, a stamp, a job title."""
     stamp = finder.find(rest)
     if stamp is not None:
-        before = rest[: stamp.start]
+        before = _without_weekday(rest[: stamp.start], lex)
         rest = before if any(c.isalpha() for c in before) else rest[stamp.end:]
     # "Alexander Karper Foto: GEPA", "Herr_Rein Veröffentlicht am ..."
     for pattern in (lex.inline_credit, lex.updated_words, lex.published_words_inline):
@@ -197,6 +197,17 @@ def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
     if label is not None:
         rest = rest[: label.start()]
     return rest
+
+
+def _without_weekday(before: str, lex: Lexicon) -> str:
+    """*before*, what stands before a date, without the day of the week that opens
+    the date (``Blackswan Thursday, May 30, 2019``: the name is ``Blackswan``); a
+    given name alone before it keeps it, a surname (``Lena Sonntag, 12. März 2020``)."""
+    head, _, last = before.rstrip(" ,").rpartition(" ")
+    if not head.strip() or last.casefold() not in lex.weekdays:
+        return before
+    words = head.split()
+    return before if len(words) == 1 and words[0].casefold() in lex.given_names else head
 
 
 #: A word with a colon after it and more after that, after the names ("Kategorien: Mode",

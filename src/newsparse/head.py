@@ -285,6 +285,8 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         words = [w for name in names for w in name.split()]
         if not words or any(w.casefold() in stopwords for w in _outside_particles(words)):
             continue
+        if all(w.casefold().strip(",.") in ctx.lex.weekdays for w in words):
+            continue  # "Tuesday, Wednesday, Friday": opening days, not names
         labels = sum(1 for w in words if ctx.lex.categories(w))
         if labels == len(words) or labels >= 3 and labels >= len(words) - 1:
             continue  # widget labels glued in one line ("Previous Next", "Share Adjust Comment Print")

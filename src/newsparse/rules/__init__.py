@@ -464,6 +464,8 @@ class Lexicon:
     byline_titles: regex.Pattern[str]
     months: Mapping[str, int]
     month_names: re.Pattern[str]
+    #: the names of the days of the week, case folded
+    weekdays: frozenset[str]
     published_words: re.Pattern[str]
     updated_words: re.Pattern[str]
     #: a publication word inside a line ("... Veröffentlicht am")
@@ -595,6 +597,7 @@ def lexicon() -> Lexicon:
         byline_titles=re.compile(_dispatched_words(titles, r"\b", glued_upper=True)),
         months=months,
         month_names=re.compile(_dispatched_words(list(months), r"\b\.?")),
+        weekdays=frozenset(w for t in tabs for w in t.weekdays),
         published_words=re.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),
         published_words_inline=re.compile(
             _dispatched_words([w for t in tabs for w in t.published_words if len(w) > 3], r"\b")

@@ -127,6 +127,7 @@ TABLE = LanguageTable(
     credit_markers=(r"bild", r"bilder", r"foto", r"fotos", r"quelle", r"bildquelle", r"symbolbild", r"symbolfoto", r"grafik", r"video"),
     caption_markers=('bildunterschrift', 'bildtext', r'abbildung(?:\s*\d{1,3})?', r'abb\.(?:\s*\d{1,3})?'),
     counter_words=('von',),
+    weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
     months={
         "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "mrz": 3, "april": 4,
         "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

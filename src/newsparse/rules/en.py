@@ -221,6 +221,7 @@ TABLE = LanguageTable(
     caption_markers=(r"image caption", r"media caption", r"caption", r"photo caption", r"figure(?:\s*\d{1,3})?", r"fig\.(?:\s*\d{1,3})?"),
     contributor_phrases=("contributed to this report", "contributed to this story", "contributed reporting"),
     counter_words=('of',),
+    weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -57,6 +57,7 @@ TABLE = LanguageTable(
     credit_markers=(r"photo", r"photos", r"crédits?(?: photo)?", r"crédit photo", r"illustration", r"source", r"image"),
     caption_markers=('légende',),
     counter_words=('sur',),
+    weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     months={
         "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5,
         "juin": 6, "juillet": 7, "juil": 7, "août": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,

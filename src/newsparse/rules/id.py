@@ -39,6 +39,7 @@ TABLE = LanguageTable(
     credit_markers=(r"foto", r"sumber", r"ilustrasi"),
     caption_markers=("keterangan foto",),
     counter_words=('dari',),
+    weekdays=("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5,
         "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "september": 9, "sep": 9,

@@ -51,6 +51,7 @@ TABLE = LanguageTable(
     credit_markers=(r"foto", r"fotografia", r"immagine", r"credito", r"fonte", r"video"),
     caption_markers=('didascalia',),
     counter_words=('di',),
+    weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     months={
         "gennaio": 1, "gen": 1, "febbraio": 2, "feb": 2, "marzo": 3, "mar": 3, "aprile": 4, "apr": 4, "maggio": 5,
         "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "ago": 8, "settembre": 9, "set": 9,

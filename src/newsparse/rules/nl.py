@@ -49,6 +49,7 @@ TABLE = LanguageTable(
     credit_markers=(r"foto", r"beeld", r"afbeelding", r"bron", r"illustratie", r"video"),
     caption_markers=('onderschrift', 'bijschrift'),
     counter_words=('van',),
+    weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
         "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,

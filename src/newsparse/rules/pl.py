@@ -52,6 +52,7 @@ TABLE = LanguageTable(
     credit_markers=(r"fot\.?", r"foto", r"zdjęcie", r"źródło", r"ilustracja", r"wideo"),
     caption_markers=('podpis',),
     counter_words=('z',),
+    weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
     months={
         "stycznia": 1, "styczeń": 1, "sty": 1, "lutego": 2, "luty": 2, "lut": 2, "marca": 3, "marzec": 3,
         "kwietnia": 4, "kwiecień": 4, "kwi": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "cze": 6,

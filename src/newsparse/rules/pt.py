@@ -50,6 +50,7 @@ TABLE = LanguageTable(
     credit_markers=(r"foto", r"fotos", r"fotografia", r"imagem", r"crédito", r"fonte", r"vídeo"),
     caption_markers=('legenda',),
     counter_words=('de',),
+    weekdays=("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
     months={
         "janeiro": 1, "jan": 1, "fevereiro": 2, "fev": 2, "março": 3, "mar": 3, "abril": 4, "abr": 4, "maio": 5,
         "mai": 5, "junho": 6, "jun": 6, "julho": 7, "jul": 7, "agosto": 8, "ago": 8, "setembro": 9, "set": 9,

@@ -70,6 +70,8 @@ class LanguageTable:
     caption_markers: tuple[str, ...] = ()
     #: The word in a gallery counter ("Image 1 of 8": ``of``); lowercase.
     counter_words: tuple[str, ...] = ()
+    #: The names of the days of the week, lowercase.
+    weekdays: tuple[str, ...] = ()
     #: Month names and abbreviations, lowercase, mapped to 1-12.
     months: Mapping[str, int] = attrs.field(factory=dict)
     #: Words that mark a publication stamp (``Published``); lowercase.
