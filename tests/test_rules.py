@@ -1190,6 +1190,7 @@ def test_related_heading_with_inline_item():
         (["Lena Sonntag, 12. März 2020"], ("Lena Sonntag",)),  # a surname that names a day: the whole name
         (["Lena Sonntag 12.03.2020"], ("Lena Sonntag",)),
         (["Tuesday, Wednesday, Friday", "May 30, 2019"], ()),  # opening days
+        (["04. November 2021 | PAID CONTENT"], ()),  # an advertisement's label signs nothing
     ],
 )
 def test_byline_shapes(lines, authors):

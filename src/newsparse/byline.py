@@ -215,6 +215,10 @@ def _without_weekday(before: str, lex: Lexicon) -> str:
 _LABEL_AFTER_NAMES = re.compile(r"(?<=\w)\s+\w+:\s+(?=\S)")
 
 
+#: The kinds of widget label that never sign an article (a desk's name, ``Redaktion``, is a footer link too).
+_NO_NAME_KINDS = frozenset(("advertisement", "share", "comments", "cookie", "newsletter", "paywall", "navigation"))
+
+
 def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, language: str | None = None) -> Byline:
     """Split a byline into authors and wire agencies.
 
@@ -241,6 +245,8 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
             name = _clean_name(part, lex, stopwords)
             if not name or name.casefold() in lex.byline_marker_words or name.casefold() in stopwords:
                 continue  # a label ("Author information", "AUTOR/IN"), not a name
+            if not _NO_NAME_KINDS.isdisjoint(lex.categories(name)):
+                continue  # a widget's label ("PAID CONTENT", "Video schließen"); a desk ("Redaktion") may sign
             if name.casefold() in lex.agencies:
                 agencies.append(name)
             elif not names and agencies and " " not in name:
