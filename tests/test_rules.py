@@ -1011,6 +1011,25 @@ def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     assert parse(text).headline == "Winter timetable for the island ferries"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["20 thoughts on “{}”", "Ein Gedanke zu „{}“", "2 réflexions sur « {} »", "5 Kommentare on “{}”"],
+)
+def test_a_comments_heading_quoting_the_title_names_the_headline(heading):
+    title = "Storm closes the coastal road"
+    heading = heading.format(title)
+    # a pull quote near the body, a sidebar's heading: each scores above the title without the echo
+    for top in (f"{title}\n‘It is impossible to overstate the damage’", f"Home\nBlog\n{title}\nHaftungsbeschränkung für externe Links"):
+        a = parse(f"{top}\n\n{PARA}\n\n{PARA}\n\n{heading}\n")
+        assert a.headline == title
+        assert [s.role for s in a.segments if s.text == heading] == ["boilerplate"]
+
+
+def test_a_quotation_in_the_text_names_no_headline():
+    text = f"Storm closes the coastal road\nFerry times\n\n{PARA}\n\nThe mayor said “Ferry times”\n\n{PARA}\n"
+    assert parse(text).headline == "Storm closes the coastal road"
+
+
 def test_quotation_with_its_speaker_is_not_the_headline():
     text = (
         "Ferry operator cuts winter crossings\n"

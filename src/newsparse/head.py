@@ -15,6 +15,7 @@ from newsparse.features import (
 )
 from newsparse.html import Hints
 from newsparse.normalize import title_key
+from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
@@ -70,6 +71,24 @@ HEADLINE_WEIGHTS: dict[str, float] = {
 _OPENERS = "\"“„«‘'¿¡(#"
 #: A comma beside a closing quotation mark: the quotation is followed by who said it.
 _ATTRIBUTION = re.compile(r",\s?[\"”“»‘’']|[\"”“»’']\s?,")
+
+
+#: What a line quoting a title ends with, and the longest such line read as a comments heading.
+_CLOSING_QUOTES = frozenset("\"”“»’‘'")
+_MAX_ECHO_LINE = 300
+
+
+def echoed_titles(texts: Sequence[str], lex: Lexicon) -> list[str]:
+    """The titles comments headings quote, as a blog names its post under it
+    (``5 thoughts on “Title”``, ``Ein Gedanke zu „Title“``), by :func:`title_key`."""
+    echo = lex.title_echo
+    out = []
+    for text in texts:
+        if text and text[-1] in _CLOSING_QUOTES and len(text) <= _MAX_ECHO_LINE:
+            m = echo.match(text)
+            if m is not None:
+                out.append(title_key(m.group("title")))
+    return out
 
 
 def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:

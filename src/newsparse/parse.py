@@ -15,12 +15,13 @@ from newsparse.assemble import assemble
 from newsparse.classify import classify
 from newsparse.dates import DateFinder
 from newsparse.errors import DEFAULT_MAX_SIZE, InputTooLarge
+from newsparse.head import echoed_titles
 from newsparse.html import decode_html, html_lines, linearise
 from newsparse.lines import rejoin_sentences, split_lines
 from newsparse.meta import MetaReader, PageMeta, with_meta
 from newsparse.model import Article
 from newsparse.normalize import decode, title_key
-from newsparse.rules import lexicon
+from newsparse.rules import Lexicon, lexicon
 from newsparse.scripts import find_scripts, script_tags
 
 
@@ -67,14 +68,14 @@ def parse(text: str | bytes, *, url: str | None = None, max_size: int | None = D
         return Article()
     scripts = find_scripts(lines.texts, text)
     if scripts is None:
-        titles = _titles(None, address, lines.texts)
+        titles = _titles(None, address, lines.texts, lex)
         tags, language = classify(lines, lex, finder, titles=titles)
         return _dated_by(address, assemble(text, lines, tags, lex, finder, language))
     # a scraper kept the page's scripts: their lines are furniture, no part of the page a
     # reader sees (the lines around them are classified without them); their JSON-LD is evidence
     meta = scripts.meta or PageMeta()
     visible = lines.without(scripts)
-    titles = _titles(meta, address, visible.texts)
+    titles = _titles(meta, address, visible.texts, lex)
     sites = frozenset(title_key(n) for n in meta.site_names)
     visible_tags, language = classify(visible, lex, finder, titles=titles, site_names=sites)
     marked = script_tags(scripts)
@@ -94,12 +95,13 @@ def _title_ranks(meta: PageMeta) -> dict[str, int]:
     return titles
 
 
-def _titles(meta: PageMeta | None, address: Address, texts: Sequence[str]) -> dict[str, int]:
+def _titles(meta: PageMeta | None, address: Address, texts: Sequence[str], lex: Lexicon) -> dict[str, int]:
     """The metadata's titles (if any) with their ranks, then the lines of *texts*
-    that the address's slug spells, ranked after them."""
+    that the address's slug spells and the titles that comments headings quote,
+    ranked after them."""
     titles = _title_ranks(meta) if meta is not None else {}
     rank = len(meta.titles) if meta is not None else 0
-    for key in slug_titles(address, texts):
+    for key in (*slug_titles(address, texts), *echoed_titles(texts, lex)):
         titles.setdefault(key, rank)
     return titles
 

@@ -24,6 +24,9 @@ from newsparse.rules.table import BOILERPLATE_KINDS, LanguageTable
 
 __all__ = ["BOILERPLATE_KINDS", "KEY_EDGE", "LANGUAGES", "LanguageTable", "Lexicon", "lexicon", "phrase_key", "tables"]
 
+#: The longest title a comments heading quotes (see :attr:`Lexicon.title_echo`).
+_MAX_ECHOED_TITLE = 250
+
 #: Language modules merged into the lexicon, in priority order.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id")
 
@@ -466,6 +469,8 @@ class Lexicon:
     month_names: re.Pattern[str]
     #: the names of the days of the week, case folded
     weekdays: frozenset[str]
+    #: a comments heading quoting the post's title (``5 thoughts on “Title”``): group ``title``
+    title_echo: re.Pattern[str]
     published_words: re.Pattern[str]
     updated_words: re.Pattern[str]
     #: a publication word inside a line ("... Veröffentlicht am")
@@ -519,6 +524,7 @@ def lexicon() -> Lexicon:
                 phrases.setdefault(phrase_key(p), set()).add(cat)
         for cat, frags in t.prefixes.items():
             prefixes.setdefault(cat, []).extend(frags)
+        prefixes.setdefault("comments", []).extend(t.title_echoes)  # (a comments heading, which quotes the title)
         for label in t.author_labels:  # (an author box's label is furniture itself)
             phrases.setdefault(phrase_key(label), set()).add("other")
     run_labels: dict[str, frozenset[str]] = {}
@@ -598,6 +604,11 @@ def lexicon() -> Lexicon:
         months=months,
         month_names=re.compile(_dispatched_words(list(months), r"\b\.?")),
         weekdays=frozenset(w for t in tabs for w in t.weekdays),
+        # (anchored at both ends, the title bounded: a line tried here is short)
+        title_echo=re.compile(
+            rf"\A\W{{0,3}}(?i:{_alternation([f for t in tabs for f in t.title_echoes])})\s*[\"“„«‘‚']\s*"
+            rf"(?P<title>\S.{{1,{_MAX_ECHOED_TITLE}}}?)\s*[\"”“»’‘']\s*\Z"
+        ),
         published_words=re.compile(rf"(?i:\A(?:{_words([w for t in tabs for w in t.published_words])})\b\s*:?)"),
         published_words_inline=re.compile(
             _dispatched_words([w for t in tabs for w in t.published_words if len(w) > 3], r"\b")

@@ -82,6 +82,9 @@ class LanguageTable:
     #: each starting with a letter, a group of literal words (``(?:an?|one)``) or a
     #: count ``\d{1,N}`` followed by its unit word.
     relative_time: tuple[str, ...] = ()
+    #: A comments heading that quotes the post's title after it (``\d{1,5} thoughts on``:
+    #: ``5 thoughts on “Title”``); regex fragments, lowercase.
+    title_echoes: tuple[str, ...] = ()
     #: Lines after the article that credit contributors; regex fragments.
     contributors: tuple[str, ...] = ()
     #: Phrases that make a short line a contributor line wherever they stand
