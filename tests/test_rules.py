@@ -136,6 +136,16 @@ def test_a_run_of_widget_labels_above_the_article_is_not_its_headline():
     assert [(s.role, s.kind) for s in a.segments if s.text.startswith("Teilen")] == [("boilerplate", "share")]
 
 
+def test_a_label_written_twice_is_the_label():
+    lines = split_lines("Lire la suite Lire la suite\nSkocz do głównej nawigacji Skocz do głównej nawigacji\n", LEX)
+    assert [ln.categories for ln in lines] == [{"related"}, {"navigation"}]
+
+
+def test_a_line_written_twice_is_not_the_headline():
+    text = f"Storm closes the coastal road\nRund um den WeltcupRund um den Weltcup\n\n{PARA}\n\n{PARA}\n"
+    assert parse(text).headline == "Storm closes the coastal road"
+
+
 def test_a_german_quotation_after_a_menu_word_is_no_trail():
     line = "Top 10 »Pannonisch wohnen«"
     assert [s.rule for s in parse(f"{PARA}\n\n{line}\n\n{PARA}\n").segments if s.text == line] != ["breadcrumb"]

@@ -14,6 +14,7 @@ from newsparse.features import (
     opens_with_wire_dateline,
 )
 from newsparse.html import Hints
+from newsparse.lines import doubled_half
 from newsparse.normalize import title_key
 from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
@@ -102,6 +103,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False
     if opens_with_wire_dateline(text, ctx.lex.agencies):
         return False  # a wire story's first paragraph
+    if doubled_half(text) is not None:
+        return False  # a label written twice (for small and large screens): a menu's, not the title
     return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
 
 

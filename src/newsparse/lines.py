@@ -209,6 +209,25 @@ def run_categories(text: str, lex: Lexicon) -> frozenset[str]:
     return first[0] if fewest[0] < none else _NONE
 
 
+#: The shortest line read as one text written twice.
+_MIN_DOUBLED = 8
+
+
+def doubled_half(text: str) -> str | None:
+    """The text a line repeats, glued or after a space, as a page writes a label
+    twice for small and large screens (``Lire la suiteLire la suite``); else ``None``."""
+    n = len(text)
+    if n < _MIN_DOUBLED:
+        return None
+    half = n // 2
+    second = half + n % 2  # (after the space between the two, if any)
+    if text[second] != text[0] or text[-1] != text[half - 1]:
+        return None  # (most lines: no need to compare the halves)
+    if n % 2 == 0:
+        return text[:half] if text[:half] == text[half:] else None
+    return text[:half] if text[half] == " " and text[:half] == text[half + 1 :] else None
+
+
 def heading_point(raw: str, lex: Lexicon) -> list[int]:
     """Where a related heading ends inside a line: ``Read more: Title`` splits after the colon."""
     colon = raw.find(":", 0, 40)
@@ -277,6 +296,13 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
             cats = _bar_categories(core, lex)
         if not cats and len(core) <= MAX_RUN_CHARS and " " in core:
             cats = run_categories(folded, lex)
+        # (the last character of each half the same: a cheap test most lines fail)
+        if not cats and len(core) <= 2 * _MAX_PHRASE_LINE and folded[-1] == folded[len(folded) // 2 - 1]:
+            half = doubled_half(folded)
+            if half is not None:  # a label written twice: the label's categories
+                cats = phrases.get(phrase_key(half), _NONE)
+                if not cats and " " in half:
+                    cats = run_categories(half, lex)
         points: list[int] = []
         labelled = False
         if not cats:

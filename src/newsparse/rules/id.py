@@ -47,7 +47,7 @@ TABLE = LanguageTable(
     },
     published_words=("diterbitkan", "dipublikasikan", "diposting"),
     updated_words=("diperbarui",),
-    title_echoes=(r"(?:\d{1,5}|satu) (?:komentar|tanggapan|pemikiran) (?:pada|untuk|tentang)",),
+    title_echoes=(r"\d{1,5} (?:komentar|tanggapan|pemikiran) (?:pada|untuk|tentang)", r"(?:satu) (?:komentar|tanggapan|pemikiran) (?:pada|untuk|tentang)"),
     relative_time=(r"\d{1,7}\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang )?lalu",),
     contributors=(),
 )

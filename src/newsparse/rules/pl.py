@@ -17,7 +17,8 @@ TABLE = LanguageTable(
         "advertisement": ("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany"),
         "cookie": ("akceptuję", "akceptuj", "zaakceptuj wszystkie", "odrzuć", "ustawienia cookies", "zgadzam się"),
         "paywall": ("subskrybuj", "wykup subskrypcję", "kup dostęp", "tylko dla subskrybentów", "premium"),
-        "navigation": ("przejdź do treści", "przejdź do zawartości", "strona główna", "szukaj", "menu", "zaloguj", "zaloguj się", "moje konto", "poprzedni",
+        "navigation": ("przejdź do treści", "przejdź do zawartości", "skocz do treści", "skocz do głównej nawigacji",
+                       "skocz do wyszukiwarki", "strona główna", "szukaj", "menu", "zaloguj", "zaloguj się", "moje konto", "poprzedni",
                        "następny", "wstecz", "więcej", "tagi", "tematy", "polityka", "gospodarka", "sport",
                        "kultura", "świat", "kraj", "wideo", "zdjęcia"),
         "footer": ("kontakt", "regulamin", "polityka prywatności", "o nas", "mapa strony", "wszelkie prawa zastrzeżone",
@@ -62,7 +63,7 @@ TABLE = LanguageTable(
     },
     published_words=("opublikowano", "data publikacji", "data"),
     updated_words=("aktualizacja", "zaktualizowano", "ostatnia aktualizacja"),
-    title_echoes=(r"(?:\d{1,5}|jedna|jeden) (?:myśli?|komentarz(?:y|e)?|odpowiedzi) (?:na temat|do|na)",),
+    title_echoes=(r"\d{1,5} (?:myśli?|komentarz(?:y|e)?|odpowiedzi) (?:na temat|do|na)", r"(?:jedna|jeden) (?:myśli?|komentarz(?:y|e)?|odpowiedzi) (?:na temat|do|na)"),
     relative_time=(r"\d{1,7}\s*(?:sekund[ay]?|minut[ay]?|min|godzin[ay]?|godz\.?|dni|dzień|tygodni[ea]?|miesięcy|lat[a]?)\s+temu", r"wczoraj", r"dzisiaj"),
     contributors=(r"\((?:pap|iar|reuters|afp)\)\s*$",),
 )

@@ -58,7 +58,7 @@ TABLE = LanguageTable(
     },
     published_words=("publicado", "publicado em", "data"),
     updated_words=("atualizado", "atualizado em", "actualizado", "actualizado em", "última atualização"),
-    title_echoes=(r"(?:\d{1,5}|uma?) (?:comentários?|respostas?|pensamentos?|reflex(?:ão|ões)) (?:em|para|sobre|a)",),
+    title_echoes=(r"\d{1,5} (?:comentários?|respostas?|pensamentos?|reflex(?:ão|ões)) (?:em|para|sobre|a)", r"(?:um|uma) (?:comentários?|respostas?|pensamentos?|reflex(?:ão|ões)) (?:em|para|sobre|a)"),
     relative_time=(r"há\s+\d{1,7}\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|meses|anos?)", r"ontem", r"hoje"),
     contributors=(r"com (?:lusa|agências|reuters|afp)\s*$", r"\((?:lusa|agência brasil|reuters|afp)\)\s*$"),
 )
