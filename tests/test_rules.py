@@ -1023,7 +1023,7 @@ def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
 
 @pytest.mark.parametrize(
     "heading",
-    ["20 thoughts on “{}”", "Ein Gedanke zu „{}“", "2 réflexions sur « {} »", "5 Kommentare on “{}”"],
+    ["20 thoughts on “{}”", "Ein Gedanke zu „{}“", "2 réflexions sur « {} »", "5 Kommentare on “{}”", "Un commentaire sur « {} »"],
 )
 def test_a_comments_heading_quoting_the_title_names_the_headline(heading):
     title = "Storm closes the coastal road"
@@ -1033,6 +1033,13 @@ def test_a_comments_heading_quoting_the_title_names_the_headline(heading):
         a = parse(f"{top}\n\n{PARA}\n\n{PARA}\n\n{heading}\n")
         assert a.headline == title
         assert [s.role for s in a.segments if s.text == heading] == ["boilerplate"]
+
+
+def test_a_prompt_whose_first_word_may_be_spelt_two_ways():
+    # "(?:e-?mail|contact) us at": a line opening "Email" is tried against it as one opening "E-mail" is
+    for line in ("Email us at news@example.com for more information.", "E-mail us at news@example.com for more information."):
+        a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
+        assert [s.rule for s in a.segments if s.text == line] == ["prefix.other"]
 
 
 def test_a_quotation_in_the_text_names_no_headline():

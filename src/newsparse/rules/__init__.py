@@ -175,20 +175,31 @@ def _lead_words(fragment: str) -> tuple[str, ...] | None:
     """The literal first words a fragment can start with, or ``None`` if it has none."""
     g = _LEAD_GROUP.match(fragment)
     if g is not None:  # "(?:also|more) on": the alternatives' first words
-        alts = g.group(1).split("|")
-        firsts = [_LEAD_WORD.match(a) for a in alts]
         rest = fragment[g.end():]
-        if all(m is not None for m in firsts) and (not rest or rest[0] in _SAFE_AFTER_WORD):
-            return tuple(m.group() for m in firsts if m is not None)
-        return None
+        if rest and rest[0] not in _SAFE_AFTER_WORD:
+            return None
+        words: list[str] = []
+        for alternative in g.group(1).split("|"):
+            lead = _word_lead(alternative)
+            if lead is None:
+                return None
+            words += lead
+        return tuple(words)
+    return _word_lead(fragment, group_after=True)
+
+
+def _word_lead(fragment: str, group_after: bool = False) -> tuple[str, ...] | None:
+    """The literal first words of *fragment* if it opens with a word (``tags?`` starts
+    ``tag`` or ``tags``); ``None`` where the word may go on (``photo(?:graph)?``,
+    ``e-?mail``).  With *group_after*, a group opening with a space may follow the word."""
     m = _LEAD_WORD.match(fragment)
     if m is None:
         return None
     word, rest = m.group(), fragment[m.end():]
-    if rest[:1] == "?":  # "tags?" starts "tag" or "tags"
+    if rest[:1] == "?":
         return (word[:-1], word) if len(word) > 1 else None
-    if rest and rest[0] not in _SAFE_AFTER_WORD and not rest.startswith("(?: "):
-        return None  # the word may go on ("photo(?:graph)?"); a group opening with a space may not
+    if rest and rest[0] not in _SAFE_AFTER_WORD and not (group_after and rest.startswith("(?: ")):
+        return None
     return (word,)
 
 
