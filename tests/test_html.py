@@ -299,6 +299,13 @@ def test_figcaption_with_credit():
     assert [c.to_dict() for c in a.captions] == [{"text": "The new lane on River Street.", "credit": "Jane Doe/Reuters"}]
 
 
+def test_a_widget_label_in_a_figcaption_is_no_caption():
+    teaser = "<figure><a href='/other'><img src=x alt='Bridge'></a><figcaption>Mehr erfahren</figcaption></figure>"
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{teaser}<p>{PARA2}</p></article>")
+    a = newsparse.parse_html(html)
+    assert a.captions == () and [(b.kind, b.text) for b in a.boilerplate] == [("other", "Mehr erfahren")]
+
+
 def test_body_kinds_from_elements():
     html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><h2>What changes</h2><p>{PARA2}</p>"
                 f"<blockquote><p>{PARA}</p></blockquote><ul><li>{PARA2}</li></ul></article>")

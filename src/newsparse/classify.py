@@ -102,6 +102,8 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
         if flags & flag:
             return shared_tag("boilerplate", kind, rule)
     if flags & (S.FIGCAPTION | S.CAPTION) and hint.tag not in _HEADINGS:
+        if ctx.lines.categories[i]:
+            return None  # a widget label in the caption's element ("Mehr erfahren", "Live")
         return _html_caption(i, ctx)
     if flags & S.CREDIT and f.words <= 12:
         return Tag("credit", None, "html.credit", strip_credit_markers(ctx.lines.texts[i], ctx.lex) or ctx.lines.texts[i])
