@@ -1137,6 +1137,10 @@ def test_recaptcha_notice_is_furniture(line):
         ("Your browser does not support the video tag.", "other"),
         ("Learn more about our editorial standards and how we correct errors", "other"),
         ("Diese Geschichte teilen", "share"),
+        ("5 from 7 votes", "other"),  # a recipe plugin's rating
+        ("3.65 von 1990 Bewertungen", "other"),
+        ("Never miss a delicious recipe! SIGN UP", "newsletter"),
+        ("Verpasse keine News!", "newsletter"),
     ],
 )
 def test_player_and_channel_prompts_in_the_body_are_furniture(line, kind):

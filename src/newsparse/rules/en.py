@@ -130,6 +130,7 @@ TABLE = LanguageTable(
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
             r"want more\b.{0,40}\? sign up", r"sign up for\b",
+            r"(?:never|don't) miss (?:a|an|the latest|another)\b.{0,60}(?:sign up|signing up|newsletter|email|follow|!)",
             r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)", r"never miss\b.{0,60}\bnewsletter", r"sign up to (?:our|the)\b", r"join (?:the )?(?:hundreds|thousands|millions) of\b", r"[\w' -]{0,40}\bnewsletter$", r"get\b.{0,60}\bby email\b", r"get regular updates\b", r"get the latest (?:updates|news|stories)\b.{0,80}(?:inbox|straight to you|by email)"),
         "paywall": (
             r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today)\b",
@@ -193,7 +194,7 @@ TABLE = LanguageTable(
             r"(?:warning|notice|deprecated|fatal error|parse error): \w{1,60}\(\)",
             # rating widgets: "Rating: 5.0/5 (1 vote cast)", "4.5 out of 5 stars", "12 reviews"
             r"rating:?\s*\d(?:[.,]\d{1,2})?\s*/\s*\d{1,2}\b", r"\d(?:[.,]\d{1,2})? out of \d{1,2} stars?\b",
-            r"\d{1,7} (?:ratings?|reviews?|votes?)$",
+            r"\d{1,7} (?:ratings?|reviews?|votes?)$", r"\d(?:[.,]\d{1,2})? from \d{1,7} votes?\b",  # (a recipe plugin's)
             r"image \d{1,7} of \d+\b", r"photo \d{1,7} of \d+\b", r"slide \d{1,7} of \d+\b", r"citation:",
             r"this article (?:was|has been) (?:amended|updated|corrected)\b",
             r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b", r"why you can trust\b",
