@@ -1042,6 +1042,30 @@ def test_a_prompt_whose_first_word_may_be_spelt_two_ways():
         assert [s.rule for s in a.segments if s.text == line] == ["prefix.other"]
 
 
+_CJK_PARA = (
+    "益阳是洞庭湖区的重要城市，近年来当地政府大力推动数字农业的发展，农民通过网络直播销售特产，收入明显增加。"
+    "专家表示，这种模式值得在全国推广，但也需要加强基础设施建设和人才培养。"
+)
+_ARABIC_PARA = (
+    "قال الناشط الحقوقي السوداني إن كل الشروط متوفرة لثورة سودانية ولا حاجة لنستورد شيئا من الخارج، "
+    "وأضاف أن الشعب قادر على التغيير بنفسه."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "para"),
+    [("益阳：“数字”是优长", _CJK_PARA), ("الناشط الحقوقي يتحدث عن الثورة", _ARABIC_PARA)],
+)
+def test_a_headline_in_a_script_without_capitals(title, para):
+    # the menu above it, short words set apart by spaces, is no headline
+    a = parse(f"时政 地方 法治 高层 人事 理论 国际 军事\n{title}\n\n{para}\n\n{para}\n")
+    assert a.headline == title
+
+
+def test_a_headline_in_german_guillemets():
+    assert parse(f"»Haltet unsere Gewässer sauber!«\n\n{PARA}\n\n{PARA}\n").headline == "»Haltet unsere Gewässer sauber!«"
+
+
 def test_a_quotation_in_the_text_names_no_headline():
     text = f"Storm closes the coastal road\nFerry times\n\n{PARA}\n\nThe mayor said “Ferry times”\n\n{PARA}\n"
     assert parse(text).headline == "Storm closes the coastal road"

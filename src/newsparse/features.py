@@ -158,6 +158,12 @@ _WIRE_PLACE_REACH = 43
 _MAX_NAME = 150  # characters: five words of a name are never longer
 
 
+def caseless(letter: str) -> bool:
+    """Is *letter* a letter of a script without capitals (Chinese, Japanese, Arabic,
+    Hebrew...), where no line opens upper case?"""
+    return letter.isalpha() and letter.upper() == letter.lower()
+
+
 def is_name_like(text: str) -> bool:
     """Two to five capitalised words and nothing else: a person's name."""
     if len(text) > _MAX_NAME:
@@ -202,7 +208,7 @@ def describe(
         1 <= words <= 30
         and chars <= 220
         and last not in ".;,"
-        and (first.isupper() or first.isdigit() or first in _OPENERS)
+        and (first.isupper() or first.isdigit() or first in _OPENERS or caseless(first))
     )
     bullet = (first in _BULLET_START or first.isdigit()) and _BULLET.match(text) is not None
     if not stopwords:  # a language without a table: judge by length and punctuation

@@ -10,6 +10,7 @@ from newsparse.features import (
     GOOD,
     NAME_PARTICLES,
     NEAR,
+    caseless,
     is_name_like,
     opens_with_wire_dateline,
 )
@@ -69,7 +70,7 @@ HEADLINE_WEIGHTS: dict[str, float] = {
 }
 
 
-_OPENERS = "\"“„«‘'¿¡(#"
+_OPENERS = "\"“„«»‘'¿¡(#"
 #: A comma beside a closing quotation mark: the quotation is followed by who said it.
 _ATTRIBUTION = re.compile(r",\s?[\"”“»‘’']|[\"”“»’']\s?,")
 
@@ -105,7 +106,20 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # a wire story's first paragraph
     if doubled_half(text) is not None:
         return False  # a label written twice (for small and large screens): a menu's, not the title
+    if caseless(text[0]):
+        # (a script without capitals writes its words unspaced: short pieces set apart by
+        # spaces are a menu's links, "时政 地方 法治 高层 人事")
+        pieces = text.split()
+        short = sum(len(p) <= _MENU_PIECE_CHARS for p in pieces)
+        return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
     return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
+
+
+#: In a script without capitals, a line of this many pieces set apart by spaces, most
+#: of them (this share) of at most this many characters, is a menu.
+_MENU_PIECES = 5
+_MENU_PIECE_CHARS = 4
+_MENU_SHORT_SHARE = 0.8
 
 
 def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) -> dict[str, float]:
