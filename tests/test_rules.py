@@ -1165,6 +1165,11 @@ def test_recaptcha_notice_is_furniture(line):
         ("3.65 von 1990 Bewertungen", "other"),
         ("Never miss a delicious recipe! SIGN UP", "newsletter"),
         ("Verpasse keine News!", "newsletter"),
+        # reader-revenue appeals, as subscriptions are
+        ("Unterstützen Sie unabhängigen Journalismus!", "paywall"),
+        ("Support independent journalism", "paywall"),
+        ("Donate now", "paywall"),
+        ("Apoya el periodismo incómodo", "paywall"),
     ],
 )
 def test_player_and_channel_prompts_in_the_body_are_furniture(line, kind):

@@ -32,7 +32,7 @@ TABLE = LanguageTable(
         ),
         "advertisement": ("anzeige", "werbung", "gesponsert", "sponsored", "anzeigen"),
         "cookie": ("akzeptieren", "alle akzeptieren", "einstellungen", "zustimmen", "ablehnen", "cookie-einstellungen"),
-        "paywall": (
+        "paywall": ("spenden", "jetzt spenden", "unterstützen", "jetzt unterstützen", "unterstützen sie uns", "unterstützer werden", "unterstützer*in werden", 
             "abo", "jetzt abonnieren", "plus", "abo abschließen", "weiterlesen mit", "jetzt testen",
             "bereits abonnent?", "zum abo",
         ),
@@ -79,7 +79,7 @@ TABLE = LanguageTable(
                        r"erhalten sie\b.{0,60}(?:newsletter|per e-?mail)", r"hier (?:kostenlos )?anmelden\b", r"(?:jetzt )?kostenlos anmelden\b",
                        r"informiere mich über neue beiträge\b", r"blog (?:via|per) e-?mail abonnieren\b",
                        r"gib deine e-mail-adresse an\b"),
-        "paywall": (r"(?:jetzt )?weiterlesen mit\b", r"lesen sie (?:jetzt )?weiter mit\b", r"dieser artikel ist\b.{0,40}abonnenten",
+        "paywall": (r"unterstützen sie (?:uns|unabhängigen journalismus|unsere arbeit|diese form)\b", r"ihr beitrag hilft\b", r"jetzt (?:spenden|unterstützen)\b", r"(?:jetzt )?weiterlesen mit\b", r"lesen sie (?:jetzt )?weiter mit\b", r"dieser artikel ist\b.{0,40}abonnenten",
                     r"sie haben bereits ein\b", r"um (?:diesen|den) artikel\b.{0,30}lesen"),
         "cookie": (r"wir verwenden cookies\b", r"diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b", r"wir und unsere partner\b",
                    # WordPress's cookie banner

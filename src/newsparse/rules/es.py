@@ -17,7 +17,7 @@ TABLE = LanguageTable(
         "newsletter": ("newsletter", "boletín", "suscribite", "suscríbete", "suscribirse", "registrarse"),
         "advertisement": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado"),
         "cookie": ("aceptar", "aceptar todo", "rechazar", "configurar", "configuración de cookies"),
-        "paywall": ("suscríbete", "suscribirme", "hazte socio", "exclusivo para suscriptores", "ya soy suscriptor"),
+        "paywall": ("dona", "donar", "haz una donación", "apóyanos", "suscríbete", "suscribirme", "hazte socio", "exclusivo para suscriptores", "ya soy suscriptor"),
         "navigation": ("saltar al contenido", "ir al contenido", "ir al contenido principal", "inicio", "portada", "buscar", "menú", "iniciar sesión", "ingresar", "mi cuenta", "anterior",
                        "siguiente", "volver", "más", "temas", "etiquetas", "política", "economía", "sociedad",
                        "deportes", "cultura", "internacional", "opinión", "espectáculos", "tecnología", "vídeos", "videos",
@@ -36,7 +36,7 @@ TABLE = LanguageTable(
         "related": (r"(?:más|últimas) (?:noticias|de)\b", r"(?:lee|lea|ver|mirá|mira) también\b", r"lo más (?:leído|visto)\b", r"puedes ver:", r"lee también:", r"(?:también )?(?:te|le) (?:puede|podría) interesar\b"),
         "share": (r"haz clic para (?:compartir|imprimir|enviar)\b", r"compartir (?:en|por)\b", r"s[ií]guenos\b"),
         "newsletter": (r"suscr[ií]b(?:ete|ite) a\b", r"recib[ií]\b.{0,60}(?:newsletter|correo)"),
-        "paywall": (r"para seguir leyendo\b", r"este contenido es exclusivo\b"),
+        "paywall": (r"apoya (?:el|nuestro) periodismo\b", r"para seguir leyendo\b", r"este contenido es exclusivo\b"),
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este sitio (?:web )?utiliza cookies\b",
                    r"privacidad y cookies:", r"para obtener más información, incluido cómo controlar las cookies\b"),
         "comments": (r"este sitio usa akismet\b",  # WordPress's spam filter notice under the comment form

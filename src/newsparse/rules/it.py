@@ -16,7 +16,7 @@ TABLE = LanguageTable(
         "newsletter": ("newsletter", "iscriviti", "iscriviti alla newsletter"),
         "advertisement": ("pubblicità", "annuncio", "contenuto sponsorizzato", "sponsorizzato"),
         "cookie": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie"),
-        "paywall": ("abbonati", "abbonati ora", "riservato agli abbonati", "sei già abbonato?"),
+        "paywall": ("dona ora", "sostienici", "abbonati", "abbonati ora", "riservato agli abbonati", "sei già abbonato?"),
         "navigation": ("vai al contenuto", "salta al contenuto", "home", "cerca", "menu", "accedi", "registrati", "il mio account", "precedente", "successivo",
                        "indietro", "altro", "tag", "argomenti", "politica", "economia", "cronaca", "esteri",
                        "sport", "cultura", "spettacoli", "video", "foto"),

@@ -16,7 +16,7 @@ TABLE = LanguageTable(
         "newsletter": ("nieuwsbrief", "aanmelden", "schrijf je in", "inschrijven"),
         "advertisement": ("advertentie", "gesponsord", "reclame"),
         "cookie": ("accepteren", "alles accepteren", "weigeren", "cookie-instellingen", "akkoord"),
-        "paywall": ("abonneer", "word abonnee", "abonnement", "al abonnee?", "premium"),
+        "paywall": ("doneer", "doneer nu", "steun ons", "abonneer", "word abonnee", "abonnement", "al abonnee?", "premium"),
         "navigation": ("naar inhoud springen", "ga naar de inhoud", "direct naar de inhoud", "home", "zoeken", "menu", "inloggen", "mijn account", "vorige", "volgende", "terug", "meer",
                        "tags", "onderwerpen", "binnenland", "buitenland", "politiek", "economie", "sport", "cultuur",
                        "video", "foto's", "regio"),

@@ -16,7 +16,7 @@ TABLE = LanguageTable(
         "newsletter": ("newsletter", "inscreva-se", "assine a newsletter", "cadastre-se"),
         "advertisement": ("publicidade", "anúncio", "conteúdo patrocinado", "patrocinado"),
         "cookie": ("aceitar", "aceitar todos", "rejeitar", "configurar cookies", "concordo"),
-        "paywall": ("assine", "assine já", "exclusivo para assinantes", "já é assinante?", "assinante"),
+        "paywall": ("doe agora", "apoie", "assine", "assine já", "exclusivo para assinantes", "já é assinante?", "assinante"),
         "navigation": ("ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "início", "página inicial", "buscar", "pesquisar", "menu", "entrar", "minha conta", "anterior",
                        "próximo", "seguinte", "voltar", "mais", "tags", "temas", "política", "economia", "sociedade",
                        "desporto", "esporte", "esportes", "cultura", "mundo", "opinião", "vídeos", "fotos"),
