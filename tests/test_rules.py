@@ -1170,6 +1170,8 @@ def test_recaptcha_notice_is_furniture(line):
         ("Support independent journalism", "paywall"),
         ("Donate now", "paywall"),
         ("Apoya el periodismo incómodo", "paywall"),
+        ("Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk", "other"),  # a magazine's promotion
+        ("Kommentare geschlossen", "comments"),
     ],
 )
 def test_player_and_channel_prompts_in_the_body_are_furniture(line, kind):

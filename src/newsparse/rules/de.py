@@ -18,7 +18,7 @@ TABLE = LanguageTable(
             "artikel versenden", "empfehlen", "link zum artikel", "mailen", "zu favoriten hinzufügen",
             "zu den favoriten hinzufügen",
         ),
-        "comments": (
+        "comments": ("kommentare geschlossen", "die kommentarfunktion ist geschlossen", 
             "kommentare", "kommentar", "kommentieren", "kommentar schreiben", "schreiben sie einen kommentar",
             "kommentare anzeigen", "zu den kommentaren", "diskussion", "link zur diskussion", "antworten",
             "leserkommentare", "name *", "e-mail *", "website", "kommentar abschicken",
@@ -54,7 +54,7 @@ TABLE = LanguageTable(
                   "über den autor", "über die autorin", "quellenangaben", "originalpublikation", "weiterlesen",
                   "mehr erfahren", "mehr lesen", "passwort vergessen?", "kennwort vergessen?", "website durchsuchen",
                   ),
-        "related": (
+        "related": ("artikel zum thema", "top-themen der redaktion", "top themen der redaktion", 
             "auch lesen", "auch lesen:", "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
             "auch interessant", "weitere artikel", "meistgelesen", "meistgelesene artikel", "am meisten gelesen",
             "lesen sie auch", "lies auch", "mehr dazu", "verwandte artikel", "ähnliche artikel", "empfehlungen",
@@ -99,7 +99,7 @@ TABLE = LanguageTable(
                        # a wiki's skip links ("Wechseln zu: Navigation, Suche")
                        r"wechseln zu:? (?:navigation|suche)\b",
                        r"(?:primäres|hauptmenü|menü) (?:menü )?(?:springe|zum inhalt)\b", r"suche (?:ein|aus)(?:- oder |blenden)", r"zurück zur übersicht\b", r"zurück zu(?:m|r)?\b", r"vorschau auf den nächsten artikel\b"),
-        "other": (r"diese (?:seite|website|webseite) (?:ist|wird) (?:durch|von) recaptcha geschützt\b",
+        "other": (r"die aktuelle ausgabe\b", r"diese (?:seite|website|webseite) (?:ist|wird) (?:durch|von) recaptcha geschützt\b",
                   # an Instagram post embedded in the page, as text
                   r"sieh dir diesen beitrag auf instagram an\b", r"ein beitrag geteilt von\b",
                   # a wiki's tagline under the title, a forum thread's post count and pages ("1 Beitrag • Seite 1 von 1")
