@@ -364,8 +364,13 @@ class _Reader:
             return
         if tag != "html" and tag != "body":
             own = S.TAG_FLAGS.get(tag, 0)
-            if attrib and not _FLAG_ATTRIBUTES.isdisjoint(attrib):
-                own |= _attribute_flags(attrib, self.cache)
+            if attrib:
+                if len(attrib) == 1 and "class" in attrib:  # (most elements: a class alone, no call)
+                    value = attrib["class"]
+                    known = self.cache.get(value)
+                    own |= known if known is not None else _token_flags(value, self.cache)
+                elif not _FLAG_ATTRIBUTES.isdisjoint(attrib):
+                    own |= _attribute_flags(attrib, self.cache)
             if own:
                 self.frames.append((own, self.frame))
                 self.frame = len(self.frames) - 1
