@@ -33,7 +33,13 @@ def assert_structure(a: newsparse.Article, g, *, split_at_links: bool = False) -
     assert published == g.published
 
 
-@given(rendered_articles(st.just(Noise(glued_widgets=True, caption_twice=True, nbsp=True, menu=True, footer=True))))
+@given(
+    rendered_articles(
+        st.just(
+            Noise(glued_widgets=True, caption_twice=True, nbsp=True, menu=True, footer=True, share_run=True, doubled_labels=True)
+        )
+    )
+)
 def test_structure_is_recovered_with_all_noise(page):
     a = newsparse.parse(page.text)
     assert a.headline == page.article.headline

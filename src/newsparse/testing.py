@@ -68,6 +68,7 @@ _HEAD_VERBS = ("approves", "rejects", "opens", "delays", "announces", "reviews",
 _RELATED_HEADINGS = ("You might also like", "Read more", "Most popular", "Related articles", "More stories")
 _MENU = ("Home", "News", "World", "Business", "Sport", "Culture", "Sign in")
 _FOOTER = ("About us", "Contact us", "Privacy Policy", "Terms of Use")
+_SHARE_RUN = ("Facebook", "Twitter", "WhatsApp", "Email")
 _AGENCIES = ("AP", "Reuters", "AFP")
 _SUBHEADINGS = ("What happens next", "Why it matters", "Reaction in the region", "The background")
 
@@ -179,6 +180,11 @@ class Noise:
     #: every text node on a line of its own, as ``get_text("\n")`` gives them: each paragraph's
     #: first sentence split at two links (``... the plan for the`` / ``market`` / ``last week`` / ``, after ...``)
     split_at_links: bool = False
+    #: a share bar after the body whose labels are joined by single spaces, as a page's
+    #: buttons give them (``Facebook Twitter WhatsApp Email``)
+    share_run: bool = False
+    #: the menu's labels written twice, for small and large screens (``NewsNews``)
+    doubled_labels: bool = False
 
 
 _Flags = TypeVar("_Flags", bound=attrs.AttrsInstance)
@@ -200,7 +206,7 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
     if how.scripts:
         lines += [*_HEAD_SCRIPT, _json_ld(article), ""]
     if how.menu:
-        lines += [*_MENU, ""]
+        lines += [*(f"{m}{m}" if how.doubled_labels else m for m in _MENU), ""]
     lines += [article.headline, ""]
     if article.standfirst:
         lines += [article.standfirst, ""]
@@ -218,6 +224,8 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
             lines += [f"{cap.text} Copyright {cap.credit}", ""]
     for block in article.body:
         lines += [*(_split_at_links(block.text) if how.split_at_links else [block.text]), ""]
+    if how.share_run:
+        lines += [" ".join(_SHARE_RUN), ""]
     if how.scripts:
         lines += [*_AD_SCRIPT, ""]
     for rel in article.related:
