@@ -36,7 +36,10 @@ def assert_structure(a: newsparse.Article, g, *, split_at_links: bool = False) -
 @given(
     rendered_articles(
         st.just(
-            Noise(glued_widgets=True, caption_twice=True, nbsp=True, menu=True, footer=True, share_run=True, doubled_labels=True)
+            Noise(
+                glued_widgets=True, caption_twice=True, nbsp=True, menu=True, footer=True, share_run=True,
+                doubled_labels=True, comments=True,
+            )
         )
     )
 )
@@ -45,7 +48,11 @@ def test_structure_is_recovered_with_all_noise(page):
     assert a.headline == page.article.headline
     assert a.body == page.article.body
     assert len(a.captions) == len(page.article.captions)
-    assert all(b.kind in ("navigation", "footer", "share", "paywall") for b in a.boilerplate)
+    furniture = [s for s in a.segments if s.role == "boilerplate"]
+    heading = next(i for i, s in enumerate(furniture) if s.kind == "comments" and s.text.startswith("2 thoughts on"))
+    # every widget is known for what it is; what is left over is the comment under its heading
+    assert all(s.kind in ("navigation", "footer", "share", "paywall", "comments") for s in furniture[:heading])
+    assert all(s.kind in ("footer", "comments", "other") for s in furniture[heading:])
 
 
 def assert_lossless(text: str, article: newsparse.Article) -> None:

@@ -69,6 +69,11 @@ _RELATED_HEADINGS = ("You might also like", "Read more", "Most popular", "Relate
 _MENU = ("Home", "News", "World", "Business", "Sport", "Culture", "Sign in")
 _FOOTER = ("About us", "Contact us", "Privacy Policy", "Terms of Use")
 _SHARE_RUN = ("Facebook", "Twitter", "WhatsApp", "Email")
+_COMMENT = (
+    "Harbourwatcher says:",
+    "The council should have done this years ago, and the whole town has been waiting for it since the storm.",
+    "Reply",
+)
 _AGENCIES = ("AP", "Reuters", "AFP")
 _SUBHEADINGS = ("What happens next", "Why it matters", "Reaction in the region", "The background")
 
@@ -185,6 +190,9 @@ class Noise:
     share_run: bool = False
     #: the menu's labels written twice, for small and large screens (``NewsNews``)
     doubled_labels: bool = False
+    #: a blog's comments after the related blocks, under a heading that quotes the title
+    #: (``2 thoughts on “Title”``)
+    comments: bool = False
 
 
 _Flags = TypeVar("_Flags", bound=attrs.AttrsInstance)
@@ -230,6 +238,8 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
         lines += [*_AD_SCRIPT, ""]
     for rel in article.related:
         lines += [rel.heading or "", *rel.items, ""]
+    if how.comments:
+        lines += [f"2 thoughts on “{article.headline}”", "", *_COMMENT, ""]
     if how.footer:
         lines += [*_FOOTER, "© 2024 Example Media Ltd. All rights reserved."]
 
