@@ -679,6 +679,9 @@ def test_strip_credit_markers():
     assert strip_credit_markers("Foto: dpa", LEX) == "dpa"
     assert strip_credit_markers("© Getty Images", LEX) == "Getty Images"
     assert strip_credit_markers("Photography is an art", LEX) is None
+    # Polish writes its marker abbreviated, with its dot and no colon
+    assert strip_credit_markers("Fot. PAP/Radek Pietruszka", LEX) == "PAP/Radek Pietruszka"
+    assert strip_credit_markers("Fotografia lasu", LEX) is None
 
 
 def test_caption_twice_is_one_caption():

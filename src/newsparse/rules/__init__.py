@@ -565,7 +565,8 @@ def lexicon() -> Lexicon:
     word_led = [(lead, tail) for lead, tail in relative if not lead.isdigit()]
     count_tails = sorted({tail for lead, tail in relative if lead.isdigit()})
     # "Image copyright Getty Images", "Courtesy Google": these need no colon
-    no_colon = [m for m in credit if re.search(r"(?:copyright|credits\?|credit|courtesy(?: of\)\?)|courtesy)$", m)]
+    # (and an abbreviation with its dot: "Fot. PAP/Radek Pietruszka")
+    no_colon = [m for m in credit if re.search(r"(?:copyright|credits\?|credit|courtesy(?: of\)\?)|courtesy|\\\.)$", m)]
     return Lexicon(
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
@@ -583,7 +584,7 @@ def lexicon() -> Lexicon:
         capitalised_nouns=frozenset(t.code for t in tabs if t.capitalised_nouns),
         credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)
             rf"\A(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
-            rf"|(?:{_alternation(no_colon)})\b\s*:?\s*(?:©\s*)?"
+            rf"|(?:{_alternation(no_colon)})(?:\b|(?<=\.))\s*:?\s*(?:©\s*)?"
             r"|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
             re.IGNORECASE,
         ),
