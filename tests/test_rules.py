@@ -1069,6 +1069,21 @@ def test_a_headline_in_german_guillemets():
     assert parse(f"»Haltet unsere Gewässer sauber!«\n\n{PARA}\n\n{PARA}\n").headline == "»Haltet unsere Gewässer sauber!«"
 
 
+_LEDE = "Wednesday is a monumental day for the housing authority and the residents of the Nostrand Houses in Brooklyn."
+
+
+def test_a_long_sentence_opening_the_text_is_its_lede_not_its_headline():
+    assert parse(f"{_LEDE}\n\n{PARA}\n\n{PARA}\n").headline is None
+    # a title of two sentences keeps its full stop
+    title = "Ravenous wild goats ruled this island for over a century. Now, it's being reborn."
+    assert parse(f"{title}\n\n{PARA}\n\n{PARA}\n").headline == title
+
+
+def test_a_name_beside_a_date_under_the_lede_is_the_byline_not_the_headline():
+    a = parse(f"{_LEDE}\nMaria Lindqvist\nMarch 14, 2024\n\n{PARA}\n\n{PARA}\n")
+    assert a.headline is None and a.authors == ("Maria Lindqvist",)
+
+
 def test_a_quotation_in_the_text_names_no_headline():
     text = f"Storm closes the coastal road\nFerry times\n\n{PARA}\n\nThe mayor said “Ferry times”\n\n{PARA}\n"
     assert parse(text).headline == "Storm closes the coastal road"

@@ -430,12 +430,12 @@ def local_tags(ctx: Context) -> list[Tag]:
     return out
 
 
-def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, first_body: int, head_end: int) -> bool:
-    """Keep one byline: the first found, else a bare name near the headline; later ones are
-    furniture.  Whether there is one."""
+def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, start: int, head_end: int) -> bool:
+    """Keep one byline: the first found, else a bare name near the headline (without one,
+    near where the article starts, *start*); later ones are furniture.  Whether there is one."""
     bylines = [i for i, t in enumerate(tags) if t.role == "byline"]
     if not bylines:
-        anchor = headline if headline is not None else first_body
+        anchor = headline if headline is not None else start
         b = find_bare_byline(ctx, tags, max(0, anchor - 3), min(len(tags), head_end + 4))
         if b is not None:
             tags[b] = Tag("byline", None, "byline.bare_name", 0)
@@ -668,7 +668,7 @@ def classify(
         lo = min(lo, first_body)
     pair_credits(ctx, tags)
     head_end = max(first_body, (headline or 0) + 1)
-    if not _settle_bylines(ctx, tags, headline, first_body, head_end):
+    if not _settle_bylines(ctx, tags, headline, min(lo, first_body), head_end):
         if hints is not None:
             _byline_in_furniture(ctx, tags)
         _signature(ctx, tags, lo, hi)

@@ -100,12 +100,14 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False
     if ctx.site_names and title_key(text) in ctx.site_names:
         return False  # the site's logo or name
-    if text[-1] in ",;" or text[-1] == "." and f.words > 25:
-        return False
+    if text[-1] in ",;" or text[-1] == "." and (f.words > 25 or f.words >= _LEDE_WORDS and ". " not in text):
+        return False  # (one long sentence with its full stop: the article's first, not its title)
     if opens_with_wire_dateline(text, ctx.lex.agencies):
         return False  # a wire story's first paragraph
     if doubled_half(text) is not None:
         return False  # a label written twice (for small and large screens): a menu's, not the title
+    if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
+        return False  # a person's name beside a date: the byline (find_bare_byline), not the title
     if caseless(text[0]):
         # (a script without capitals writes its words unspaced: short pieces set apart by
         # spaces are a menu's links, "时政 地方 法治 高层 人事")
@@ -114,6 +116,9 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
     return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
 
+
+#: A single sentence this long ending with a full stop is a lede, never the headline.
+_LEDE_WORDS = 12
 
 #: In a script without capitals, a line of this many pieces set apart by spaces, most
 #: of them (this share) of at most this many characters, is a menu.
@@ -327,7 +332,7 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         if labels == len(words) or labels >= 3 and labels >= len(words) - 1:
             continue  # widget labels glued in one line ("Previous Next", "Share Adjust Comment Print")
         around = [tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
-        stamped = any(t.role == "dateline" or t.rule in ("time_only", "handle", "relative_time") for t in around)
+        stamped = _stamped(i, tags)
         known = text.split()[0].casefold() in ctx.lex.given_names
         if not known and ctx.language in ctx.lex.capitalised_nouns:
             continue  # "Aktuelle Produkte": a noun phrase as likely as a name
@@ -338,6 +343,12 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
             return i
     return None
+
+
+def _stamped(i: int, tags: list[Tag]) -> bool:
+    """Is a date, a time or a handle within two lines of line *i*?"""
+    around = (tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i)
+    return any(t.role == "dateline" or t.rule in ("time_only", "handle", "relative_time") for t in around)
 
 
 def _outside_particles(words: list[str]) -> list[str]:
