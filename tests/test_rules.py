@@ -1190,6 +1190,9 @@ def test_recaptcha_notice_is_furniture(line):
         ("Apoya el periodismo incómodo", "paywall"),
         ("Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk", "other"),  # a magazine's promotion
         ("Kommentare geschlossen", "comments"),
+        # a login box's field labels
+        ("Passwort:", "navigation"),
+        ("Remember me", "navigation"),
     ],
 )
 def test_player_and_channel_prompts_in_the_body_are_furniture(line, kind):

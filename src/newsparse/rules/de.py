@@ -36,7 +36,7 @@ TABLE = LanguageTable(
             "abo", "jetzt abonnieren", "plus", "abo abschließen", "weiterlesen mit", "jetzt testen",
             "bereits abonnent?", "zum abo",
         ),
-        "navigation": (
+        "navigation": ("passwort", "kennwort", "benutzername", "angemeldet bleiben", "passwort bestätigen", "passwort wiederholen", 
             "zum inhalt springen", "zum hauptinhalt springen", "zum hauptinhalt", "zur suche springen", "zum inhalt wechseln", "direkt zum inhalt", "zur navigation springen", "startseite", "inhalt", "inhaltsverzeichnis", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
             "abmelden", "registrieren", "nach oben", "zum inhalt", "navigation", "themen", "schlagworte",
             "weniger", "mehr anzeigen", "alle anzeigen", "vorheriger artikel", "nächster artikel",

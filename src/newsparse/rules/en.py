@@ -61,7 +61,7 @@ TABLE = LanguageTable(
             "premium", "for subscribers", "subscribers only", "this article is for subscribers only",
             "unlock this article", "continue reading", "read the full article", "start your free trial",
         ),
-        "navigation": (
+        "navigation": ("password", "username", "remember me", "confirm password", 
             "skip to the content", "skip to main navigation", "skip to navigation", "jump to content", "home", "menu", "search", "sign in", "log in", "login", "log out", "register", "my account",
             "skip to content", "skip to main content", "skip to search", "skip to footer", "skip navigation", "back to top", "top",
             "next", "previous", "next article", "previous article", "more", "less", "show more",

@@ -18,7 +18,7 @@ TABLE = LanguageTable(
         "advertisement": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado"),
         "cookie": ("aceptar", "aceptar todo", "rechazar", "configurar", "configuración de cookies"),
         "paywall": ("dona", "donar", "haz una donación", "apóyanos", "suscríbete", "suscribirme", "hazte socio", "exclusivo para suscriptores", "ya soy suscriptor"),
-        "navigation": ("saltar al contenido", "ir al contenido", "ir al contenido principal", "inicio", "portada", "buscar", "menú", "iniciar sesión", "ingresar", "mi cuenta", "anterior",
+        "navigation": ("contraseña", "nombre de usuario", "recordarme", "saltar al contenido", "ir al contenido", "ir al contenido principal", "inicio", "portada", "buscar", "menú", "iniciar sesión", "ingresar", "mi cuenta", "anterior",
                        "siguiente", "volver", "más", "temas", "etiquetas", "política", "economía", "sociedad",
                        "deportes", "cultura", "internacional", "opinión", "espectáculos", "tecnología", "vídeos", "videos",
                        "fotos", "mundo", "nacional"),

@@ -20,7 +20,7 @@ TABLE = LanguageTable(
         "cookie": ("accepter", "tout accepter", "refuser", "paramétrer", "gérer les cookies", "j'accepte"),
         "paywall": ("faire un don", "je fais un don", "soutenez-nous", "abonnez-vous", "s'abonner", "je m'abonne", "réservé aux abonnés", "article réservé aux abonnés",
                     "déjà abonné ?", "déjà abonné"),
-        "navigation": ("aller au contenu", "aller au contenu principal", "passer au contenu", "accueil", "rechercher", "recherche", "menu", "connexion", "se connecter", "mon compte",
+        "navigation": ("mot de passe", "nom d'utilisateur", "se souvenir de moi", "aller au contenu", "aller au contenu principal", "passer au contenu", "accueil", "rechercher", "recherche", "menu", "connexion", "se connecter", "mon compte",
                        "article précédent", "article suivant", "précédent", "suivant", "retour", "plus", "tags",
                        "mots-clés", "thèmes", "politique", "économie", "société", "culture", "sport", "sports",
                        "monde", "international", "france", "régions", "vidéos", "vidéo", "photos", "direct"),

@@ -17,7 +17,7 @@ TABLE = LanguageTable(
         "advertisement": ("pubblicità", "annuncio", "contenuto sponsorizzato", "sponsorizzato"),
         "cookie": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie"),
         "paywall": ("dona ora", "sostienici", "abbonati", "abbonati ora", "riservato agli abbonati", "sei già abbonato?"),
-        "navigation": ("vai al contenuto", "salta al contenuto", "home", "cerca", "menu", "accedi", "registrati", "il mio account", "precedente", "successivo",
+        "navigation": ("nome utente", "ricordami", "vai al contenuto", "salta al contenuto", "home", "cerca", "menu", "accedi", "registrati", "il mio account", "precedente", "successivo",
                        "indietro", "altro", "tag", "argomenti", "politica", "economia", "cronaca", "esteri",
                        "sport", "cultura", "spettacoli", "video", "foto"),
         "footer": ("note legali", "contatti", "privacy policy", "informativa privacy", "chi siamo", "mappa del sito",

@@ -17,7 +17,7 @@ TABLE = LanguageTable(
         "advertisement": ("advertentie", "gesponsord", "reclame"),
         "cookie": ("accepteren", "alles accepteren", "weigeren", "cookie-instellingen", "akkoord"),
         "paywall": ("doneer", "doneer nu", "steun ons", "abonneer", "word abonnee", "abonnement", "al abonnee?", "premium"),
-        "navigation": ("naar inhoud springen", "ga naar de inhoud", "direct naar de inhoud", "home", "zoeken", "menu", "inloggen", "mijn account", "vorige", "volgende", "terug", "meer",
+        "navigation": ("wachtwoord", "gebruikersnaam", "onthoud mij", "naar inhoud springen", "ga naar de inhoud", "direct naar de inhoud", "home", "zoeken", "menu", "inloggen", "mijn account", "vorige", "volgende", "terug", "meer",
                        "tags", "onderwerpen", "binnenland", "buitenland", "politiek", "economie", "sport", "cultuur",
                        "video", "foto's", "regio"),
         "footer": ("colofon", "contact", "privacy", "privacybeleid", "privacyverklaring", "algemene voorwaarden",

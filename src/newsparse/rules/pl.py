@@ -17,7 +17,7 @@ TABLE = LanguageTable(
         "advertisement": ("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany"),
         "cookie": ("akceptuję", "akceptuj", "zaakceptuj wszystkie", "odrzuć", "ustawienia cookies", "zgadzam się"),
         "paywall": ("wesprzyj nas", "wpłać darowiznę", "subskrybuj", "wykup subskrypcję", "kup dostęp", "tylko dla subskrybentów", "premium"),
-        "navigation": ("przejdź do treści", "przejdź do zawartości", "skocz do treści", "skocz do głównej nawigacji",
+        "navigation": ("hasło", "nazwa użytkownika", "zapamiętaj mnie", "przejdź do treści", "przejdź do zawartości", "skocz do treści", "skocz do głównej nawigacji",
                        "skocz do wyszukiwarki", "strona główna", "szukaj", "menu", "zaloguj", "zaloguj się", "moje konto", "poprzedni",
                        "następny", "wstecz", "więcej", "tagi", "tematy", "polityka", "gospodarka", "sport",
                        "kultura", "świat", "kraj", "wideo", "zdjęcia"),

@@ -17,7 +17,7 @@ TABLE = LanguageTable(
         "advertisement": ("publicidade", "anúncio", "conteúdo patrocinado", "patrocinado"),
         "cookie": ("aceitar", "aceitar todos", "rejeitar", "configurar cookies", "concordo"),
         "paywall": ("doe agora", "apoie", "assine", "assine já", "exclusivo para assinantes", "já é assinante?", "assinante"),
-        "navigation": ("ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "início", "página inicial", "buscar", "pesquisar", "menu", "entrar", "minha conta", "anterior",
+        "navigation": ("senha", "nome de usuário", "lembrar-me", "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "início", "página inicial", "buscar", "pesquisar", "menu", "entrar", "minha conta", "anterior",
                        "próximo", "seguinte", "voltar", "mais", "tags", "temas", "política", "economia", "sociedade",
                        "desporto", "esporte", "esportes", "cultura", "mundo", "opinião", "vídeos", "fotos"),
         "footer": ("aviso legal", "contato", "contacto", "contactos", "política de privacidade", "termos de uso",
