@@ -1193,6 +1193,8 @@ def test_recaptcha_notice_is_furniture(line):
         # a login box's field labels
         ("Passwort:", "navigation"),
         ("Remember me", "navigation"),
+        ("Top Rated Comments", "comments"),
+        ("Rating: 36 Votes", "other"),  # a comment's rating
     ],
 )
 def test_player_and_channel_prompts_in_the_body_are_furniture(line, kind):
