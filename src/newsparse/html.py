@@ -23,9 +23,9 @@ from typing import Any, Protocol
 import attrs
 from lxml import etree
 
-from newsparse.lines import MAX_RUN_CHARS, Lines, heading_point, run_categories
+from newsparse.lines import Lines, heading_point, label_categories
 from newsparse.normalize import decode_bom, fold
-from newsparse.rules import Lexicon, phrase_key
+from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
 
 _NONE: frozenset[str] = frozenset()
@@ -573,9 +573,7 @@ def html_lines(
             if not piece:
                 continue
             start, end = locate.span(piece)
-            cats = lex.phrases.get(phrase_key(piece), _NONE) if len(piece) <= 110 else _NONE
-            if not cats and len(piece) <= MAX_RUN_CHARS and " " in piece:
-                cats = run_categories(piece, lex)
+            cats = label_categories(piece, lex)
             lines.append(piece, start, end, number, 0, cats, glued=glued)
             hints.append(Hints(tag, flags[f], share, node))
     return lines, hints, doc.tree

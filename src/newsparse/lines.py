@@ -177,12 +177,10 @@ def run_categories(text: str, lex: Lexicon) -> frozenset[str]:
     not a sentence; the categories of the first label of the fewest that cover it."""
     if text[-1] in ".!?":
         return _NONE
-    lead = text.split(None, 1)[0].casefold().strip(KEY_EDGE)
-    if lead and lead not in lex.run_leads:
-        return _NONE  # (most lines stop here: their first word starts no label)
     words = text.split()
-    if len(words) > _RUN_WORDS:
-        return _NONE
+    lead = words[0].casefold().strip(KEY_EDGE)
+    if lead and lead not in lex.run_leads or len(words) > _RUN_WORDS:
+        return _NONE  # (most lines stop here: their first word starts no label)
     vocabulary = lex.label_words
     keys = []
     for word in words:
@@ -226,6 +224,25 @@ def doubled_half(text: str) -> str | None:
     if n % 2 == 0:
         return text[:half] if text[:half] == text[half:] else None
     return text[:half] if text[half] == " " and text[:half] == text[half + 1 :] else None
+
+
+def label_categories(text: str, lex: Lexicon, raw: str | None = None) -> frozenset[str]:
+    """The categories of the folded line *text* if it is furniture's labels and nothing
+    else: a known phrase, a bar of labels set apart by wide gaps (read in *raw*, the line
+    before folding joined its gaps), a run of labels set apart by single spaces, or a
+    label written twice; none for any other line."""
+    n = len(text)
+    cats = lex.phrases.get(phrase_key(text), _NONE) if n <= _MAX_PHRASE_LINE else _NONE
+    if not cats and raw is not None and len(raw) <= _MAX_PHRASE_LINE and _WIDE_GAP.search(raw):
+        cats = _bar_categories(raw, lex)
+    if not cats and n <= MAX_RUN_CHARS and " " in text:
+        cats = run_categories(text, lex)
+    # (each half ends with the same character: a test most lines fail, before the call)
+    if not cats and _MIN_DOUBLED <= n <= 2 * _MAX_PHRASE_LINE and text[-1] == text[n // 2 - 1]:
+        half = doubled_half(text)
+        if half is not None:
+            cats = label_categories(half, lex)
+    return cats
 
 
 def heading_point(raw: str, lex: Lexicon) -> list[int]:
@@ -276,7 +293,6 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
     out = Lines()
     offset = 0
     gap = 0
-    phrases = lex.phrases
     for number, raw in enumerate(_line_iter(text)):
         start = offset
         offset += len(raw)
@@ -291,18 +307,7 @@ def split_lines(text: str, lex: Lexicon) -> Lines:
             folded = core  # the common case: nothing to fold
         else:
             folded = fold(core)
-        cats = phrases.get(phrase_key(folded), _NONE) if len(core) <= _MAX_PHRASE_LINE else _NONE
-        if not cats and folded is not core and len(core) <= _MAX_PHRASE_LINE and _WIDE_GAP.search(core):
-            cats = _bar_categories(core, lex)
-        if not cats and len(core) <= MAX_RUN_CHARS and " " in core:
-            cats = run_categories(folded, lex)
-        # (the last character of each half the same: a cheap test most lines fail)
-        if not cats and len(core) <= 2 * _MAX_PHRASE_LINE and folded[-1] == folded[len(folded) // 2 - 1]:
-            half = doubled_half(folded)
-            if half is not None:  # a label written twice: the label's categories
-                cats = phrases.get(phrase_key(half), _NONE)
-                if not cats and " " in half:
-                    cats = run_categories(half, lex)
+        cats = label_categories(folded, lex, None if folded is core else core)
         points: list[int] = []
         labelled = False
         if not cats:

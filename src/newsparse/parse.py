@@ -24,6 +24,9 @@ from newsparse.normalize import decode, title_key
 from newsparse.rules import Lexicon, lexicon
 from newsparse.scripts import find_scripts, script_tags
 
+#: The metadata of a text that holds none.
+_NO_META = PageMeta()
+
 
 @functools.cache
 def _date_finder() -> DateFinder:
@@ -68,12 +71,12 @@ def parse(text: str | bytes, *, url: str | None = None, max_size: int | None = D
         return Article()
     scripts = find_scripts(lines.texts, text)
     if scripts is None:
-        titles = _titles(None, address, lines.texts, lex)
+        titles = _titles(_NO_META, address, lines.texts, lex)
         tags, language = classify(lines, lex, finder, titles=titles)
         return _dated_by(address, assemble(text, lines, tags, lex, finder, language))
     # a scraper kept the page's scripts: their lines are furniture, no part of the page a
     # reader sees (the lines around them are classified without them); their JSON-LD is evidence
-    meta = scripts.meta or PageMeta()
+    meta = scripts.meta or _NO_META
     visible = lines.without(scripts)
     titles = _titles(meta, address, visible.texts, lex)
     sites = frozenset(title_key(n) for n in meta.site_names)
@@ -95,14 +98,12 @@ def _title_ranks(meta: PageMeta) -> dict[str, int]:
     return titles
 
 
-def _titles(meta: PageMeta | None, address: Address, texts: Sequence[str], lex: Lexicon) -> dict[str, int]:
-    """The metadata's titles (if any) with their ranks, then the lines of *texts*
-    that the address's slug spells and the titles that comments headings quote,
-    ranked after them."""
-    titles = _title_ranks(meta) if meta is not None else {}
-    rank = len(meta.titles) if meta is not None else 0
+def _titles(meta: PageMeta, address: Address, texts: Sequence[str], lex: Lexicon) -> dict[str, int]:
+    """The metadata's titles with their ranks, then the lines of *texts* that the
+    address's slug spells and the titles that comments headings quote, ranked after them."""
+    titles = _title_ranks(meta)
     for key in (*slug_titles(address, texts), *echoed_titles(texts, lex)):
-        titles.setdefault(key, rank)
+        titles.setdefault(key, len(meta.titles))
     return titles
 
 

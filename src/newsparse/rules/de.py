@@ -54,7 +54,7 @@ TABLE = LanguageTable(
                   "über den autor", "über die autorin", "quellenangaben", "originalpublikation", "weiterlesen",
                   "mehr erfahren", "mehr lesen", "passwort vergessen?", "kennwort vergessen?", "website durchsuchen",
                   ),
-        "related": ("artikel zum thema", "top-themen der redaktion", "top themen der redaktion", 
+        "related": ("artikel zum thema", 
             "auch lesen", "auch lesen:", "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
             "auch interessant", "weitere artikel", "meistgelesen", "meistgelesene artikel", "am meisten gelesen",
             "lesen sie auch", "lies auch", "mehr dazu", "verwandte artikel", "ähnliche artikel", "empfehlungen",
