@@ -125,16 +125,14 @@ _LONG_TAG = re.compile(rf"<([A-Za-z][A-Za-z0-9:-]{{0,40}})[^<>]{{{_MAX_TAG},}}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _without_surrogates(html: str) -> str:
-    """*html* with lone surrogates, which lxml refuses, read as U+FFFD (the
-    length is kept, so spans still point into the caller's string)."""
-    if html.isascii():
-        return html
+def _utf8(html: str) -> bytes:
+    """*html* encoded as the parser reads it, UTF-8, lone surrogates (which cannot
+    be encoded) read as U+FFFD.  (lxml would encode a str itself: encoding it
+    here once also finds the surrogates, several times faster than a search.)"""
     try:
-        html.encode("utf-8")  # (several times faster than searching for them)
+        return html.encode("utf-8")
     except UnicodeEncodeError:
-        return _SURROGATE.sub("\ufffd", html)
-    return html
+        return _SURROGATE.sub("\ufffd", html).encode("utf-8")
 
 
 def _prepared(html: str) -> str:
@@ -461,10 +459,10 @@ def linearise(html: str, observer: ElementObserver | None = None) -> Document | 
 def _read(html: str, reader: _Reader) -> bool:
     """Feed *html* to a parser telling *reader*; did a ``<noscript>`` run away with the page?"""
     # (the stubs' ParserTarget also asks for comment(), which the parser never calls: it drops comments)
-    parser = etree.HTMLParser(target=reader, **_OPTIONS)  # type: ignore[arg-type]
+    parser = etree.HTMLParser(target=reader, encoding="utf-8", **_OPTIONS)  # type: ignore[arg-type]
     try:
         for at in range(0, len(html), _FEED):
-            parser.feed(_without_surrogates(html[at : at + _FEED]))
+            parser.feed(_utf8(html[at : at + _FEED]))
         parser.close()
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         pass  # (what was read so far stands)
