@@ -1309,6 +1309,16 @@ def test_credit_glued_to_the_caption_sentence():
     line = "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file"
     a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
     assert newsparse.Caption("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.", "J. Scott Applewhite / AP file") in a.captions
+    # a copyright sign right after the sentence, as a caption's two inline elements render
+    # (<span>caption.</span><span>&copy; Name</span>): from text and from HTML
+    line = "The ferry leaves the harbour at dawn.© Lena Sommer"
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
+    assert newsparse.Caption("The ferry leaves the harbour at dawn.", "Lena Sommer") in a.captions
+    html = (
+        f"<h1>Storm closes the coastal road</h1><p>{PARA}</p><figure><img src=f.jpg><figcaption><span>The ferry leaves"
+        f" the harbour at dawn.</span><span>&copy; Lena Sommer</span></figcaption></figure><p>{PARA}</p>"
+    )
+    assert newsparse.Caption("The ferry leaves the harbour at dawn.", "Lena Sommer") in newsparse.parse_html(html).captions
 
 
 def test_provided_by_in_a_dated_caption_is_not_a_byline():

@@ -588,7 +588,11 @@ def lexicon() -> Lexicon:
             r"|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
             re.IGNORECASE,
         ),
-        inline_credit=re.compile(rf"(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*:\s*|(?:©|Copyright\b)\s*)(?=\S)"),
+        # (a copyright sign may follow a sentence's end unspaced, as two inline elements
+        # render: "... im Garten.© Hoklatherm")
+        inline_credit=re.compile(
+            rf"(?:(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*:\s*|(?:©|Copyright\b)\s*)|(?<=[.!?])©\s*)(?=\S)"
+        ),
         counter=re.compile(
             rf"\A(?:\d{{1,3}}|(?:\w+\s+)?\d{{1,3}}\s*(?:/|{_words([w for t in tabs for w in t.counter_words])})\s*/?\s*\d{{1,3}})\Z",
             re.IGNORECASE,
