@@ -728,6 +728,12 @@ def test_menu_under_a_caption_is_not_its_credit():
 def test_credit_alone_has_no_text():
     a = parse(f"Bridge opens\n\n{PARA}\n\nGetty Images\n\n{PARA}\n")
     assert newsparse.Caption(None, "Getty Images") in a.captions
+    # from HTML, a section's heading shaped like a credit is a heading ("Purpose / Overview"),
+    # though small print set in <h6> may hold a picture's credit
+    html = f"<h1>Bridge opens</h1><p>{PARA}</p><h2>Purpose / Overview</h2><p>{PARA}</p><h6>Reed Saxon/AP</h6>"
+    a = newsparse.parse_html(html)
+    assert a.captions == (newsparse.Caption(None, "Reed Saxon/AP"),)
+    assert newsparse.BodyBlock("subheading", "Purpose / Overview") in a.body
 
 
 # -- dates --------------------------------------------------------------------

@@ -243,9 +243,14 @@ def rule_credit(i: int, ctx: Context) -> Tag | None:
         if len(rest.split()) <= CREDIT_WORDS:
             return Tag("credit", None, "credit.marker", rest)
         return Tag("caption", "text", "caption.after_marker", (rest, None))
-    if is_bare_credit(text, ctx):
+    if is_bare_credit(text, ctx) and not (ctx.hints is not None and ctx.hints[i].tag in _SECTION_HEADINGS):
         return Tag("credit", None, "credit.bare", text)
     return None
+
+
+#: Heading elements that head a page's sections ("Purpose / Overview" is no credit);
+#: pages set small print, picture credits among it, in <h5> and <h6>.
+_SECTION_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 
 
 def rule_byline(i: int, ctx: Context) -> Tag | None:
