@@ -1325,6 +1325,21 @@ def test_credit_glued_to_the_caption_sentence():
         f" the harbour at dawn.</span><span>&copy; Lena Sommer</span></figcaption></figure><p>{PARA}</p>"
     )
     assert newsparse.Caption("The ferry leaves the harbour at dawn.", "Lena Sommer") in newsparse.parse_html(html).captions
+    # a bracketed credit before the caption's full stop; a credit with its own full stop after the sentence's
+    for line, caption, credit in [
+        ("The ferry leaves the harbour at dawn (Photo: Lena Sommer/Reuters).", "The ferry leaves the harbour at dawn",
+         "Lena Sommer/Reuters"),
+        ("The ferry leaves the harbour at dawn. Foto: Archivo El País.", "The ferry leaves the harbour at dawn.",
+         "Archivo El País"),
+    ]:
+        a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")
+        assert a.captions == (newsparse.Caption(caption, credit),)
+    # not a citation in brackets, nor a sentence after the marker
+    for line in [
+        f"{PARA[:-1]} (Quaas/Klein 2012).",
+        "The ferry leaves the harbour at dawn. Photo: The crew waits on the quay for the last passengers.",
+    ]:
+        assert parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n").captions == ()
 
 
 def test_provided_by_in_a_dated_caption_is_not_a_byline():

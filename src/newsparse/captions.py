@@ -103,6 +103,9 @@ def _credit_part(text: str, ctx: Context) -> str | None:
     return None
 
 
+#: A credit after a caption's sentence that ends with its own full stop has at most this many words.
+_DOTTED_CREDIT_WORDS = 4
+
 #: How far from the end of a caption line a credit may start.
 _TRAILING_CREDIT_CHARS = 120
 
@@ -114,13 +117,17 @@ _GLUED_AFTER_SENTENCE = re.compile(r"[a-z0-9][.!?](?=[A-Z])")
 
 def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
     """Split ``caption (Photo: Getty Images)`` or ``caption Copyright AP`` into text and credit."""
-    if text[-1] in ")]":
-        opener = "(" if text[-1] == ")" else "["
-        k = text.rfind(opener)
+    # (the caption's full stop may follow the bracket: "... en el Congreso (Foto: Reuters).")
+    close = len(text) - 2 if text.endswith((").", "].")) else len(text) - 1
+    if text[close] in ")]":
+        opener = "(" if text[close] == ")" else "["
+        k = text.rfind(opener, 0, close)
         if k > 10:
-            inner = text[k + 1 : -1].strip()
+            inner = text[k + 1 : close].strip()
             credit = strip_credit_markers(inner, ctx.lex)
-            if credit is None and is_bare_credit(inner, ctx) and (inner.isupper() or "/" in inner or " " in inner):
+            # (a bare name in brackets before a full stop is a citation: "(Quaas/Klein 2012).")
+            bare_ok = close == len(text) - 1 and (inner.isupper() or "/" in inner or " " in inner)
+            if credit is None and bare_ok and is_bare_credit(inner, ctx):
                 credit = inner
             if credit and len(credit.split()) <= CREDIT_WORDS:
                 return text[:k].strip(), credit
@@ -128,6 +135,10 @@ def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
         m = ctx.lex.inline_credit.search(text, max(0, len(text) - _TRAILING_CREDIT_CHARS))
         if m is not None and m.start() > 10:
             credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
+            if credit.endswith(".") and text[: m.start()].rstrip().endswith((".", "!", "?")):
+                # a sentence's full stop, then a credit with its own: "Puerto de Montevideo. Foto: Archivo El País."
+                # (a whole sentence after the marker is caption text: at most a few words)
+                credit = credit[:-1] if len(credit.split()) <= _DOTTED_CREDIT_WORDS else ""
             if credit and len(credit.split()) <= CREDIT_WORDS and not credit.endswith("."):
                 return text[: m.start()].strip(), credit
     glued = _GLUED_AFTER_SENTENCE.search(text, max(0, len(text) - 62))
