@@ -4,6 +4,7 @@ import datetime as dt
 import gc
 from unittest import mock
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -297,6 +298,18 @@ def test_figcaption_with_credit():
                 f"<p>{PARA}</p></article>")
     a = newsparse.parse_html(html)
     assert [c.to_dict() for c in a.captions] == [{"text": "The new lane on River Street.", "credit": "Jane Doe/Reuters"}]
+    # the text and the credit in two elements of the figure, either first: one caption; two figures
+    # side by side keep theirs (the first has no credit, the second no text)
+    parts = ["<p>The new lane on River Street.</p>", "<p>Photo: Jane Doe/Reuters</p>"]
+    for first, second in (parts, parts[::-1]):
+        html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><figure><img src=x>"
+                    f"<figcaption>{first}{second}</figcaption></figure><p>{PARA2}</p></article>")
+        a = newsparse.parse_html(html)
+        assert [c.to_dict() for c in a.captions] == [{"text": "The new lane on River Street.", "credit": "Jane Doe/Reuters"}]
+        assert [s.role for s in a.segments if "River Street" in s.text or "Jane Doe" in s.text] == ["caption", "caption"]
+    figures = "".join(f"<figure><img src=x><figcaption>{part}</figcaption></figure>" for part in parts)
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{figures}<p>{PARA2}</p></article>"))
+    assert [(c.text, c.credit) for c in a.captions] == [("The new lane on River Street.", None), (None, "Jane Doe/Reuters")]
 
 
 def test_a_widget_label_in_a_figcaption_is_no_caption():
@@ -595,7 +608,7 @@ def test_render_html_is_valid_for_every_noise():
     from hypothesis import find
 
     article = find(rendered_html_articles(st.just(HtmlNoise())), lambda p: bool(p.article.related)).article
-    full = HtmlNoise(True, True, True, True, True, True, True, True, True)
+    full = HtmlNoise(*[True] * len(attrs.fields(HtmlNoise)))
     assert newsparse.parse_html(render_html(article, full)).body == article.body
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsparse.lines import CAPTION_LABEL
 from newsparse.rules import Lexicon, common
@@ -269,3 +270,41 @@ def pair_credits(ctx: Context, tags: list[Tag], *, sentences_only: bool = False)
             if not (text.endswith(".") or f.words >= 15):
                 continue
         _pair_credit(j, ctx, tags)
+
+
+def join_figure_parts(ctx: Context, tags: list[Tag]) -> None:
+    """From HTML: a caption's text and its credit in two elements of one figure
+    (``<figcaption><p>The ferry at dawn.</p><p>Photo: X</p></figcaption>``, the credit
+    first or last) are one caption; the credit's line keeps the role, without data."""
+    hints, tree = ctx.hints, ctx.tree
+    if hints is None:
+        return
+    for i in range(len(tags) - 1):
+        first, second = tags[i], tags[i + 1]
+        if first.role != "caption" or second.role != "caption" or not first.rule.startswith(_FIGURE_RULE):
+            continue
+        if not second.rule.startswith(_FIGURE_RULE) or not _siblings(hints[i].node, hints[i + 1].node, tree):
+            continue
+        a, b = first.data, second.data
+        if not (isinstance(a, tuple) and isinstance(b, tuple)):
+            continue
+        if a[0] and not a[1] and b[1] and not b[0]:
+            text, credit, k = a[0], b[1], i  # the credit under the text
+        elif b[0] and not b[1] and a[1] and not a[0]:
+            text, credit, k = b[0], a[1], i + 1  # the credit above it
+        else:
+            continue
+        tags[k] = Tag("caption", "credited", tags[k].rule, (text, credit))
+        credit_line = i + i + 1 - k
+        tags[credit_line] = Tag("caption", "credit", tags[credit_line].rule, None)
+
+
+#: The rules of captions that an HTML figure's caption element gives.
+_FIGURE_RULE = "html.figcaption"
+
+
+def _siblings(a: int, b: int, tree: Sequence[int]) -> bool:
+    """Are block elements *a* and *b* one element, siblings, or parent and child?"""
+    if a == b or not tree:
+        return a == b
+    return tree[a] == tree[b] or tree[a] == b or tree[b] == a

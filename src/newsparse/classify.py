@@ -35,6 +35,7 @@ from newsparse.captions import (
     all_capitalised,
     find_captions,
     is_bare_credit,
+    join_figure_parts,
     pair_credits,
     slashed_menu,
     strip_credit_markers,
@@ -655,6 +656,7 @@ def classify(
     ctx = Context(lines, feats, lex, dates, language, hints, titles, site_names, tree)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
+    join_figure_parts(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
     lo, hi = article_region(ctx, tags)
     if hints is None:  # (from HTML, the article container gathers what the region left)

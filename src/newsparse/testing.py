@@ -328,6 +328,9 @@ class HtmlNoise:
     #: links and emphasis inside paragraphs, entities for quotes and spaces
     inline_markup: bool = False
     footer: bool = False
+    #: a figure's credit in its own element, above the caption's text (as the BBC's
+    #: ``Image copyright ...`` over ``Image caption ...``)
+    credit_first: bool = False
 
 
 def html_noise() -> st.SearchStrategy[HtmlNoise]:
@@ -377,8 +380,12 @@ def render_html(article: GeneratedArticle, how: HtmlNoise = HtmlNoise()) -> str:
     if how.share_bar:
         body.append('<div class="share-tools"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a></div>')
     for cap in article.captions:
+        if how.credit_first:
+            caption = f"<span class=\"credit\">Photo: {_esc(cap.credit or '')}</span><p>{_esc(cap.text or '')}</p>"
+        else:
+            caption = f"{_esc(cap.text or '')} Photo: {_esc(cap.credit or '')}"
         body.append(f'<figure><img src="/photo.jpg" alt="{_html.escape(cap.text or "")}">'
-                    f"<figcaption>{_esc(cap.text or '')} Photo: {_esc(cap.credit or '')}</figcaption></figure>")
+                    f"<figcaption>{caption}</figcaption></figure>")
     if how.scripts:
         body.append("<script>window.dataLayer = [{'page': 'article'}]; if (a < b) { track(); }</script>")
     for block in article.body:
