@@ -298,16 +298,21 @@ def test_figcaption_with_credit():
                 f"<p>{PARA}</p></article>")
     a = newsparse.parse_html(html)
     assert [c.to_dict() for c in a.captions] == [{"text": "The new lane on River Street.", "credit": "Jane Doe/Reuters"}]
-    # the text and the credit in two elements of the figure, either first: one caption; two figures
-    # side by side keep theirs (the first has no credit, the second no text)
-    parts = ["<p>The new lane on River Street.</p>", "<p>Photo: Jane Doe/Reuters</p>"]
-    for first, second in (parts, parts[::-1]):
-        html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><figure><img src=x>"
-                    f"<figcaption>{first}{second}</figcaption></figure><p>{PARA2}</p></article>")
+    # the text and the credit in two elements of the figure, either first, the credit inside the
+    # caption's element or beside it: one caption; two figures side by side keep theirs
+    text, credit = "The new lane on River Street.", "Photo: Jane Doe/Reuters"
+    for inner in [
+        f"<figcaption><p>{text}</p><p>{credit}</p></figcaption>",
+        f"<figcaption><p>{credit}</p><p>{text}</p></figcaption>",
+        f'<figcaption>{text}</figcaption><div class="credit">Jane Doe/Reuters</div>',
+        f'<div class="credit">Jane Doe/Reuters</div><figcaption>{text}</figcaption>',
+    ]:
+        html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><figure><img src=x>{inner}</figure>"
+                    f"<p>{PARA2}</p></article>")
         a = newsparse.parse_html(html)
         assert [c.to_dict() for c in a.captions] == [{"text": "The new lane on River Street.", "credit": "Jane Doe/Reuters"}]
         assert [s.role for s in a.segments if "River Street" in s.text or "Jane Doe" in s.text] == ["caption", "caption"]
-    figures = "".join(f"<figure><img src=x><figcaption>{part}</figcaption></figure>" for part in parts)
+    figures = "".join(f"<figure><img src=x><figcaption>{part}</figcaption></figure>" for part in (text, credit))
     a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{figures}<p>{PARA2}</p></article>"))
     assert [(c.text, c.credit) for c in a.captions] == [("The new lane on River Street.", None), (None, "Jane Doe/Reuters")]
 

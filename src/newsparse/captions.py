@@ -281,12 +281,10 @@ def join_figure_parts(ctx: Context, tags: list[Tag]) -> None:
         return
     for i in range(len(tags) - 1):
         first, second = tags[i], tags[i + 1]
-        if first.role != "caption" or second.role != "caption" or not first.rule.startswith(_FIGURE_RULE):
+        if first.role not in _PART_ROLES or second.role not in _PART_ROLES or first.role == second.role == "credit":
             continue
-        if not second.rule.startswith(_FIGURE_RULE) or not _siblings(hints[i].node, hints[i + 1].node, tree):
-            continue
-        a, b = first.data, second.data
-        if not (isinstance(a, tuple) and isinstance(b, tuple)):
+        a, b = _figure_part(first), _figure_part(second)
+        if a is None or b is None or not _siblings(hints[i].node, hints[i + 1].node, tree):
             continue
         if a[0] and not a[1] and b[1] and not b[0]:
             text, credit, k = a[0], b[1], i  # the credit under the text
@@ -301,6 +299,17 @@ def join_figure_parts(ctx: Context, tags: list[Tag]) -> None:
 
 #: The rules of captions that an HTML figure's caption element gives.
 _FIGURE_RULE = "html.figcaption"
+_PART_ROLES = frozenset(("caption", "credit"))
+
+
+def _figure_part(tag: Tag) -> tuple[str | None, str | None] | None:
+    """``(text, credit)`` of a line from a figure's caption element, or ``(None, credit)``
+    of a credit line beside it (``<figcaption>`` then ``<span class=credit>``); else ``None``."""
+    if tag.role == "credit":
+        return (None, tag.data) if isinstance(tag.data, str) else None
+    if tag.rule.startswith(_FIGURE_RULE) and isinstance(tag.data, tuple):
+        return tag.data
+    return None
 
 
 def _siblings(a: int, b: int, tree: Sequence[int]) -> bool:
