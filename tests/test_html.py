@@ -306,6 +306,9 @@ def test_figcaption_with_credit():
         f"<figcaption><p>{credit}</p><p>{text}</p></figcaption>",
         f'<figcaption>{text}</figcaption><div class="credit">Jane Doe/Reuters</div>',
         f'<div class="credit">Jane Doe/Reuters</div><figcaption>{text}</figcaption>',
+        # a credit element opening the caption's line, with or without a marker
+        f'<figcaption><span class="credit">&copy; Jane Doe/Reuters</span> {text}</figcaption>',
+        f'<div class="caption"><span class="caption__credit">Jane Doe/Reuters</span>{text}</div>',
     ]:
         html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><figure><img src=x>{inner}</figure>"
                     f"<p>{PARA2}</p></article>")

@@ -56,7 +56,7 @@ from newsparse.features import (
 )
 from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
-from newsparse.html import NO_TITLES, Hints
+from newsparse.html import BLOCK_TAGS, NO_TITLES, Hints
 from newsparse.lines import Lines
 from newsparse.rules import Lexicon, common, phrase_key
 from newsparse.rules import structure as S
@@ -105,7 +105,7 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
     if flags & (S.FIGCAPTION | S.CAPTION) and hint.tag not in _HEADINGS:
         if ctx.lines.categories[i]:
             return None  # a widget label in the caption's element ("Mehr erfahren", "Live")
-        return _html_caption(i, ctx)
+        return _html_caption(i, ctx, hint)
     if flags & S.CREDIT and f.words <= 12:
         return Tag("credit", None, "html.credit", strip_credit_markers(ctx.lines.texts[i], ctx.lex) or ctx.lines.texts[i])
     if flags & S.BYLINE and f.words <= 10 and not f.digit and not f.sentence:
@@ -120,9 +120,13 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
-def _html_caption(i: int, ctx: Context) -> Tag:
-    """A figure caption, its credit split off."""
+def _html_caption(i: int, ctx: Context, hint: Hints) -> Tag:
+    """A figure caption (line *i*, with its *hint*), its credit split off."""
     text = ctx.lines.texts[i]
+    if hint.flags & S.CREDIT and hint.tag not in BLOCK_TAGS and ctx.feats[i].words <= CREDIT_WORDS:
+        # the credit element that opened the caption's line, a line of its own (see html._Reader)
+        bare = unbracket(text)
+        return Tag("caption", "credited", "html.figcaption_credit", (None, strip_credit_markers(bare, ctx.lex) or bare))
     split = trailing_credit(text, ctx)
     if split is not None:
         return Tag("caption", "credited", "html.figcaption", split)

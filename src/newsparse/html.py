@@ -37,7 +37,7 @@ _SKIP = frozenset(
      "rt", "rp"]
 )
 #: Elements that start and end a line of text.
-_BLOCK = frozenset(
+BLOCK_TAGS = frozenset(
     ["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "button", "label"]
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -282,6 +282,8 @@ class Document:
     tree: list[int]
 
 
+_CAPTION_FLAGS = S.FIGCAPTION | S.CAPTION
+
 #: Elements nested deeper than this are read as inline text (their tags neither
 #: end lines nor flag them), as Chromium's parser stops nesting at 512: memory
 #: for the open elements stays bounded whatever the nesting.
@@ -360,6 +362,7 @@ class _Reader:
             return
         if self.deep:
             return
+        own = 0
         if tag != "html" and tag != "body":
             own = S.TAG_FLAGS.get(tag, 0)
             if attrib:
@@ -374,8 +377,9 @@ class _Reader:
                 self.frame = len(self.frames) - 1
         if tag == "a":
             self.links += 1
-        # a block element (or <br>) ends the line before it
-        if tag in _BLOCK:
+        # a block element (or <br>) ends the line before it; a credit element opening a
+        # caption's line is a line of its own (<span class="credit">© Name</span> Caption text)
+        if tag in BLOCK_TAGS or own & S.CREDIT and not self.parts and self._in_caption():
             if self.parts:
                 self._end_line()
             self.block_tag = tag
@@ -402,10 +406,20 @@ class _Reader:
             return
         if tag == "a":
             self.links -= 1
-        if self.parts and tag in _BLOCK:  # the line inside a block element ends with it
+        # the line inside a block element ends with it (an element that made a node is one)
+        if self.parts and self.stack and self.stack[-1][2] != self.node:
             self._end_line()
         if self.stack:  # (libxml2 reports balanced tags; an unmatched end would change nothing)
             self.block_tag, self.frame, self.node = self.stack.pop()
+
+    def _in_caption(self) -> bool:
+        """Is the element just started inside a caption (its own frame apart)?"""
+        f = self.frames[self.frame][1] if self.frame else 0
+        while f:
+            own, f = self.frames[f]
+            if own & _CAPTION_FLAGS:
+                return True
+        return False
 
     def close(self) -> None:
         """The end of the document (the document is taken by :meth:`document`)."""
