@@ -723,6 +723,20 @@ def test_menu_under_a_caption_is_not_its_credit():
     assert a.captions == ()
     a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge on Monday\nReed Saxon/AP\n\n{PARA}\n")
     assert a.captions == (newsparse.Caption("The mayor opens the new bridge on Monday", "Reed Saxon/AP"),)
+    # names joined by a slash that name nobody known are a credit under a caption's sentence only:
+    # elsewhere they are a menu's, a shop's or a table's words, never a caption nor the headline
+    a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge on Monday.\nDoug Mills/The New York Times"
+              f"\n\n{PARA}\n")
+    assert a.captions == (newsparse.Caption("The mayor opens the new bridge on Monday.", "Doug Mills/The New York Times"),)
+    menu = "Arbeit/Beruf\nAnträge/Formulare\nHemden/ Blusen kurzarm\nTransports / Urbanisme\n"
+    a = parse(f"{menu}\nBridge opens\n\n{PARA}\n\n{PARA}\n")
+    assert a.captions == () and a.headline == "Bridge opens"
+    # a person with a known given name or initials, an agency, a brand written with inner capitals
+    for credit in ("Amy K. Dragoo/AIMMEDIA", "E. Barreneche / J. I. Da Silva", "Jason Cipriani/ZDNet", "Reed Saxon/AP"):
+        assert parse(f"Bridge opens\n\n{PARA}\n\n{credit}\n\n{PARA}\n").captions == (newsparse.Caption(None, credit),)
+    # bracketed at the end of a caption, the shape is enough
+    a = parse(f"Bridge opens\n\n{PARA}\n\nThe mayor opens the new bridge. (Matt Stone/Boston Herald)\n\n{PARA}\n")
+    assert a.captions == (newsparse.Caption("The mayor opens the new bridge.", "Matt Stone/Boston Herald"),)
 
 
 def test_credit_alone_has_no_text():

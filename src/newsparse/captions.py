@@ -10,6 +10,12 @@ from newsparse.rules import Lexicon, common
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
+#: The kind of a provisional credit tag whose line only has a credit's shape, names joined
+#: by a slash that name nobody known (``Jason Cipriani/ZDNet``): a credit under a caption only.
+SLASHED = "slashed"
+#: The rule of such a line when no caption took it: undecided again, but never the headline.
+SLASHED_TEXT = "text.slashed"
+
 #: Kinds of the links a menu joins with slashes; a photo credit names no such link
 #: (though it may name a network: ``Screenshot/Twitter``).
 _MENU_KINDS = ("navigation", "footer", "comments", "newsletter", "paywall", "cookie")
@@ -37,20 +43,87 @@ def is_bare_credit(text: str, ctx: Context) -> bool:
     if not text or len(text) > 90 or text[-1] in ".?!:,;":
         return False
     if "/" in text:
-        m = ctx.lex.slash_credit.match(text)
-        if m is None or not text[0].isupper() or text.count(" ") > 8:
+        # a person or an agency on one side at least ("Reed Saxon/AP", "Amy K. Dragoo/AIMMEDIA"):
+        # words joined by slashes are far more often a menu's, a table's or a shop's ("Arbeit/Beruf")
+        if not slashed_like_credit(text, ctx.lex):
             return False
-        return slashed_menu(text, ctx.lex) is None  # "Impressum / Kontakt" is no "Name/Agency"
+        parts = [p.strip() for p in text.split("/")]
+        return any(_names_someone(p, ctx.lex) for p in parts) or _person_and_brand(parts)
     folded = text.casefold()
     if folded.startswith(("courtesy ", "courtesy of ")) and text.count(" ") <= 6:
         return True
-    if not folded.endswith(ctx.lex.photo_agencies):
+    agency = _agency_ending(folded, ctx.lex)
+    if agency is None:
         return False
-    longest = next(a for a in ctx.lex.photo_agencies if folded.endswith(a))
-    rest = text[: len(text) - len(longest)]
-    if rest and rest[-1].isalnum():  # "Hostage swap" does not end with "AP"
-        return False
+    rest = text[: len(text) - len(agency)]
     return len(rest) <= 45 and rest.count(" ") <= 7 and (not rest or rest[0].isupper())
+
+
+def _credit_shaped(text: str, ctx: Context) -> bool:
+    """Is *text*, where a caption's credit stands (bracketed at its end, glued to its
+    last sentence), a credit: a bare one or names joined by a slash (``Matt Stone/Boston Herald``)?"""
+    return is_bare_credit(text, ctx) or slashed_like_credit(text, ctx.lex)
+
+
+def slashed_like_credit(text: str, lex: Lexicon) -> bool:
+    """Is *text* shaped like a credit of two names joined by a slash (``Jason Cipriani/ZDNet``,
+    but also ``Arbeit/Beruf``): a few capitalised words before the slash, not a menu's links?"""
+    if "/" not in text or not text[:1].isupper() or text.count(" ") > 8 or lex.slash_credit.match(text) is None:
+        return False
+    return slashed_menu(text, lex) is None  # "Impressum / Kontakt" is no "Name/Agency"
+
+
+def _agency_ending(folded: str, lex: Lexicon) -> str | None:
+    """The photo agency that case-folded *folded* ends with as a word ("... / AP"), if any
+    ("Hostage swap" does not end with "AP")."""
+    if not folded.endswith(lex.photo_agencies):
+        return None
+    longest = next(a for a in lex.photo_agencies if folded.endswith(a))
+    before = len(folded) - len(longest)
+    return longest if before == 0 or not folded[before - 1].isalnum() else None
+
+
+#: A name's initials ("E. BARRENECHE", "J. I. DA SILVA"), a web address's domain ("WENN.com").
+_INITIALS = re.compile(r"\A(?:[^\W\d_]\.\s?)+[^\W\d_]")
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|de|at|ch|fr|es|it|pl|nl|uk|io)\b", re.IGNORECASE)
+
+
+def _person_and_brand(parts: list[str]) -> bool:
+    """A name of two or three capitalised words and a brand's one word written with inner
+    capitals (``Jason Cipriani/ZDNet``), in either order."""
+    if len(parts) != 2:
+        return False
+    for person, brand in (parts, parts[::-1]):
+        words = person.split()
+        if 2 <= len(words) <= 3 and all(map(_title_word, words)) and _camel_word(brand):
+            return True
+    return False
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word (``Cipriani``) or an initial (``K.``)."""
+    if len(word) == 2 and word[1] == ".":
+        return word[0].isupper()
+    return word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _camel_word(word: str) -> bool:
+    """A word with capitals inside it and small letters (``ZDNet``, ``DoSchu``, not ``FAQ``)."""
+    return word.isalpha() and len(word) >= 3 and any(c.isupper() for c in word[1:]) and not word.isupper()
+
+
+def _names_someone(part: str, lex: Lexicon) -> bool:
+    """Does *part* of a slashed credit name an agency, a person (a known given name, or
+    initials) or a web address?"""
+    if not part:
+        return False
+    folded = part.casefold()
+    if folded in lex.agencies or _agency_ending(folded, lex) is not None:
+        return True
+    words = part.split()
+    if 2 <= len(words) <= 4 and words[0].casefold() in lex.given_names and all(w[:1].isupper() for w in words):
+        return True
+    return _INITIALS.match(part) is not None or _DOMAIN.search(part) is not None
 
 
 _BRACKETS = {"(": ")", "[": "]"}
@@ -128,7 +201,7 @@ def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
             credit = strip_credit_markers(inner, ctx.lex)
             # (a bare name in brackets before a full stop is a citation: "(Quaas/Klein 2012).")
             bare_ok = close == len(text) - 1 and (inner.isupper() or "/" in inner or " " in inner)
-            if credit is None and bare_ok and is_bare_credit(inner, ctx):
+            if credit is None and bare_ok and _credit_shaped(inner, ctx):
                 credit = inner
             if credit and len(credit.split()) <= CREDIT_WORDS:
                 return text[:k].strip(), credit
@@ -143,7 +216,7 @@ def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
             if credit and len(credit.split()) <= CREDIT_WORDS and not credit.endswith("."):
                 return text[: m.start()].strip(), credit
     glued = _GLUED_AFTER_SENTENCE.search(text, max(0, len(text) - 62))
-    if glued is not None and glued.end() > 10 and is_bare_credit(text[glued.end():], ctx):
+    if glued is not None and glued.end() > 10 and _credit_shaped(text[glued.end():], ctx):
         return text[: glued.end()], text[glued.end():]  # "... on July 25, 2019.J. Scott Applewhite / AP file"
     if " via " in text and text[-1] not in ".?!":
         head, _, credit = text.rpartition(" via ")
@@ -223,7 +296,8 @@ def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
             tags[cap] = Tag("caption", "text", "caption.credit_above", (lines.texts[cap], credit))
             tags[j] = Tag("caption", "credit", "caption.credit_above", None)
             return
-    tags[j] = Tag("caption", "credited", "caption.credit_only", (None, credit))
+    if tags[j].kind != SLASHED:  # (names joined by a slash are a credit only under a caption)
+        tags[j] = Tag("caption", "credited", "caption.credit_only", (None, credit))
 
 
 def find_captions(ctx: Context, tags: list[Tag]) -> None:

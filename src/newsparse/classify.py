@@ -32,11 +32,14 @@ from newsparse.byline import (
 )
 from newsparse.captions import (
     CREDIT_WORDS,
+    SLASHED,
+    SLASHED_TEXT,
     all_capitalised,
     find_captions,
     is_bare_credit,
     join_figure_parts,
     pair_credits,
+    slashed_like_credit,
     slashed_menu,
     strip_credit_markers,
     trailing_credit,
@@ -248,9 +251,17 @@ def rule_credit(i: int, ctx: Context) -> Tag | None:
         if len(rest.split()) <= CREDIT_WORDS:
             return Tag("credit", None, "credit.marker", rest)
         return Tag("caption", "text", "caption.after_marker", (rest, None))
-    if is_bare_credit(text, ctx) and not (ctx.hints is not None and ctx.hints[i].tag in _SECTION_HEADINGS):
+    if ctx.hints is not None and ctx.hints[i].tag in _SECTION_HEADINGS:
+        return None
+    if is_bare_credit(text, ctx):
         return Tag("credit", None, "credit.bare", text)
+    if 0 < len(text) <= _MAX_SLASHED and text[-1] not in ".?!:,;" and slashed_like_credit(text, ctx.lex):
+        return Tag("credit", SLASHED, "credit.slashed", text)  # (a credit only under a caption: see pair_credits)
     return None
+
+
+#: The longest line of names joined by a slash read as a credit.
+_MAX_SLASHED = 90
 
 
 #: Heading elements that head a page's sections ("Purpose / Overview" is no credit);
@@ -552,6 +563,14 @@ def _body_kinds_from_tags(tags: list[Tag], hints: Sequence[Hints]) -> None:
             tags[i] = shared_tag("body", kind, f"html.{kind}")
 
 
+def _release_slashed(ctx: Context, tags: list[Tag]) -> None:
+    """A line of words joined by a slash that names nobody known (``Jason Cipriani/ZDNet``,
+    ``Arbeit/Beruf``) is a credit only under a caption's sentence: the rest is undecided again."""
+    for i, t in enumerate(tags):
+        if t.role == "credit" and t.kind == SLASHED:
+            tags[i] = shared_tag("text", ctx.feats[i].cls, SLASHED_TEXT)
+
+
 def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
     """Whatever is still undecided becomes boilerplate (or a caption with only a credit)."""
     for i, t in enumerate(tags):
@@ -662,6 +681,7 @@ def classify(
     find_captions(ctx, tags)
     join_figure_parts(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
+    _release_slashed(ctx, tags)
     lo, hi = article_region(ctx, tags)
     if hints is None:  # (from HTML, the article container gathers what the region left)
         hi = region_to_the_end(tags, hi)
