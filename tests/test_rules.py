@@ -266,6 +266,9 @@ def test_camel_case_words_not_split():
         ("© Copyright by GREMI MEDIA SA", "footer"),
         ("Copyright (c) The Times", "footer"),
         ("© 2000–2022 Die Hafenzeitung", "footer"),
+        # or a mark, the site's name and the year ending the line
+        ("© Die Hafenzeitung 2002-2020", "footer"),
+        ("© Harbour Media, 2022", "footer"),
         # a menu's links joined with slashes, read as "Name/Agency" photo credits before
         ("Impressum / Kontakt", "footer"),
         ("Help/Support", "footer"),

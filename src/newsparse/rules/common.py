@@ -26,7 +26,9 @@ PHOTO_AGENCIES = (
 #: (``© Copyright by GREMI MEDIA SA``), where a photo credit has one (``© Reuters``).
 COPYRIGHT_NOTICE = (
     r"(?:(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?\d{4}\b"
-    r"|(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\)))"
+    r"|(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\))"
+    # or a mark, a short name and the year (or years) ending the line: "© Le Devoir 2002-2020"
+    r"|(?:©|\(c\))\s?[^\W\d_][^©\d\n]{0,60}?[\s,](?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?\Z)"
 )
 
 #: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").
