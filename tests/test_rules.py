@@ -269,6 +269,13 @@ def test_camel_case_words_not_split():
         # or a mark, the site's name and the year ending the line
         ("© Die Hafenzeitung 2002-2020", "footer"),
         ("© Harbour Media, 2022", "footer"),
+        # or a mark, a name and the language's words reserving the rights
+        ("© The Harbour Times. All rights reserved", "footer"),
+        ("© RIPRODUZIONE RISERVATA", "footer"),
+        ("Copyright Hafenverlag GmbH, alle Rechte vorbehalten", "footer"),
+        # a bar of links, half of them known at least
+        ("Über uns | Autoren | Kontakt | Datenschutz | Impressum | AGB", "footer"),
+        ("Network Sites: Harbour Times | Ferry News | Privacy Policy | Sitemap", "footer"),
         # a menu's links joined with slashes, read as "Name/Agency" photo credits before
         ("Impressum / Kontakt", "footer"),
         ("Help/Support", "footer"),

@@ -141,13 +141,12 @@ _WIDE_GAP = re.compile(r"[ \u00a0\u2007\u202f]{2,}")
 _BAR_LABEL_WORDS = 5
 
 
-def _bar_categories(raw: str, lex: Lexicon) -> frozenset[str]:
-    """The categories of a bar of widget labels set apart by wide gaps
-    (``Rezept drucken  Bei Pinterest speichern``, ``FB  Tweet  More``,
-    ``12 Daumen hoch  Antworten``): short pieces, at least half of them known
-    labels (each most of its piece) and none of the others a sentence; the
-    first label's categories."""
-    pieces = _WIDE_GAP.split(raw)
+def _bar_categories(pieces: list[str], lex: Lexicon) -> frozenset[str]:
+    """The categories of a bar of widget labels, the line's *pieces* (set apart by wide
+    gaps: ``Rezept drucken  Bei Pinterest speichern``, ``FB  Tweet  More``, ``12 Daumen
+    hoch  Antworten``; or by bars: ``Über uns | Autoren | Kontakt | AGB``): short pieces,
+    at least half of them known labels (each most of its piece) and none of the others
+    a sentence; the first label's categories."""
     if len(pieces) < 2 or any(len(p.split()) > _BAR_LABEL_WORDS for p in pieces):
         return _NONE
     found: list[frozenset[str]] = []
@@ -161,6 +160,9 @@ def _bar_categories(raw: str, lex: Lexicon) -> frozenset[str]:
             return _NONE  # a sentence, two spaces after it
     return found[0] if found and 2 * len(found) >= len(pieces) else _NONE
 
+
+#: The fewest pieces of a line set apart by bars (``A | B | C``) read as a bar of labels.
+_MIN_BAR_LINKS = 3
 
 #: Words in a run of widget labels set apart by single spaces, and in each of its labels.
 _RUN_WORDS = 10
@@ -234,7 +236,10 @@ def label_categories(text: str, lex: Lexicon, raw: str | None = None) -> frozens
     n = len(text)
     cats = lex.phrases.get(phrase_key(text), _NONE) if n <= _MAX_PHRASE_LINE else _NONE
     if not cats and raw is not None and len(raw) <= _MAX_PHRASE_LINE and _WIDE_GAP.search(raw):
-        cats = _bar_categories(raw, lex)
+        cats = _bar_categories(_WIDE_GAP.split(raw), lex)
+    if not cats and n <= _MAX_PHRASE_LINE and " | " in text:
+        pieces = text.split(" | ")  # (three links at least: "Title | Site" is a title)
+        cats = _bar_categories(pieces, lex) if len(pieces) >= _MIN_BAR_LINKS else _NONE
     if not cats and n <= MAX_RUN_CHARS and " " in text:
         cats = run_categories(text, lex)
     # (each half ends with the same character: a test most lines fail, before the call)

@@ -31,6 +31,12 @@ COPYRIGHT_NOTICE = (
     r"|(?:©|\(c\))\s?[^\W\d_][^©\d\n]{0,60}?[\s,](?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?\Z)"
 )
 
+def reserved_notice(phrase: str) -> str:
+    """A copyright mark, a name and a language's *phrase* reserving the rights, in one line
+    (``© The Intercept. All rights reserved``): a site's notice, never a photo credit."""
+    return rf"(?:©|\(c\)|copyright\b)[^©\n]{{0,80}}?{phrase}"
+
+
 #: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").
 TOGGLES = ("[+]", "[-]", "more", "less", "mehr", "weniger", "plus", "moins", "más", "menos", "altro", "meer", "więcej")
 

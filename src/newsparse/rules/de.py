@@ -92,7 +92,7 @@ TABLE = LanguageTable(
                      r"du kommentierst mit deinem\b", r"sie kommentieren mit ihrem\b", r"trage deine daten unten ein\b",
                      r"gib hier deinen kommentar ein\b", r"benachrichtige mich (?:über|bei|zu)\b",
                      r"(?:e-mail-)?benachrichtigung bei weiteren kommentaren\b", r"verbinde mit %s$"),
-        "footer": (common.COPYRIGHT_NOTICE, r"alle rechte vorbehalten\b", r"trotz sorgfältiger (?:inhaltlicher )?kontrolle\b", r"für den inhalt (?:externer|verlinkter)\b", r"wenn sie uns per kontaktformular\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"alle rechte vorbehalten\b", common.reserved_notice(r"alle rechte vorbehalten\b"), r"trotz sorgfältiger (?:inhaltlicher )?kontrolle\b", r"für den inhalt (?:externer|verlinkter)\b", r"wenn sie uns per kontaktformular\b"),
         "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier\s*(?::|$)", r"sie befinden sich hier\s*(?::|$)", r"zur startseite\b",
                        # skip links and toggles: "Zur Sendernavigation ARD Mediathek", "Suche ein- oder ausblenden"
                        r"zur (?:haupt|sender|bereichs)?navigation\b", r"navigation mit access ?keys\b", r"springe? zu(?:m|r) (?:inhalt|navigation|suche)\b",

@@ -165,7 +165,7 @@ TABLE = LanguageTable(
             # "Advertising disclosure: We may receive compensation for some of the links in our stories."
             r"advertising disclos(?:ure|er)\b", r"we may receive compensation\b"),
         "footer": (
-            common.COPYRIGHT_NOTICE, r"all rights reserved\b",
+            common.COPYRIGHT_NOTICE, r"all rights reserved\b", common.reserved_notice(r"all rights reserved\b"),
         ),
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",

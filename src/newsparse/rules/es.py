@@ -43,7 +43,7 @@ TABLE = LanguageTable(
                      # WordPress's comment form, as text
                      r"estás comentando usando tu cuenta\b", r"recibir nuevos comentarios por (?:email|correo)\b",
                      r"\d{1,7} comentarios?\b",),
-        "footer": (common.COPYRIGHT_NOTICE, r"todos los derechos reservados\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"todos los derechos reservados\b", common.reserved_notice(r"todos los derechos reservados\b")),
         "navigation": (r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
     },
     author_labels=("sobre el autor", "sobre la autora", "acerca del autor"),

@@ -45,7 +45,7 @@ TABLE = LanguageTable(
                      # WordPress's comment form, as text
                      r"vous commentez à l[’\']aide de votre compte\b", r"prévenez-moi de tous les nouveaux (?:commentaires|articles)\b",
                      r"\d{1,7} commentaires?\b", r"vos réactions\b", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"),
-        "footer": (common.COPYRIGHT_NOTICE, r"tous droits réservés\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"tous droits réservés\b", common.reserved_notice(r"tous droits réservés\b")),
         "navigation": (r"mots[- ]clés\s*:", r"vous êtes ici\s*(?::|$)", r"tags\s*:", r"thèmes?\s*:"),
         "other": (r"voir cette publication sur instagram\b", r"une publication partagée par\b", r"ce site est protégé par recaptcha\b", r"\d(?:[.,]\d{1,2})? sur \d{1,2} étoiles?\b", r"\d{1,7} avis$", r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b", r"cliquez (?:ici|sur)\b"),
     },

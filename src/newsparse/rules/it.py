@@ -39,7 +39,7 @@ TABLE = LanguageTable(
                      # WordPress's comment form, as text
                      r"stai commentando usando il tuo account\b", r"avvisami (?:via e-?mail )?(?:alla pubblicazione|di nuovi commenti)\b",
                      r"\d{1,7} commenti\b",),
-        "footer": (common.COPYRIGHT_NOTICE, r"tutti i diritti riservati\b", r"p\.?\s?iva\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"tutti i diritti riservati\b", common.reserved_notice(r"(?:tutti i diritti|riproduzione) riservat[ai]\b"), r"p\.?\s?iva\b"),
         "navigation": (r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
         "other": (r"visualizza questo post su instagram\b", r"un post condiviso da\b", r"questo sito è protetto da recaptcha\b",),
     },

@@ -37,7 +37,7 @@ TABLE = LanguageTable(
                      # WordPress's comment form, as text
                      r"je reageert onder je\b.{0,20}\baccount\b", r"stuur mij een e-?mail als er nieuwe (?:reacties|berichten)\b",
                      r"\d{1,7} reacties?\b",),
-        "footer": (common.COPYRIGHT_NOTICE, r"alle rechten voorbehouden\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"alle rechten voorbehouden\b", common.reserved_notice(r"alle rechten voorbehouden\b")),
         "navigation": (r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
         "other": (r"bekijk dit bericht op instagram\b", r"een bericht gedeeld door\b", r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },

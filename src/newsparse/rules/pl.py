@@ -39,7 +39,7 @@ TABLE = LanguageTable(
                      # WordPress's comment form, as text
                      r"komentujesz korzystając z konta\b", r"powiadom mnie o (?:nowych komentarzach|nowych wpisach)\b",
                      r"\d{1,7} komentarz[yy]?\b",),
-        "footer": (common.COPYRIGHT_NOTICE, r"wszelkie prawa zastrzeżone\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"wszelkie prawa zastrzeżone\b", common.reserved_notice(r"wszelkie prawa zastrzeżone\b")),
         "navigation": (r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
         "other": (r"wyświetl ten post na instagramie\b", r"post udostępniony przez\b", r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },

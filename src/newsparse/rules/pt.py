@@ -39,7 +39,7 @@ TABLE = LanguageTable(
                      # WordPress's comment form, as text
                      r"você está comentando utilizando sua conta\b", r"notifique-me (?:sobre|de) novos comentários\b",
                      r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
-        "footer": (common.COPYRIGHT_NOTICE, r"todos os direitos reservados\b"),
+        "footer": (common.COPYRIGHT_NOTICE, r"todos os direitos reservados\b", common.reserved_notice(r"todos os direitos reservados\b")),
         "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },
     author_labels=("sobre o autor", "sobre a autora"),
