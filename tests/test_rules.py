@@ -692,6 +692,11 @@ def test_strip_credit_markers():
     # Polish writes its marker abbreviated, with its dot and no colon
     assert strip_credit_markers("Fot. PAP/Radek Pietruszka", LEX) == "PAP/Radek Pietruszka"
     assert strip_credit_markers("Fotografia lasu", LEX) is None
+    # a marker word without a colon, then no name: a footer's links, not a credit
+    for line in ("Copyright & Permissions", "Copyright / Rechte", "Copyright text", "Copyright and Reprint"):
+        assert strip_credit_markers(line, LEX) is None
+    assert strip_credit_markers("Copyright ⓒ Hafenzeitung", LEX) == "ⓒ Hafenzeitung"
+    assert strip_credit_markers("Copyright dpa", LEX) == "dpa"
 
 
 def test_caption_twice_is_one_caption():

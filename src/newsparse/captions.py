@@ -10,11 +10,12 @@ from newsparse.rules import Lexicon, common
 from newsparse.rules import structure as S
 from newsparse.tags import Context, Tag
 
-#: The kind of a provisional credit tag whose line only has a credit's shape, names joined
-#: by a slash that name nobody known (``Jason Cipriani/ZDNet``): a credit under a caption only.
-SLASHED = "slashed"
+#: The kind of a provisional credit tag whose line only has a credit's shape (names joined
+#: by a slash that name nobody known, ``Doug Mills/The New York Times``): a credit under a
+#: caption's sentence only, as menus, shops and tables hold such lines too (``Arbeit/Beruf``).
+UNDER_CAPTION = "under_caption"
 #: The rule of such a line when no caption took it: undecided again, but never the headline.
-SLASHED_TEXT = "text.slashed"
+UNCLAIMED_CREDIT = "text.unclaimed_credit"
 
 #: Kinds of the links a menu joins with slashes; a photo credit names no such link
 #: (though it may name a network: ``Screenshot/Twitter``).
@@ -163,8 +164,25 @@ def strip_credit_markers(text: str, lex: Lexicon) -> str | None:
         m = lex.credit_marker.match(text)
         if m is None or m.end() >= len(text):
             break
-        text, found = text[m.end():].strip(" :|"), True
+        rest = text[m.end():]
+        if not _MARKED.search(m.group()) and _no_name_after_word(rest, lex):
+            break  # a marker word, no colon, then no name: "Copyright & Permissions", "Copyright / Rechte"
+        text, found = rest.strip(" :|"), True
     return text if found and text else None
+
+
+#: What in a credit's marker sets it apart from the name (a colon, a copyright sign).
+_MARKED = re.compile(r"[:©]|\(c\)", re.IGNORECASE)
+
+
+def _no_name_after_word(rest: str, lex: Lexicon) -> bool:
+    """Does *rest*, after a marker word without a colon, start with no name: a joining mark
+    (``/ Rechte``, ``& Permissions``) or a small letter (``text``; an agency apart: ``dpa``)?"""
+    first = rest[0]
+    if first in "/&|+":
+        return True
+    # (a circled c, "ⓒ", is a small letter and a copyright sign)
+    return first.islower() and first != "ⓒ" and _agency_ending(rest.strip().casefold(), lex) is None
 
 
 def _credit_part(text: str, ctx: Context) -> str | None:
@@ -296,7 +314,7 @@ def _pair_credit(j: int, ctx: Context, tags: list[Tag]) -> None:
             tags[cap] = Tag("caption", "text", "caption.credit_above", (lines.texts[cap], credit))
             tags[j] = Tag("caption", "credit", "caption.credit_above", None)
             return
-    if tags[j].kind != SLASHED:  # (names joined by a slash are a credit only under a caption)
+    if tags[j].kind != UNDER_CAPTION:
         tags[j] = Tag("caption", "credited", "caption.credit_only", (None, credit))
 
 

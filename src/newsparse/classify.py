@@ -32,8 +32,8 @@ from newsparse.byline import (
 )
 from newsparse.captions import (
     CREDIT_WORDS,
-    SLASHED,
-    SLASHED_TEXT,
+    UNCLAIMED_CREDIT,
+    UNDER_CAPTION,
     all_capitalised,
     find_captions,
     is_bare_credit,
@@ -256,7 +256,7 @@ def rule_credit(i: int, ctx: Context) -> Tag | None:
     if is_bare_credit(text, ctx):
         return Tag("credit", None, "credit.bare", text)
     if 0 < len(text) <= _MAX_SLASHED and text[-1] not in ".?!:,;" and slashed_like_credit(text, ctx.lex):
-        return Tag("credit", SLASHED, "credit.slashed", text)  # (a credit only under a caption: see pair_credits)
+        return Tag("credit", UNDER_CAPTION, "credit.slashed", text)
     return None
 
 
@@ -563,12 +563,12 @@ def _body_kinds_from_tags(tags: list[Tag], hints: Sequence[Hints]) -> None:
             tags[i] = shared_tag("body", kind, f"html.{kind}")
 
 
-def _release_slashed(ctx: Context, tags: list[Tag]) -> None:
-    """A line of words joined by a slash that names nobody known (``Jason Cipriani/ZDNet``,
-    ``Arbeit/Beruf``) is a credit only under a caption's sentence: the rest is undecided again."""
+def _release_unclaimed_credits(ctx: Context, tags: list[Tag]) -> None:
+    """A line only shaped like a credit (see :data:`~newsparse.captions.UNDER_CAPTION`) that no
+    caption's sentence above took is undecided again."""
     for i, t in enumerate(tags):
-        if t.role == "credit" and t.kind == SLASHED:
-            tags[i] = shared_tag("text", ctx.feats[i].cls, SLASHED_TEXT)
+        if t.role == "credit" and t.kind == UNDER_CAPTION:
+            tags[i] = shared_tag("text", ctx.feats[i].cls, UNCLAIMED_CREDIT)
 
 
 def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
@@ -681,7 +681,7 @@ def classify(
     find_captions(ctx, tags)
     join_figure_parts(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
-    _release_slashed(ctx, tags)
+    _release_unclaimed_credits(ctx, tags)
     lo, hi = article_region(ctx, tags)
     if hints is None:  # (from HTML, the article container gathers what the region left)
         hi = region_to_the_end(tags, hi)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse.byline import joined_names
-from newsparse.captions import SLASHED_TEXT
+from newsparse.captions import UNCLAIMED_CREDIT
 from newsparse.features import (
     GOOD,
     NAME_PARTICLES,
@@ -97,8 +97,8 @@ def echoed_titles(texts: Sequence[str], lex: Lexicon) -> list[str]:
 def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
     """Could line *i* be the headline at all?"""
     f, text = ctx.feats[i], ctx.lines.texts[i]
-    if tags[i].role != "text" or f.bullet or f.words > 40 or f.chars > 250 or tags[i].rule == SLASHED_TEXT:
-        return False  # (names joined by a slash are a credit or a menu's: "Arbeit/Beruf")
+    if tags[i].role != "text" or f.bullet or f.words > 40 or f.chars > 250 or tags[i].rule == UNCLAIMED_CREDIT:
+        return False  # (a line shaped like a credit is a credit or a menu's: "Arbeit/Beruf")
     if ctx.site_names and title_key(text) in ctx.site_names:
         return False  # the site's logo or name
     if text[-1] in ",;" or text[-1] == "." and (f.words > 25 or f.words >= _LEDE_WORDS and ". " not in text):
