@@ -1400,9 +1400,18 @@ def test_same_output_under_any_hash_seed():
 _SIGNED = "Bridge plan goes back to the council\n" + f"{PARA}\n\n" * 6  # (the name too far down to stand by the headline)
 
 
-@pytest.mark.parametrize("stamp", ["Last updated 7 January 2020", "maria.lindqvist@example.org"])
-def test_a_name_signed_under_the_article_is_the_byline(stamp):
-    a = parse(f"{_SIGNED}{stamp}\nMaria Lindqvist\n")
+@pytest.mark.parametrize(
+    ("stamp", "name", "after"),
+    [
+        ("Last updated 7 January 2020", "Maria Lindqvist", ""),
+        ("maria.lindqvist@example.org", "Maria Lindqvist", ""),
+        # a dash before the name, and the blog's own lines after it (which the article's region takes in)
+        ("Last updated 7 January 2020", "- Maria Lindqvist",
+         "Lindqvist writes - the blog\nOther posts on bridges\nOther posts on councils\nThe archive of the year\n"),
+    ],
+)
+def test_a_name_signed_under_the_article_is_the_byline(stamp, name, after):
+    a = parse(f"{_SIGNED}{stamp}\n{name}\n{after}")
     assert a.authors == ("Maria Lindqvist",)
     assert [s.rule for s in a.segments if s.role == "byline"] == ["byline.signature"]
 

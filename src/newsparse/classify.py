@@ -683,6 +683,7 @@ def classify(
     pair_credits(ctx, tags, sentences_only=True)
     _release_unclaimed_credits(ctx, tags)
     lo, hi = article_region(ctx, tags)
+    scored_end = hi  # (where the prose ends: a signature stands under it)
     if hints is None:  # (from HTML, the article container gathers what the region left)
         hi = region_to_the_end(tags, hi)
     first_body = first_paragraph(ctx, tags, lo, hi)
@@ -702,7 +703,7 @@ def classify(
     if not _settle_bylines(ctx, tags, headline, min(lo, first_body), head_end):
         if hints is not None:
             _byline_in_furniture(ctx, tags)
-        _signature(ctx, tags, lo, hi)
+        _signature(ctx, tags, lo, scored_end)
     _settle_datelines(ctx, tags, hi, headline)
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
