@@ -1053,6 +1053,17 @@ def test_headline_after_menu_and_standfirst():
     assert [b.text for b in a.boilerplate][:3] == ["Home", "News", "Sport"]
 
 
+def test_a_deck_under_its_title_is_not_the_headline():
+    # the longer line under a title-like line of five words or more is its deck, however well
+    # it scores on its own (closer to the body, longer)
+    body = ("The council approved the new harbour plan on Monday after a long debate about the costs and the timetable "
+            "for the works, which are to start in the spring and end before the summer season.")
+    text = ("Home\nAbout us\nNews\nDetails\nFerry sails again after two months\nService back since Monday – the first "
+            "crossings with the repaired boat from the yard are planned for the weekend\n\nRelief on the island: the "
+            f"ferry that stopped two months ago sails again.\n\n{body}\n\n{body}\n")
+    assert parse(text).headline == "Ferry sails again after two months"
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"
