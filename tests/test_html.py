@@ -320,6 +320,20 @@ def test_figcaption_with_credit():
     assert [(c.text, c.credit) for c in a.captions] == [("The new lane on River Street.", None), (None, "Jane Doe/Reuters")]
 
 
+def test_a_caption_with_its_toggle_and_a_copy_cut_short_is_one_caption():
+    # a slider shows the caption whole, with its credit and its "less" toggle, and again cut short
+    cap = "The mayor opens the new bridge over the river in the old town on Monday morning."
+    figures = (f"<figure><img src=x><figcaption>{cap} (AP Photo/Jane Roe) less</figcaption></figure>"
+               f"<figure><img src=x><figcaption>{cap[:60]}</figcaption></figure>")
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{figures}<p>{PARA2}</p></article>"))
+    assert a.captions == (newsparse.Caption(cap, "AP Photo/Jane Roe"),)
+    # captions of a gallery that open alike are not copies of one another
+    gallery = "".join(f"<figure><img src=x><figcaption>Changing the font size of {part}.</figcaption></figure>"
+                      for part in ("the axis text", "the x-axis text", "the legend text"))
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{gallery}<p>{PARA2}</p></article>"))
+    assert len(a.captions) == 3
+
+
 def test_a_widget_label_in_a_figcaption_is_no_caption():
     teaser = "<figure><a href='/other'><img src=x alt='Bridge'></a><figcaption>Mehr erfahren</figcaption></figure>"
     html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{teaser}<p>{PARA2}</p></article>")

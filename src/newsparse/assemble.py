@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 
 from newsparse.byline import parse_byline
 from newsparse.captions import strip_toggle
@@ -42,6 +43,33 @@ def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
         return None
     credit, agency = found
     return Byline(text=credit, authors=(agency,))
+
+
+#: How many of the captions read last a caption is compared with for a copy cut short
+#: (a slider shows a caption twice in a row; a bounded look back keeps assembling linear).
+_RECENT_CAPTIONS = 3
+
+
+def _shown_before(text: str, captions: dict[str, list[str | None]], key: str) -> str:
+    """The key of a caption among the last few read that shows *text* too, one copy cut
+    short (``... Tuesday, Nov. 19, 2019. The Islanders``), else *key*."""
+    for seen in itertools.islice(reversed(captions), _RECENT_CAPTIONS):
+        shown = captions[seen][0]
+        if shown and _one_cut_short(shown, text):
+            return seen
+    return key
+
+
+#: The shortest copy of a caption cut short that is read as the caption (not a gallery's
+#: captions that open alike: "Changing Font Size of Axis Text.", "... of x-Axis Text.").
+_MIN_CUT_CAPTION = 40
+
+
+def _one_cut_short(a: str, b: str) -> bool:
+    """Is one of two captions the other cut short (its start, an ellipsis apart)?"""
+    short, whole = (a, b) if len(a) <= len(b) else (b, a)
+    short = short.rstrip(" .…")
+    return len(short) >= _MIN_CUT_CAPTION and whole.startswith(short)
 
 
 def assemble(
@@ -117,8 +145,13 @@ def assemble(
             if cap_text:
                 cap_text = strip_toggle(cap_text)
             key = cap_text or f"\x00{credit}"
+            if key not in captions and cap_text:
+                key = _shown_before(cap_text, captions, key)
             if key in captions:
-                captions[key][1] = captions[key][1] or credit
+                kept = captions[key]
+                kept[1] = kept[1] or credit
+                if cap_text and len(cap_text) > len(kept[0] or ""):
+                    kept[0] = cap_text  # (the copy cut short gives way to the whole caption)
             else:
                 captions[key] = [cap_text, credit]
         elif role == "related":

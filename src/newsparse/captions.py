@@ -208,7 +208,9 @@ _GLUED_AFTER_SENTENCE = re.compile(r"[a-z0-9][.!?](?=[A-Z])")
 
 
 def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
-    """Split ``caption (Photo: Getty Images)`` or ``caption Copyright AP`` into text and credit."""
+    """Split ``caption (Photo: Getty Images)`` or ``caption Copyright AP`` into text and credit
+    (an expand toggle after the credit apart: ``... (AP Photo/Jane Roe) less``)."""
+    text = strip_toggle(text)
     # (the caption's full stop may follow the bracket: "... en el Congreso (Foto: Reuters).")
     close = len(text) - 2 if text.endswith((").", "].")) else len(text) - 1
     if text[close] in ")]":
@@ -267,7 +269,7 @@ def strip_toggle(text: str) -> str:
             head = text[: -len(toggle)].rstrip()
             if head.endswith(("...", "…")):
                 return head.rstrip(" .…")
-            if head and head[-1] in ".!?”\"'’":
+            if head and head[-1] in ".!?”\"'’)":
                 return head
     return text
 
