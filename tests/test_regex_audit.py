@@ -97,8 +97,8 @@ _PLAIN = {
         rf"(?:(?<=\p{{Ll}})(?=\p{{Lu}})|\b)(?i:{_words([w for t in tables() for w in t.byline_titles])})\b"
     ),
     "inline_credit": re.compile(
-        rf"(?:\s|\A)(?:(?:(?i:{'|'.join(sorted({m for t in tables() for m in t.credit_markers}, key=lambda m: (-len(m), m)))})"
-        r"\s*:\s*)|(?:©|Copyright\b)\s*)(?=\S)"
+        rf"(?:(?:\s|\A)(?:(?:(?i:{'|'.join(sorted({m for t in tables() for m in t.credit_markers}, key=lambda m: (-len(m), m)))})"
+        r"\s*:\s*)|(?:©|Copyright\b)\s*)|(?<=[.!?])©\s*)(?=\S)"
     ),
 }
 _PIECES = st.sampled_from(
@@ -114,6 +114,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=12).map("".join))
 @example("post author:post author")
 @example("By : Jane")
+@example(".©post author")
 def test_dispatched_markers_match_as_the_plain_alternation(text):
     for name, plain in _PLAIN.items():
         fast = getattr(_LEX, name)
