@@ -262,8 +262,14 @@ def _may_be_caption(i: int, ctx: Context) -> bool:
 _TEXT_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
 
 
+#: The endings of a line that closes with an expand toggle (one test finds most lines have none).
+_TOGGLE_ENDINGS = tuple(" " + toggle for toggle in common.TOGGLES)
+
+
 def strip_toggle(text: str) -> str:
     """A caption without the expand toggle glued to its end (``... more``, ``[+]``)."""
+    if not text.endswith(_TOGGLE_ENDINGS):
+        return text
     for toggle in common.TOGGLES:
         if text.endswith(" " + toggle):
             head = text[: -len(toggle)].rstrip()
