@@ -1064,6 +1064,18 @@ def test_a_deck_under_its_title_is_not_the_headline():
     assert parse(text).headline == "Ferry sails again after two months"
 
 
+@pytest.mark.parametrize(
+    "banner", ["Welcome to the Gazette's European Union experience", "Initial public offerings: is there still a pulse?"]
+)
+def test_the_line_that_shares_words_with_the_lede_is_the_headline(banner):
+    # a banner or a teaser above scores a little higher on its own (longer); the title names
+    # what the first paragraph tells ("ferry", "service", "returns", "repairs")
+    lede = ("The island's ferry service returns this weekend, two months after the repairs began at the yard, "
+            "the operator said on Tuesday, and the first crossings are already fully booked.")
+    text = f"{banner}\n\nFerry service returns after repairs\n\n{lede}\n\n{PARA}\n\n{PARA}\n"
+    assert parse(text).headline == "Ferry service returns after repairs"
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from newsparse.byline import joined_names
 from newsparse.captions import UNCLAIMED_CREDIT
@@ -65,6 +65,10 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     # deck under its title (set by hand: -1.5 to -3 gains on both halves of each traf view,
     # no zyte page moves)
     "deck_under_title": -2.0,
+    # the line shares two words (of four letters or more) with the first lines of the body, as a
+    # title does with its lede (set by hand: gains on both halves of the page views of both
+    # corpora, and of the traf article view as a whole)
+    "lede_words": 0.5,
     # from HTML only: the line is an <h1> or marked itemprop=headline
     "h1": 4.0,
     # from HTML only: the line equals a headline in the page's metadata
@@ -132,8 +136,17 @@ _MENU_PIECE_CHARS = 4
 _MENU_SHORT_SHARE = 0.8
 
 
-def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) -> dict[str, float]:
-    """Named features of candidate line *i*; the headline score is their weighted sum."""
+def headline_features(
+    i: int,
+    ctx: Context,
+    tags: list[Tag],
+    first_body: int,
+    lede: frozenset[str] = frozenset(),
+    candidates: Container[int] | None = None,
+) -> dict[str, float]:
+    """Named features of candidate line *i*; the headline score is their weighted sum.
+    *lede* holds the words of the body's first lines (see :func:`lede_words`), *candidates*
+    the lines that may be the headline (asked of :func:`headline_candidate` if not given)."""
     f, text = ctx.feats[i], ctx.lines.texts[i]
     digits = sum(map(str.isdigit, text))
     n = len(tags)
@@ -158,26 +171,44 @@ def headline_features(i: int, ctx: Context, tags: list[Tag], first_body: int) ->
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
         "attributed": float(text[0] in _OPENERS and _ATTRIBUTION.search(text, 1) is not None),
-        "deck_under_title": float(_under_a_title(i, ctx, tags)),
+        "deck_under_title": float(_under_a_title(i, ctx, tags, candidates)),
+        "lede_words": float(bool(lede) and len(lede.intersection(_long_words(text))) >= _SHARED_LEDE_WORDS),
         "h1": float(ctx.hints is not None and _marked_as_headline(ctx.hints[i])),
         "meta_title": float(bool(ctx.titles) and title_key(ctx.lines.texts[i]) in ctx.titles),
     }
+
+
+#: Words of this many letters or more are compared between a title and its lede.
+_LONG_WORD = re.compile(r"\w{4,}")
+#: How many of them a title shares with the lede.
+_SHARED_LEDE_WORDS = 2
+#: How many lines from the first paragraph on are the lede.
+_LEDE_LINES = 3
+
+
+def _long_words(text: str) -> list[str]:
+    return _LONG_WORD.findall(text.casefold())
+
+
+def lede_words(ctx: Context, first_body: int) -> frozenset[str]:
+    """The words of four letters or more in the prose of the first lines of the body (not a
+    short line among them, which may quote a menu's label)."""
+    texts, feats = ctx.lines.texts, ctx.feats
+    end = min(len(texts), first_body + _LEDE_LINES)
+    return frozenset(w for j in range(first_body, end) if feats[j].cls in (GOOD, NEAR) for w in _long_words(texts[j]))
 
 
 #: A title-like line at least this long above a longer one is the title over its deck.
 _TITLE_OVER_DECK_WORDS = 5
 
 
-def _under_a_title(i: int, ctx: Context, tags: list[Tag]) -> bool:
+def _under_a_title(i: int, ctx: Context, tags: list[Tag], candidates: Container[int] | None) -> bool:
     """Is line *i* under a shorter title-like line of a few words or more (the title, the
     line *i* its deck: ``Lebenszeichen von Bavaria nach zwei Monaten Funkstille`` over
     ``Seit November ausgefallener Sender wieder aktiv – ...``)?"""
-    above = ctx.feats[i - 1] if i else None
-    return (
-        above is not None
-        and _TITLE_OVER_DECK_WORDS <= above.words < ctx.feats[i].words
-        and headline_candidate(i - 1, ctx, tags)
-    )
+    if not i or not _TITLE_OVER_DECK_WORDS <= ctx.feats[i - 1].words < ctx.feats[i].words:
+        return False
+    return i - 1 in candidates if candidates is not None else headline_candidate(i - 1, ctx, tags)
 
 
 def _headline_score(features: dict[str, float]) -> float:
@@ -251,7 +282,9 @@ def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
         texts = ctx.lines.texts
         titled = [i for i in range(lo) if title_key(texts[i]) in ctx.titles and headline_candidate(i, ctx, tags)]
         cands = titled + cands
-    scores = [_headline_score(headline_features(i, ctx, tags, first_body)) for i in cands]
+    lede = lede_words(ctx, first_body) if cands else frozenset()
+    cand_set = frozenset(cands)
+    scores = [_headline_score(headline_features(i, ctx, tags, first_body, lede, cand_set)) for i in cands]
     # only a line within the echo's weight of the best can win by it: the others keep their score
     echo = HEADLINE_WEIGHTS["echoed"]
     top = max(scores, default=0.0)
