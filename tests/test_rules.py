@@ -865,6 +865,43 @@ def test_a_masthead_date_gives_way_to_the_labelled_stamp_under_the_headline():
     assert [s.rule for s in a.segments if s.text.startswith("Mercredi")] == ["dateline.masthead"]
 
 
+@pytest.mark.parametrize(
+    ("note", "published"),
+    [
+        (("This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News. You can follow "
+         "any responses to this entry through the RSS 2.0 feed."), dt.datetime(2019, 11, 27, 15, 21)),
+        ("This entry was posted in Uncategorized on March 5, 2012 by admin.", dt.date(2012, 3, 5)),
+        (("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
+         "Region Halle abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den RSS-2.0-Feed verfolgen."),
+         dt.datetime(2019, 11, 27, 15, 21)),
+        ("Storm closes the coastal road wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Wetter, Verkehr abgelegt.",
+         dt.datetime(2010, 5, 19, 23, 3)),
+        ("Cet article a été publié le mercredi 27 novembre 2019 à 15:21 et est classé dans Actualités.",
+         dt.datetime(2019, 11, 27, 15, 21)),
+    ],
+)
+def test_the_note_under_a_post_dates_it(note, published):
+    # the blog's note under the post says when it was posted: it outranks an event's date in
+    # the text ("Termin: ..."), and the post above it stays body
+    text = f"Storm closes the coastal road\n\n{PARA}\n\nTermin: 21.02.2020, 19 Uhr\n\n{PARA}\n\n{note}\n\nLeave a comment\n"
+    a = parse(text)
+    assert a.published == published
+    assert [s.rule for s in a.segments if s.text == note] == ["dateline.post_note"]
+    assert PARA in a.body_text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Gesetz wurde am 12. Mai 2019 veröffentlicht und gilt seit dem Sommer für alle Betriebe im Land.",
+        "The report was posted on May 12, 2019, and the council has not answered the residents' questions since.",
+    ],
+)
+def test_a_sentence_saying_when_something_was_published_is_no_post_note(sentence):
+    a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{sentence}\n\n{PARA}\n")
+    assert sentence in a.body_text and a.published is None
+
+
 def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
     assert FINDER.find("31/02/2020") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, is_name_like
 from newsparse.html import Hints
 from newsparse.rules import structure as S
-from newsparse.tags import Context, Tag, shared_tag
+from newsparse.tags import POST_NOTE, Context, Tag, shared_tag
 
 _SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
 
@@ -26,7 +26,7 @@ _BARRIER_KINDS = {"comments": -6.0, "newsletter": -2.5, "footer": -3.0, "cookie"
 
 
 def _score(tag: Tag, f: Features) -> float:
-    if tag.role == "text":
+    if tag.role == "text" or tag.rule == POST_NOTE:  # (the note closes the post: it holds the region as prose would)
         if f.cls == GOOD:
             return min(f.chars, 800) / 100.0
         if f.cls == BAD and _long_sentence(f):  # (the class first: most lines skip the call)

@@ -45,7 +45,7 @@ from newsparse.captions import (
     trailing_credit,
     unbracket,
 )
-from newsparse.dates import DateFinder
+from newsparse.dates import MAX_DATED_TEXT, DateFinder
 from newsparse.features import (
     BAD,
     GOOD,
@@ -61,9 +61,9 @@ from newsparse.features import WORD as _WORD
 from newsparse.head import HANDLES, find_bare_byline, find_headline, find_standfirst
 from newsparse.html import BLOCK_TAGS, NO_TITLES, Hints
 from newsparse.lines import Lines
-from newsparse.rules import Lexicon, common, phrase_key
+from newsparse.rules import DATE_MARK, Lexicon, common, phrase_key
 from newsparse.rules import structure as S
-from newsparse.tags import Context, Tag, shared_tag
+from newsparse.tags import POST_NOTE, Context, Tag, shared_tag
 
 #: Which boilerplate kind wins when a phrase belongs to several.
 KIND_PRIORITY = ("share", "comments", "newsletter", "paywall", "cookie", "advertisement", "footer", "navigation", "other")
@@ -366,6 +366,23 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
 
 
+def rule_post_note(i: int, ctx: Context) -> Tag | None:
+    """The note under a blog post that says when it was posted, a sentence of its own
+    (``This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed
+    under News.``, ``Dieser Eintrag wurde am ... veröffentlicht``): the post's stamp."""
+    text = ctx.lines.texts[i]
+    if len(text) > MAX_DATED_TEXT or ctx.lex.post_note_lead.search(text) is None:
+        return None
+    stamp = ctx.dates.find(text)
+    if stamp is None:
+        return None
+    masked = text[: stamp.start] + DATE_MARK + text[stamp.end :]
+    m = ctx.lex.post_note.search(masked)
+    if m is None or not m.start() <= stamp.start < m.end():
+        return None
+    return Tag("dateline", "published", POST_NOTE, stamp)
+
+
 def _noise_words(rest: str, lex: Lexicon) -> int:
     """How many words of a dated line without its stamps say something else: not widget
     labels ("12.11.2021 Drucken Teilen") nor the words that label a stamp ("Eingetragen
@@ -397,6 +414,10 @@ def rule_relative_time(i: int, ctx: Context) -> Tag | None:
     return None
 
 
+#: The longest note under a post that says when it was posted (its categories and tags listed).
+_POST_NOTE_WORDS = 60
+
+
 @attrs.frozen
 class LocalRuleEntry:
     """A named local rule, the longest line (in words) it can apply to, and
@@ -413,6 +434,8 @@ class LocalRuleEntry:
 #: Local rules, in the order they are tried; the first that answers wins.
 LOCAL_RULES: list[LocalRuleEntry] = [
     LocalRuleEntry("structure", 10_000, rule_structure, html_only=True),
+    # (before the phrases and prefixes: "This entry was posted in ..." without a date is a menu's)
+    LocalRuleEntry("post_note", _POST_NOTE_WORDS, rule_post_note, needs_digit=True),
     LocalRuleEntry("phrase", 20, rule_phrase),
     LocalRuleEntry("counter", 6, rule_counter),
     LocalRuleEntry("breadcrumb", 20, rule_breadcrumb),
@@ -536,14 +559,20 @@ def _masthead_stamps(ctx: Context, tags: list[Tag], headline: int | None) -> lis
 
 def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: int | None) -> None:
     """Keep the first published and the first updated stamp; stamps of other items are furniture,
-    and so is a masthead's date when the headline has its own labelled stamp."""
+    and so is a masthead's date when the headline has its own labelled stamp.  A note under the
+    post that says when it was posted (see :func:`rule_post_note`) is its published stamp, wherever
+    it stands and whatever dates stand above it (an event's, today's in a masthead)."""
     for i in _masthead_stamps(ctx, tags, headline):
         tags[i] = Tag("boilerplate", "other", "dateline.masthead", tags[i].data)
+    note = next((i for i, t in enumerate(tags) if t.rule == POST_NOTE), None)
     seen = {"published": False, "updated": False}
     for i, t in enumerate(tags):
         if t.role == "dateline":
             kind = t.kind or "published"
-            if seen[kind] or i >= region_end + 3:
+            if i == note:
+                seen[kind] = True
+                continue
+            if seen[kind] or i >= region_end + 3 or note is not None and kind == "published":
                 tags[i] = Tag("boilerplate", "other", "dateline.extra", t.data if kind == "published" else None)
             seen[kind] = True
 

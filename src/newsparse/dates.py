@@ -43,6 +43,10 @@ _YEAR_END = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\.?\s*[{UPPER}])|(?=[{UPPER}
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
 
 
+#: The longest text a date is looked for in (a stamp stands in a short line).
+MAX_DATED_TEXT = 400
+
+
 @attrs.frozen
 class Stamp:
     """A date found in a line: the value and where it stands in the text."""
@@ -87,7 +91,7 @@ class DateFinder:
 
     def find(self, text: str, *, day_first: bool = True) -> Stamp | None:
         """The first date in *text*, with the time of day when one follows it."""
-        if len(text) > 400 or _DATE_SHAPE.search(text) is None:
+        if len(text) > MAX_DATED_TEXT or _DATE_SHAPE.search(text) is None:
             return None
         found: list[tuple[int, int, int, int, int]] = []  # start, end, y, m, d
         if m := _ISO.search(text):

@@ -29,6 +29,12 @@ class Tag:
     data: object = None
 
 
+#: The rule of the note under a blog post that says when it was posted (``This entry was
+#: posted on ...``): its stamp outranks the page's other stamps, and the article region
+#: scores it as the sentence it is.
+POST_NOTE = "dateline.post_note"
+
+
 @functools.cache
 def shared_tag(role: str, kind: str | None, rule: str) -> Tag:
     """The one :class:`Tag` without data for *role*, *kind* and *rule*.

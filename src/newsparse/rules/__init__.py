@@ -22,7 +22,7 @@ from newsparse.normalize import LOWER
 from newsparse.rules import common
 from newsparse.rules.table import BOILERPLATE_KINDS, LanguageTable
 
-__all__ = ["BOILERPLATE_KINDS", "KEY_EDGE", "LANGUAGES", "LanguageTable", "Lexicon", "lexicon", "phrase_key", "tables"]
+__all__ = ["BOILERPLATE_KINDS", "DATE_MARK", "KEY_EDGE", "LANGUAGES", "LanguageTable", "Lexicon", "lexicon", "phrase_key", "tables"]
 
 #: The longest title a comments heading quotes (see :attr:`Lexicon.title_echo`).
 _MAX_ECHOED_TITLE = 250
@@ -31,6 +31,8 @@ _MAX_ECHOED_TITLE = 250
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id")
 
 _MAX_PHRASE = 100
+#: What stands for a line's date where :attr:`Lexicon.post_note` is searched.
+DATE_MARK = "\x00"
 #: Characters stripped from both ends of a phrase key (digits go everywhere).
 KEY_EDGE = " \t0123456789!\"#$%&'()*+,-./:;<=>@[\\]^_`{|}~«»“”„‘’‚‹›–—…•·|©®™¦§¶†‡°"
 _NO_DIGITS = str.maketrans("0123456789", "          ")
@@ -484,6 +486,11 @@ class Lexicon:
     title_echo: re.Pattern[str]
     published_words: re.Pattern[str]
     updated_words: re.Pattern[str]
+    #: the note under a blog post that says when it was posted, searched in a line whose
+    #: date is replaced by :data:`DATE_MARK` (``This entry was posted on \x00 and is ...``)
+    post_note: re.Pattern[str]
+    #: what a post's note says before its date (most lines with a digit have none of it)
+    post_note_lead: re.Pattern[str]
     #: a publication word inside a line ("... Veröffentlicht am")
     published_words_inline: re.Pattern[str]
     #: a relative time that starts with a word ("yesterday", "vor 3 Stunden")
@@ -547,6 +554,7 @@ def lexicon() -> Lexicon:
     prefixes = {"contributor": [r for t in tabs for r in t.contributors], **prefixes}
     prefix = PrefixIndex.build(prefixes, tuple(p for t in tabs for p in t.contributor_phrases))
     markers = [m for t in tabs for m in t.byline_markers]
+    notes = [f for t in tabs for f in t.post_notes]
     credit = [m for t in tabs for m in t.credit_markers]
     months = {k: v for t in reversed(tabs) for k, v in t.months.items()}
     agencies = frozenset(a.casefold() for a in common.AGENCIES)
@@ -630,6 +638,8 @@ def lexicon() -> Lexicon:
             _dispatched_words([w for t in tabs for w in t.published_words if len(w) > 3], r"\b")
         ),
         updated_words=re.compile(_dispatched_words([w for t in tabs for w in t.updated_words], r"\b\s*:?")),
+        post_note=re.compile(_dispatched(_fragment_entries([f.replace("{date}", DATE_MARK) for f in notes]), word_start=True)),
+        post_note_lead=re.compile(_dispatched(_fragment_entries([f.split("{date}", 1)[0] for f in notes]), word_start=True)),
         relative_time=re.compile(_dispatched(word_led, word_start=True) + r"\b"),
         # the count's tail once, not once for each of the ten digits a dispatch would give it
         # (five sixths of the pattern, and of the time compiling it took); [0-9] as the

@@ -233,6 +233,7 @@ TABLE = LanguageTable(
     published_words=("published", "posted", "published on", "posted on", "first published", "date", "on"),
     updated_words=("updated", "last updated", "updated on", "modified", "last modified"),
     title_echoes=(r"\d{1,5} (?:thoughts?|repl(?:y|ies)|responses?|comments?) (?:on|to|for)", r"(?:one|two|three|no) (?:thoughts?|repl(?:y|ies)|responses?|comments?) (?:on|to|for)"),
+    post_notes=(r"this (?:entry|post|article) was (?:first )?(?:posted|published|written)(?: in [^\n]{1,80}?)? on (?:\w+,? )?{date}",),
     relative_time=(
         r"\d{1,7}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago",
         r"(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago", r"just now", r"yesterday", r"today",

@@ -66,6 +66,7 @@ TABLE = LanguageTable(
     published_words=("publié", "publié le", "le", "paru le", "mis en ligne le"),
     updated_words=("mis à jour", "mis à jour le", "modifié le", "actualisé le"),
     title_echoes=(r"\d{1,5} (?:réflexions?|réponses?|commentaires?|pensées?) (?:sur|à|au|pour)", r"(?:un|une|aucun) (?:réflexions?|réponses?|commentaires?|pensées?) (?:sur|à|au|pour)"),
+    post_notes=(r"(?:cet article|cette entrée|ce billet) a été (?:publiée?|postée?|écrite?)(?: dans [^\n]{1,80}?)? le (?:\w+ )?{date}",),
     relative_time=(r"il y a\s+\d{1,7}\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", r"hier", r"aujourd'hui"),
     contributors=(r"avec (?:l'afp|afp|reuters|ap)\s*$", r"\((?:afp|ap|reuters)\)\s*$"),
 )

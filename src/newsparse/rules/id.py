@@ -48,6 +48,7 @@ TABLE = LanguageTable(
     published_words=("diterbitkan", "dipublikasikan", "diposting"),
     updated_words=("diperbarui",),
     title_echoes=(r"\d{1,5} (?:komentar|tanggapan|pemikiran) (?:pada|untuk|tentang)", r"(?:satu) (?:komentar|tanggapan|pemikiran) (?:pada|untuk|tentang)"),
+    post_notes=(r"(?:tulisan|entri|artikel) ini (?:dipublikasikan|diterbitkan|ditulis)(?: di [^\n]{1,80}?)? pada (?:\w+,? )?{date}",),
     relative_time=(r"\d{1,7}\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang )?lalu",),
     contributors=(),
 )

@@ -58,6 +58,7 @@ TABLE = LanguageTable(
     published_words=("gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op", "datum"),
     updated_words=("bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "gewijzigd"),
     title_echoes=(r"\d{1,5} (?:gedachten?|reacties?|antwoorden?) (?:op|over)", r"(?:een|één|geen) (?:gedachten?|reacties?|antwoorden?) (?:op|over)"),
+    post_notes=(r"dit (?:bericht|artikel) (?:werd|is) geplaatst(?: in [^\n]{1,80}?)? op (?:\w+,? )?{date}",),
     relative_time=(r"\d{1,7}\s*(?:seconden?|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaren?)\s+geleden", r"gisteren", r"vandaag"),
     contributors=(r"\((?:anp|belga|reuters|afp)\)\s*$",),
 )

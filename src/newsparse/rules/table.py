@@ -78,6 +78,10 @@ class LanguageTable:
     published_words: tuple[str, ...] = ()
     #: Words that mark an update stamp (``Updated``); lowercase.
     updated_words: tuple[str, ...] = ()
+    #: The note under a blog post that says when it was posted (``This entry was posted
+    #: on {date} and is filed under ...``): regex fragments, lowercase, matched anywhere
+    #: in the line with ``{date}`` standing for the date the line holds (its time too).
+    post_notes: tuple[str, ...] = ()
     #: Relative times (``\d{1,7}\s*hours? ago``, ``yesterday``) as regex fragments,
     #: each starting with a letter, a group of literal words (``(?:an?|one)``) or a
     #: count ``\d{1,N}`` followed by its unit word.
