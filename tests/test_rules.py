@@ -1179,6 +1179,24 @@ def test_a_name_beside_a_date_under_the_lede_is_the_byline_not_the_headline():
     assert a.headline is None and a.authors == ("Maria Lindqvist",)
 
 
+def test_a_lede_with_abbreviations_is_one_sentence_not_a_title():
+    # "U.S. Rep." and initials hold full stops, not sentence ends: the line is the lede
+    lede = "A Texas man pleaded guilty Monday to threatening to kill U.S. Rep. Jane Roe, prosecutors said."
+    a = parse(f"{lede}\n\n{PARA}\n\n{PARA}\n")
+    assert a.headline is None and a.body_text.startswith(lede)
+    # a title of two sentences stays one
+    title = "Goats ruled this island for a century. Now it is being reborn."
+    assert parse(f"{title}\n\n{PARA}\n\n{PARA}\n").headline == title
+
+
+def test_a_newsletter_prompt_under_its_label_is_no_headline():
+    text = ("Breaking News Emails\nGet breaking news alerts and special reports. The news and stories that matter, "
+            f"delivered weekday mornings.\nSUBSCRIBE\nNov. 19, 2019, 8:41 AM UTC\nBy Jane Doe\n\n{PARA}\n\n{PARA}\n")
+    a = parse(text)
+    assert a.headline is None
+    assert [b.kind for b in a.boilerplate if b.text.startswith("Get breaking news")] == ["newsletter"]
+
+
 def test_a_quotation_in_the_text_names_no_headline():
     text = f"Storm closes the coastal road\nFerry times\n\n{PARA}\n\nThe mayor said “Ferry times”\n\n{PARA}\n"
     assert parse(text).headline == "Storm closes the coastal road"

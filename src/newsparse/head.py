@@ -109,7 +109,7 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # (a line shaped like a credit is a credit or a menu's: "Arbeit/Beruf")
     if ctx.site_names and title_key(text) in ctx.site_names:
         return False  # the site's logo or name
-    if text[-1] in ",;" or text[-1] == "." and (f.words > 25 or f.words >= _LEDE_WORDS and ". " not in text):
+    if text[-1] in ",;" or text[-1] == "." and (f.words > 25 or f.words >= _LEDE_WORDS and not _two_sentences(text)):
         return False  # (one long sentence with its full stop: the article's first, not its title)
     if opens_with_wire_dateline(text, ctx.lex.agencies):
         return False  # a wire story's first paragraph
@@ -128,6 +128,20 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
 
 #: A single sentence this long ending with a full stop is a lede, never the headline.
 _LEDE_WORDS = 12
+#: A full stop ends a sentence inside a line after a word ending in this many small
+#: letters ("century. Now"), not after an abbreviation or initials ("U.S. Rep. Ilhan Omar").
+_SENTENCE_END_LETTERS = 3
+
+
+def _two_sentences(text: str) -> bool:
+    """Does a full stop end a sentence inside *text* (a title of two sentences)?"""
+    k = text.find(". ")
+    while k >= 0:
+        before = text[max(0, k - _SENTENCE_END_LETTERS) : k]
+        if len(before) == _SENTENCE_END_LETTERS and before.isalpha() and before.islower():
+            return True
+        k = text.find(". ", k + 2)
+    return False
 
 #: In a script without capitals, a line of this many pieces set apart by spaces, most
 #: of them (this share) of at most this many characters, is a menu.

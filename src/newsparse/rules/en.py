@@ -127,7 +127,7 @@ TABLE = LanguageTable(
         "newsletter": (
             r"sign up (?:for|to)\b", r"notify me of new posts\b", r"(?:subscribe to|follow) (?:this )?blog via e-?mail\b",
             r"enter your e-?mail address to (?:subscribe|follow)\b", r"subscribe to (?:our|the)\b.{0,60}newsletter",
-            r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest)\b.{0,80}inbox",
+            r"get (?:the|our) .{0,40}newsletter", r"get (?:breaking news|the latest|(?:weekly|daily)\b.{0,20}updates)\b.{0,80}(?:inbox|delivered\b)",
             r"(?:join|get) our (?:free )?(?:daily |weekly )?(?:newsletter|email)",
             r"by signing up\b", r"by subscribing\b", r"enter your email\b",
             r"want more\b.{0,40}\? sign up", r"sign up for\b",
