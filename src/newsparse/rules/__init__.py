@@ -279,6 +279,18 @@ def _group_end(fragment: str) -> int | None:
     return next((k + 1 for k, c, depth in _structure(fragment) if c == ")" and depth == 1), None)
 
 
+def _before_optional(fragment: str) -> str:
+    """*fragment* up to its first optional top-level group (``this (?:entry|post) was``
+    of ``this (?:entry|post) was (?:first )?posted``): what every match starts with."""
+    start = 0
+    for k, c, depth in _structure(fragment):
+        if c == "(" and depth == 0:
+            start = k
+        elif c == ")" and depth == 1 and fragment[k + 1 : k + 2] == "?":
+            return fragment[:start]
+    return fragment
+
+
 def _top_level_split(body: str) -> list[str]:
     """*body* split at its top-level ``|``."""
     cuts = [k for k, c, depth in _structure(body) if c == "|" and depth == 0]
@@ -638,8 +650,9 @@ def lexicon() -> Lexicon:
             _dispatched_words([w for t in tabs for w in t.published_words if len(w) > 3], r"\b")
         ),
         updated_words=re.compile(_dispatched_words([w for t in tabs for w in t.updated_words], r"\b\s*:?")),
-        post_note=re.compile(_dispatched(_fragment_entries([f.replace("{date}", DATE_MARK) for f in notes]), word_start=True)),
-        post_note_lead=re.compile(_dispatched(_fragment_entries([f.split("{date}", 1)[0] for f in notes]), word_start=True)),
+        # (searched only in a line its lead was found in: a plain alternation, quick to compile)
+        post_note=re.compile(rf"(?i:{'|'.join(f.replace('{date}', DATE_MARK) for f in notes) or '(?!)'})"),
+        post_note_lead=re.compile(_dispatched(_fragment_entries([_before_optional(f.split("{date}", 1)[0]) for f in notes]), word_start=True)),
         relative_time=re.compile(_dispatched(word_led, word_start=True) + r"\b"),
         # the count's tail once, not once for each of the ten digits a dispatch would give it
         # (five sixths of the pattern, and of the time compiling it took); [0-9] as the
