@@ -650,6 +650,13 @@ def test_author_box_ends_with_the_paragraph_about_the_author():
     [
         ("Author(s):\nLeena Simon", ("Leena Simon",)),  # the marker's plural form, the name below it
         ("Auteur :\nAuteur(s) :\nLes Membres du Choeur de Radio France", ()),  # two labels: the second is no name
+        ("Von\nRobert\n31. Dezember 2019", ("Robert",)),  # one word, a given name
+        ("by\ndelta201\nChapter 1: Prologue", ("delta201",)),  # a user name
+        # a menu's link to the authors' page, its neighbours links too; a form's fields
+        ("Home\nAutoren\nPodcast\nNewsletter\nShop\nBy Jane Doe", ("Jane Doe",)),
+        ("Made in Germany\nReporter\nREV\nShift\nBy Jane Doe", ("Jane Doe",)),
+        ("Suche\nvon\nan\nBy Jane Doe", ("Jane Doe",)),
+        ("Autor\nESTATUS: Publicado\nBy Jane Doe", ("Jane Doe",)),
     ],
 )
 def test_marker_alone_on_its_line(labels, authors):

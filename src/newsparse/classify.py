@@ -269,6 +269,24 @@ _MAX_SLASHED = 90
 _SECTION_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 
 
+#: The most words of the line after a one-word menu item that makes it a menu too.
+_MENU_NEIGHBOUR_WORDS = 3
+
+
+def _menu_item_after_marker(i: int, ctx: Context) -> bool:
+    """Is line *i*, under a line that is a byline marker word, no name but a menu's item or a
+    form's label: a stopword ("von" / "an"), a label or prompt (``ESTATUS: Publicado``,
+    ``Suche...``), or one word that is no known given name with another short item under
+    it (``Autoren`` / ``Podcast`` / ``Newsletter``: the menu links to the authors' page)?"""
+    text, lex = ctx.lines.texts[i], ctx.lex
+    if ":" in text or text.endswith(("...", "…")) or text.casefold() in lex.stop_index:
+        return True
+    if ctx.feats[i].words > 1 or ctx.feats[i].digit or text.casefold() in lex.given_names or i + 1 >= len(ctx.feats):
+        return False
+    below = ctx.feats[i + 1]
+    return below.words <= _MENU_NEIGHBOUR_WORDS and not below.digit and not below.sentence
+
+
 def rule_byline(i: int, ctx: Context) -> Tag | None:
     """``By Jane Doe``, ``Von Anna Muster, dpa``, ``Par Jean Dupont``."""
     text, f = ctx.lines.texts[i], ctx.feats[i]
@@ -284,6 +302,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
         if (
             i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines.texts[i - 1].casefold().rstrip(": ") in words
             and text.casefold().rstrip(": ") not in words  # ("Auteur :" above "Auteur(s) :": two labels, no name)
+            and not _menu_item_after_marker(i, ctx)
         ):
             return Tag("byline", None, "byline.after_marker_line", 0)
         if f.words <= _NAME_AND_AGENCY_WORDS and name_with_agency_title(text, ctx.lex):
