@@ -1120,6 +1120,20 @@ def test_the_line_that_shares_words_with_the_lede_is_the_headline(banner):
     assert parse(text).headline == "Ferry service returns after repairs"
 
 
+@pytest.mark.parametrize("copies", [1, 2])
+def test_a_caption_above_its_credit_does_not_win_the_headline_by_the_lede_words(copies):
+    # the caption tells what the lede tells too, as a title does; above its credit (shown once
+    # or twice) it is a caption
+    lede = ("The new council in the city approved the plan for the council on Monday, and said that the decision "
+            "would be reviewed again before the end of the year.")
+    caption = "New council approves council plan for the city on Monday\n" * copies
+    text = ("New minister approves minister plan for the region\n\nBy Maria Lindqvist\nShare this article\n\n"
+            f"{caption}Photo: AP Photo/Maria Lindqvist\n\n{lede}\n\n{lede}\n")
+    a = parse(text)
+    assert a.headline == "New minister approves minister plan for the region"
+    assert a.captions == (newsparse.Caption("New council approves council plan for the city on Monday", "AP Photo/Maria Lindqvist"),)
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"

@@ -186,7 +186,7 @@ def headline_features(
         "quoted": float(text[0] in _OPENERS),
         "attributed": float(text[0] in _OPENERS and _ATTRIBUTION.search(text, 1) is not None),
         "deck_under_title": float(_under_a_title(i, ctx, tags, candidates)),
-        "lede_words": float(bool(lede) and len(lede.intersection(_long_words(text))) >= _SHARED_LEDE_WORDS),
+        "lede_words": float(_tells_the_lede(i, ctx, tags, lede)),
         "h1": float(ctx.hints is not None and _marked_as_headline(ctx.hints[i])),
         "meta_title": float(bool(ctx.titles) and title_key(ctx.lines.texts[i]) in ctx.titles),
     }
@@ -202,6 +202,24 @@ _LEDE_LINES = 3
 
 def _long_words(text: str) -> list[str]:
     return _LONG_WORD.findall(text.casefold())
+
+
+def _tells_the_lede(i: int, ctx: Context, tags: list[Tag], lede: frozenset[str]) -> bool:
+    """Does line *i* share words with the *lede* as a title does (not as a caption does,
+    right above its credit: ``... approves the plan`` / ``Photo: AP``)?"""
+    if not lede or _above_its_credit(i, ctx, tags):
+        return False
+    return len(lede.intersection(_long_words(ctx.lines.texts[i]))) >= _SHARED_LEDE_WORDS
+
+
+def _above_its_credit(i: int, ctx: Context, tags: list[Tag]) -> bool:
+    """Is line *i* right above a credit line, or above its own copy that is (a caption
+    shown twice)?"""
+    texts, gaps = ctx.lines.texts, ctx.lines.gaps
+    j = i + 1
+    if j < len(tags) and gaps[j] == 0 and texts[j] == texts[i]:
+        j += 1
+    return j < len(tags) and gaps[j] == 0 and tags[j].role == "credit"
 
 
 def lede_words(ctx: Context, first_body: int) -> frozenset[str]:
