@@ -38,7 +38,7 @@ def assert_structure(a: newsparse.Article, g, *, split_at_links: bool = False) -
         st.just(
             Noise(
                 glued_widgets=True, caption_twice=True, nbsp=True, menu=True, footer=True, share_run=True,
-                doubled_labels=True, comments=True,
+                doubled_labels=True, comments=True, post_note=True,
             )
         )
     )
@@ -48,6 +48,8 @@ def test_structure_is_recovered_with_all_noise(page):
     assert a.headline == page.article.headline
     assert a.body == page.article.body
     assert len(a.captions) == len(page.article.captions)
+    published = a.published.date() if isinstance(a.published, dt.datetime) else a.published
+    assert published == page.article.published  # (from the note under the post)
     furniture = [s for s in a.segments if s.role == "boilerplate"]
     heading = next(i for i, s in enumerate(furniture) if s.kind == "comments" and s.text.startswith("2 thoughts on"))
     # every widget is known for what it is; what is left over is the comment under its heading

@@ -193,6 +193,9 @@ class Noise:
     #: a blog's comments after the related blocks, under a heading that quotes the title
     #: (``2 thoughts on “Title”``)
     comments: bool = False
+    #: the date in the blog's note under the post, not under the byline (``This entry was
+    #: posted on Monday, March 4, 2024 at 10:30 am and is filed under News.``)
+    post_note: bool = False
 
 
 _Flags = TypeVar("_Flags", bound=attrs.AttrsInstance)
@@ -219,7 +222,7 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
     if article.standfirst:
         lines += [article.standfirst, ""]
     lines.append(article.byline_text)
-    if article.published:
+    if article.published and not how.post_note:
         lines.append(f"Published on {article.published:%d/%m/%Y} - 10:30")
     lines.append("Share this articleComments" if how.glued_widgets else "Share this article")
     lines.append("")
@@ -232,6 +235,8 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
             lines += [f"{cap.text} Copyright {cap.credit}", ""]
     for block in article.body:
         lines += [*(_split_at_links(block.text) if how.split_at_links else [block.text]), ""]
+    if article.published and how.post_note:
+        lines += [_post_note(article.published), ""]
     if how.share_run:
         lines += [" ".join(_SHARE_RUN), ""]
     if how.scripts:
@@ -270,6 +275,19 @@ _AD_SCRIPT = (
     "document.head.appendChild(s);",
     "})();",
 )
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _post_note(day: _dt.date) -> str:
+    """A blog theme's note under the post saying when it was posted (English names, whatever the locale)."""
+    return (
+        f"This entry was posted on {_WEEKDAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}, {day.year} "
+        "at 10:30 am and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed."
+    )
 
 
 def _split_at_links(paragraph: str) -> list[str]:
