@@ -790,6 +790,8 @@ def test_credit_alone_has_no_text():
         ("14. 01. 2020, 13:47", dt.datetime(2020, 1, 14, 13, 47)),
         # a month name not followed by a day ("Mai", May in German) before the date's own
         ("Mai Thi wrote on March 5, 2019", dt.date(2019, 3, 5)),
+        # a section label in capitals glued to the day, as two elements render
+        ("FINTECH20. Juni 2019", dt.date(2019, 6, 20)),
     ],
 )
 def test_dates(text, value):
@@ -911,6 +913,7 @@ def test_a_sentence_saying_when_something_was_published_is_no_post_note(sentence
 
 def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
+    assert FINDER.find("mehr20. Juni") is None and FINDER.find("Covid19 Mai 2020") is None  # (small letters: a word's)
     assert FINDER.find("31/02/2020") is None
     assert FINDER.find("Kapitel 1. 2. 3") is None and FINDER.find("am 1. 2. 20") is None
 

@@ -76,8 +76,9 @@ class DateFinder:
         month = rf"(?i:{word_alternation(list(lex.months))})\b\.?"
         sep = r"(?:\s*,?\s+|\s*(?:de|del)\s+|\.\s*)"
         # the day first: the engine scans for a digit, then checks the boundary before
-        # it and that what follows can start a suffix or a separator
-        day_first = r"(\d(?<!\w\d)\d?)(?=[\s,.dsnrteº])(?:st|nd|rd|th|er|º|\.)?"
+        # it and that what follows can start a suffix or a separator; a label in capitals
+        # may be glued to the day, as its element and the date's render ("FINTECH20. Juni 2019")
+        day_first = rf"(\d(?:(?<!\w\d)|(?<=[{UPPER}]\d))\d?)(?=[\s,.dsnrteº])(?:st|nd|rd|th|er|º|\.)?"
         return cls(
             lex,
             re.compile(rf"{day_first}{sep}({month}){sep}{_YEAR}{_YEAR_END}"),
