@@ -911,6 +911,17 @@ def test_a_sentence_saying_when_something_was_published_is_no_post_note(sentence
     assert sentence in a.body_text and a.published is None
 
 
+def test_a_masthead_date_gives_way_to_the_dated_byline_under_the_headline():
+    text = (f"Mercredi 19 février 2020\nAccueil\nStorm closes the coastal road\nBy Jane Doe, February 18, 2020 2:30 pm"
+            f"\n\n{PARA}\n\n{PARA}\n")
+    a = parse(text)
+    assert a.published == dt.datetime(2020, 2, 18, 14, 30) and a.authors == ("Jane Doe",)
+    # a dated post embedded in the body says nothing of the masthead
+    text = (f"Mercredi 19 février 2020\nStorm closes the coastal road\n\n{PARA}\n\nPosted by Jane Doe on Monday, "
+            f"February 17, 2020\n\n{PARA}\n")
+    assert parse(text).published == dt.date(2020, 2, 19)
+
+
 def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
     assert FINDER.find("mehr20. Juni") is None and FINDER.find("Covid19 Mai 2020") is None  # (small letters: a word's)

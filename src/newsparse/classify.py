@@ -557,7 +557,7 @@ _BYLINE_IN_FURNITURE_WORDS = 10
 _LABELLED_STAMP_REACH = 5
 
 
-def _masthead_stamps(ctx: Context, tags: list[Tag], headline: int | None) -> list[int]:
+def _masthead_stamps(ctx: Context, tags: list[Tag], headline: int | None, head_end: int) -> list[int]:
     """The bare dates above the headline (the masthead's "Wednesday 19 February 2020",
     today's date when the page was read; a news ticker's times) when the headline has
     a stamp with its label just under it ("Publié sur 18/02/2020")."""
@@ -570,18 +570,21 @@ def _masthead_stamps(ctx: Context, tags: list[Tag], headline: int | None) -> lis
     def labelled(i: int) -> bool:
         return ctx.lex.published_words.match(ctx.lines.texts[i]) is not None
 
+    def dated_byline(i: int) -> bool:  # (in the head, not a post embedded in the body)
+        return i < head_end and tags[i].role == "byline" and ctx.dates.find(ctx.lines.texts[i]) is not None
+
     under = range(headline + 1, min(len(tags), headline + 1 + _LABELLED_STAMP_REACH))
-    if not any(published(i) and labelled(i) for i in under):
+    if not any(published(i) and labelled(i) or dated_byline(i) for i in under):
         return []
     return [i for i in range(headline) if published(i) and not labelled(i)]
 
 
-def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: int | None) -> None:
+def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: int | None, head_end: int) -> None:
     """Keep the first published and the first updated stamp; stamps of other items are furniture,
     and so is a masthead's date when the headline has its own labelled stamp.  A note under the
     post that says when it was posted (see :func:`rule_post_note`) is its published stamp, wherever
     it stands and whatever dates stand above it (an event's, today's in a masthead)."""
-    for i in _masthead_stamps(ctx, tags, headline):
+    for i in _masthead_stamps(ctx, tags, headline, head_end):
         tags[i] = Tag("boilerplate", "other", "dateline.masthead", tags[i].data)
     note = next((i for i, t in enumerate(tags) if t.rule == POST_NOTE), None)
     seen = {"published": False, "updated": False}
@@ -752,7 +755,7 @@ def classify(
         if hints is not None:
             _byline_in_furniture(ctx, tags)
         _signature(ctx, tags, lo, scored_end)
-    _settle_datelines(ctx, tags, hi, headline)
+    _settle_datelines(ctx, tags, hi, headline, head_end)
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
     if hints is not None:
