@@ -922,6 +922,15 @@ def test_a_masthead_date_gives_way_to_the_dated_byline_under_the_headline():
     assert parse(text).published == dt.date(2020, 2, 19)
 
 
+def test_the_stamp_beside_the_headline_dates_the_article_not_a_teaser_above():
+    # a sidebar's teaser with its date stands above the article; the article's own stamp is
+    # the one beside its headline
+    text = (f"Breaking: 12.01.2022 Budget vote passes\n\nHome\nNews\nSport\nWeather\n\n"
+            f"Storm closes the coastal road for two days\n26.01.2022\n\n{PARA}\n\n{PARA}\n")
+    a = parse(text)
+    assert (a.headline, a.published) == ("Storm closes the coastal road for two days", dt.date(2022, 1, 26))
+
+
 def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
     assert FINDER.find("mehr20. Juni") is None and FINDER.find("Covid19 Mai 2020") is None  # (small letters: a word's)

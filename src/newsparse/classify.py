@@ -586,17 +586,34 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
     it stands and whatever dates stand above it (an event's, today's in a masthead)."""
     for i in _masthead_stamps(ctx, tags, headline, head_end):
         tags[i] = Tag("boilerplate", "other", "dateline.masthead", tags[i].data)
-    note = next((i for i, t in enumerate(tags) if t.rule == POST_NOTE), None)
+    chosen = next((i for i, t in enumerate(tags) if t.rule == POST_NOTE), None)
+    if chosen is None and headline is not None:
+        chosen = _stamp_beside(tags, headline)
     seen = {"published": False, "updated": False}
     for i, t in enumerate(tags):
         if t.role == "dateline":
             kind = t.kind or "published"
-            if i == note:
+            if i == chosen:
                 seen[kind] = True
                 continue
-            if seen[kind] or i >= region_end + 3 or note is not None and kind == "published":
+            if seen[kind] or i >= region_end + 3 or chosen is not None and kind == "published":
                 tags[i] = Tag("boilerplate", "other", "dateline.extra", t.data if kind == "published" else None)
             seen[kind] = True
+
+
+#: How many lines from the headline its own stamp stands at most.
+_HEAD_STAMP_REACH = 4
+
+
+def _stamp_beside(tags: list[Tag], headline: int) -> int | None:
+    """The published stamp nearest the headline, a few lines from it at most (it dates the
+    article; one farther above dates a teaser or a sidebar's item), the one under it on ties."""
+    best: int | None = None
+    for i in range(max(0, headline - _HEAD_STAMP_REACH), min(len(tags), headline + _HEAD_STAMP_REACH + 1)):
+        t = tags[i]
+        if t.role == "dateline" and t.kind != "updated" and (best is None or abs(i - headline) < abs(best - headline)):
+            best = i
+    return best
 
 
 _BODY_KIND_OF_TAG = {"h2": "subheading", "h3": "subheading", "h4": "subheading", "h5": "subheading", "h6": "subheading",
