@@ -1157,6 +1157,17 @@ def test_a_caption_above_its_credit_does_not_win_the_headline_by_the_lede_words(
     assert a.captions == (newsparse.Caption("New council approves council plan for the city on Monday", "AP Photo/Maria Lindqvist"),)
 
 
+def test_an_ingredient_in_a_list_is_no_headline():
+    # a recipe's ingredients are led by their quantities; a title led by a number stands alone
+    # (its date under it does not make a list)
+    ingredients = ["125 g flour", "65 g sugar", "65 g butter or margarine", "1 egg", "2 packets of custard powder"]
+    for title in ("Mandarin cake", "Mandarin and sour cream cake"):
+        text = f"{title}\n\n30 min\n\n" + "\n".join(ingredients) + f"\n\n{PARA}\n\n{PARA}\n"
+        assert parse(text).headline in (None, title)
+    text = f"Menu\n\n74-year-old dies after a crash on the coastal road\n06.11.2023\n\n{PARA}\n\n{PARA}\n"
+    assert parse(text).headline == "74-year-old dies after a crash on the coastal road"
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"

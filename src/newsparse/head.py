@@ -113,6 +113,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # (one long sentence with its full stop: the article's first, not its title)
     if opens_with_wire_dateline(text, ctx.lex.agencies):
         return False  # a wire story's first paragraph
+    if text[0].isdigit() and _in_number_led_list(i, ctx, tags):
+        return False  # a list's item: an ingredient ("65 g Margarine oder Butter"), a result
     if doubled_half(text) is not None:
         return False  # a label written twice (for small and large screens): a menu's, not the title
     if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
@@ -124,6 +126,17 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         short = sum(len(p) <= _MENU_PIECE_CHARS for p in pieces)
         return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
     return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
+
+
+def _in_number_led_list(i: int, ctx: Context, tags: list[Tag]) -> bool:
+    """Is the line above or under line *i*, with no blank line between, led by a number too
+    (not a date: the title's stamp)?"""
+    texts, gaps = ctx.lines.texts, ctx.lines.gaps
+
+    def listed(j: int) -> bool:
+        return texts[j][:1].isdigit() and tags[j].role != "dateline"
+
+    return i > 0 and gaps[i] == 0 and listed(i - 1) or i + 1 < len(texts) and gaps[i + 1] == 0 and listed(i + 1)
 
 
 #: A single sentence this long ending with a full stop is a lede, never the headline.
