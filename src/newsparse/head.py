@@ -136,7 +136,8 @@ def _in_number_led_list(i: int, ctx: Context, tags: list[Tag]) -> bool:
     def listed(j: int) -> bool:
         return texts[j][:1].isdigit() and tags[j].role != "dateline"
 
-    return i > 0 and gaps[i] == 0 and listed(i - 1) or i + 1 < len(texts) and gaps[i + 1] == 0 and listed(i + 1)
+    above = i > 0 and gaps[i] == 0 and listed(i - 1)
+    return above or (i + 1 < len(texts) and gaps[i + 1] == 0 and listed(i + 1))
 
 
 #: A single sentence this long ending with a full stop is a lede, never the headline.
@@ -214,6 +215,7 @@ _LEDE_LINES = 3
 
 
 def _long_words(text: str) -> list[str]:
+    """The case-folded words of *text* of four letters or more."""
     return _LONG_WORD.findall(text.casefold())
 
 
