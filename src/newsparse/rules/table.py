@@ -80,7 +80,8 @@ class LanguageTable:
     updated_words: tuple[str, ...] = ()
     #: The note under a blog post that says when it was posted (``This entry was posted
     #: on {date} and is filed under ...``): regex fragments, lowercase, matched anywhere
-    #: in the line with ``{date}`` standing for the date the line holds (its time too).
+    #: in the line with ``{date}`` standing for the date the line holds (its time too), a
+    #: date with its year in full (only lines holding ``19`` or ``20`` are tried).
     post_notes: tuple[str, ...] = ()
     #: Relative times (``\d{1,7}\s*hours? ago``, ``yesterday``) as regex fragments,
     #: each starting with a letter, a group of literal words (``(?:an?|one)``) or a
