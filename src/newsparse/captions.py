@@ -270,9 +270,9 @@ def strip_toggle(text: str) -> str:
     """A caption without the expand toggle glued to its end (``... more``, ``[+]``)."""
     if not text.endswith(_TOGGLE_ENDINGS):
         return text
-    for toggle in common.TOGGLES:
-        if text.endswith(" " + toggle):
-            head = text[: -len(toggle)].rstrip()
+    for ending in _TOGGLE_ENDINGS:
+        if text.endswith(ending):
+            head = text[: -len(ending)].rstrip()
             if head.endswith(("...", "…")):
                 return head.rstrip(" .…")
             if head and head[-1] in ".!?”\"'’)":

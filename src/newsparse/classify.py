@@ -566,7 +566,8 @@ _LABELLED_STAMP_REACH = 5
 def _masthead_stamps(ctx: Context, tags: list[Tag], headline: int | None, head_end: int) -> list[int]:
     """The bare dates above the headline (the masthead's "Wednesday 19 February 2020",
     today's date when the page was read; a news ticker's times) when the headline has
-    a stamp with its label just under it ("Publié sur 18/02/2020")."""
+    a stamp with its label just under it ("Publié sur 18/02/2020"), or a byline with its
+    date in the head (``por Raúl Espina 4 mayo, 2022``)."""
     if headline is None:
         return []
 
@@ -586,10 +587,11 @@ def _masthead_stamps(ctx: Context, tags: list[Tag], headline: int | None, head_e
 
 
 def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: int | None, head_end: int) -> None:
-    """Keep the first published and the first updated stamp; stamps of other items are furniture,
-    and so is a masthead's date when the headline has its own labelled stamp.  A note under the
-    post that says when it was posted (see :func:`rule_post_note`) is its published stamp, wherever
-    it stands and whatever dates stand above it (an event's, today's in a masthead)."""
+    """Keep one published and the first updated stamp; stamps of other items are furniture,
+    and so is a masthead's date when the headline has its own stamp under it.  The published
+    stamp is a note under the post that says when it was posted (see :func:`rule_post_note`),
+    wherever it stands, else the stamp nearest the headline (:func:`_stamp_beside`), else the
+    first in the article's region."""
     for i in _masthead_stamps(ctx, tags, headline, head_end):
         tags[i] = Tag("boilerplate", "other", "dateline.masthead", tags[i].data)
     chosen = next((i for i, t in enumerate(tags) if t.rule == POST_NOTE), None)
@@ -597,14 +599,16 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
         chosen = _stamp_beside(tags, headline)
     seen = {"published": False, "updated": False}
     for i, t in enumerate(tags):
-        if t.role == "dateline":
-            kind = t.kind or "published"
-            if i == chosen:
-                seen[kind] = True
-                continue
-            if seen[kind] or i >= region_end + 3 or chosen is not None and kind == "published":
-                tags[i] = Tag("boilerplate", "other", "dateline.extra", t.data if kind == "published" else None)
+        if t.role != "dateline":
+            continue
+        kind = t.kind or "published"
+        if kind == "published" and chosen is not None:
+            kept = i == chosen
+        else:
+            kept = not seen[kind] and i < region_end + 3
             seen[kind] = True
+        if not kept:
+            tags[i] = Tag("boilerplate", "other", "dateline.extra", t.data if kind == "published" else None)
 
 
 #: How many lines from the headline its own stamp stands at most.

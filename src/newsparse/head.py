@@ -165,16 +165,11 @@ _MENU_SHORT_SHARE = 0.8
 
 
 def headline_features(
-    i: int,
-    ctx: Context,
-    tags: list[Tag],
-    first_body: int,
-    lede: frozenset[str] = frozenset(),
-    candidates: Container[int] | None = None,
+    i: int, ctx: Context, tags: list[Tag], first_body: int, lede: frozenset[str], candidates: Container[int]
 ) -> dict[str, float]:
     """Named features of candidate line *i*; the headline score is their weighted sum.
     *lede* holds the words of the body's first lines (see :func:`lede_words`), *candidates*
-    the lines that may be the headline (asked of :func:`headline_candidate` if not given)."""
+    the lines that may be the headline (see :func:`headline_candidate`)."""
     f, text = ctx.feats[i], ctx.lines.texts[i]
     digits = sum(map(str.isdigit, text))
     n = len(tags)
@@ -199,7 +194,7 @@ def headline_features(
         "title_case": sum(w[:1].isupper() for w in words) / len(words) if words else 0.0,
         "quoted": float(text[0] in _OPENERS),
         "attributed": float(text[0] in _OPENERS and _ATTRIBUTION.search(text, 1) is not None),
-        "deck_under_title": float(_under_a_title(i, ctx, tags, candidates)),
+        "deck_under_title": float(_under_a_title(i, ctx, candidates)),
         "lede_words": float(_tells_the_lede(i, ctx, tags, lede)),
         "h1": float(ctx.hints is not None and _marked_as_headline(ctx.hints[i])),
         "meta_title": float(bool(ctx.titles) and title_key(ctx.lines.texts[i]) in ctx.titles),
@@ -249,13 +244,13 @@ def lede_words(ctx: Context, first_body: int) -> frozenset[str]:
 _TITLE_OVER_DECK_WORDS = 5
 
 
-def _under_a_title(i: int, ctx: Context, tags: list[Tag], candidates: Container[int] | None) -> bool:
+def _under_a_title(i: int, ctx: Context, candidates: Container[int]) -> bool:
     """Is line *i* under a shorter title-like line of a few words or more (the title, the
     line *i* its deck: ``Lebenszeichen von Bavaria nach zwei Monaten Funkstille`` over
     ``Seit November ausgefallener Sender wieder aktiv – ...``)?"""
     if not i or not _TITLE_OVER_DECK_WORDS <= ctx.feats[i - 1].words < ctx.feats[i].words:
         return False
-    return i - 1 in candidates if candidates is not None else headline_candidate(i - 1, ctx, tags)
+    return i - 1 in candidates
 
 
 def _headline_score(features: dict[str, float]) -> float:
