@@ -931,6 +931,34 @@ def test_the_stamp_beside_the_headline_dates_the_article_not_a_teaser_above():
     assert (a.headline, a.published) == ("Storm closes the coastal road for two days", dt.date(2022, 1, 26))
 
 
+@pytest.mark.parametrize(
+    ("line", "day", "above"),
+    [
+        ("08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance in Berlin und im Netz", dt.date(2021, 11, 8), True),
+        ("08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance in Berlin und im Netz", dt.date(2021, 11, 8), False),
+        ("Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»", dt.date(2021, 10, 30), True),
+        ("Mittwoch, März 7, 2018 21 Allgemein, Beauty, Haare färben, Haarfarbe, Pflegespülung", dt.date(2018, 3, 7), False),
+    ],
+)
+def test_a_line_beside_the_headline_opening_with_a_date_dates_an_article_no_stamp_dates(line, day, above):
+    # too many other words for a dateline (a dated kicker, a line of tags), but it dates the article
+    head = "Storm closes the coastal road"
+    a = parse(f"{line}\n{head}\n\n{PARA}\n" if above else f"{head}\n{line}\n\n{PARA}\n")
+    assert a.headline == head and a.published == day
+    assert [s.rule for s in a.segments if s.text == line] == ["dateline.opens_line"]
+
+
+def test_a_line_opening_with_a_date_gives_way_to_a_stamp_and_to_prose():
+    # a stamp dates the article: the dated kicker is none
+    kicker = "08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance in Berlin"
+    assert parse(f"{kicker}\nStorm closes the road\n12.11.2021\n\n{PARA}\n").published == dt.date(2021, 11, 12)
+    # a paragraph opening with a date is prose, not a stamp; a line far from the headline dates nothing
+    sentence = "Am 31.10.2023, gegen 23:40 Uhr, kam es in der Nordstraße in Bockenem zu einem versuchten Einbruch."
+    for text in (f"Storm closes the coastal road\n{sentence}\n\n{PARA}\n",
+                 f"{kicker}\nHome\nNews\nSport\nStorm closes the coastal road\n\n{PARA}\n"):
+        assert parse(text).published is None
+
+
 def test_no_date():
     assert FINDER.find("Room 12/14 on floor 3") is None
     assert FINDER.find("mehr20. Juni") is None and FINDER.find("Covid19 Mai 2020") is None  # (small letters: a word's)

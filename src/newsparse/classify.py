@@ -45,7 +45,7 @@ from newsparse.captions import (
     trailing_credit,
     unbracket,
 )
-from newsparse.dates import MAX_DATED_TEXT, DateFinder
+from newsparse.dates import MAX_DATED_TEXT, DateFinder, Stamp
 from newsparse.features import (
     BAD,
     GOOD,
@@ -598,6 +598,7 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
     if chosen is None and headline is not None:
         chosen = _stamp_beside(tags, headline)
     seen = {"published": False, "updated": False}
+    dated = False
     for i, t in enumerate(tags):
         if t.role != "dateline":
             continue
@@ -609,6 +610,13 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
             seen[kind] = True
         if not kept:
             tags[i] = Tag("boilerplate", "other", "dateline.extra", t.data if kind == "published" else None)
+        elif kind == "published":
+            dated = True
+    if not dated and headline is not None:
+        opening = _stamp_opening_a_line(ctx, tags, headline)
+        if opening is not None:
+            i, stamp = opening
+            tags[i] = Tag("dateline", "published", "dateline.opens_line", stamp)
 
 
 #: How many lines from the headline its own stamp stands at most.
@@ -624,6 +632,33 @@ def _stamp_beside(tags: list[Tag], headline: int) -> int | None:
         if t.role == "dateline" and t.kind != "updated" and (best is None or abs(i - headline) < abs(best - headline)):
             best = i
     return best
+
+
+#: How many lines from the headline a line that opens with a date stands at most, to date
+#: an article no stamp dates (see :func:`_stamp_opening_a_line`).
+_OPENING_STAMP_REACH = 2
+#: The most words before the date of a line it opens (a weekday, a label: ``Nachricht | 30.10.2021``).
+_WORDS_BEFORE_OPENING_DATE = 2
+_FULL_STOPS = frozenset(".!?")
+#: The most words of such a line: a dated kicker or a line of tags, not a paragraph.
+_OPENING_STAMP_WORDS = 20
+
+
+def _stamp_opening_a_line(ctx: Context, tags: list[Tag], headline: int) -> tuple[int, Stamp] | None:
+    """For an article no stamp dates: the nearest undecided line beside the headline that
+    opens with a date and goes on with other words, too many for a dateline (a dated
+    kicker, ``08.11.2021 | Online-Fachtag zum Intersex Day``; the date before the author
+    and tags, ``6. November 2023 Octavius Azad, Bushido, Seitenhieb``), with its date;
+    the line under the headline on ties."""
+    lo, hi = max(0, headline - _OPENING_STAMP_REACH), min(len(tags), headline + _OPENING_STAMP_REACH + 1)
+    for i in sorted(range(lo, hi), key=lambda k: (abs(k - headline), -k)):
+        text = ctx.lines.texts[i]
+        if tags[i].role != "text" or ctx.feats[i].words > _OPENING_STAMP_WORDS or text[-1] in _FULL_STOPS:
+            continue  # (a line ending with a full stop is a paragraph that opens with its date)
+        stamp = ctx.dates.find(text)
+        if stamp is not None and len(text[: stamp.start].split()) <= _WORDS_BEFORE_OPENING_DATE:
+            return i, stamp
+    return None
 
 
 _BODY_KIND_OF_TAG = {"h2": "subheading", "h3": "subheading", "h4": "subheading", "h5": "subheading", "h6": "subheading",
