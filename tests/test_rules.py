@@ -1096,6 +1096,16 @@ def test_labelled_published_and_updated_stamps_on_one_line(line, published):
     assert parse(f"Neue Brücke für die Stadt\n{line}\n\n{de}\n").published == published
 
 
+def test_a_date_shown_twice_before_the_byline_marker_counts_as_the_date():
+    # the published and updated dates glued make many words before "by": the name still signs
+    line = "Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD"
+    a = parse(f"Neue Brücke für die Stadt\n{line}\n\n{PARA}\n")
+    assert (a.authors, a.published) == (("LD",), dt.date(2016, 4, 15))
+    # nine words before the marker besides the date: a sentence, no byline
+    line = "The bridge on the coastal road, closed on 15 April 2016, was finally reopened by Harbour Works"
+    assert parse(f"Storm closes road\n{line}\n\n{PARA}\n").authors == ()
+
+
 def test_a_kicker_in_capitals_over_the_headline_is_not_a_bare_byline():
     a = parse(f"HARBOUR SHOW\nStorm closes the coastal road for two days\nPublished November 20, 2019\nMarta Kowalczyk\n\n{PARA}\n")
     assert a.authors == ("Marta Kowalczyk",)

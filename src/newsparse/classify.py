@@ -343,8 +343,10 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
     stopwords = ctx.lex.name_stopwords_for(ctx.language)
     for m in ctx.lex.byline_marker_any_case.finditer(text):
         name = text[m.end():].split(maxsplit=1)[0]
+        # the words before the marker, its date apart (a date shown twice, glued, is many words)
+        before = text[: stamp.start] + " " + text[stamp.end : m.start()] if stamp.end <= m.start() else text[: m.start()]
         # a name, or a user name ("by oz"), not "provided by the registry"
-        if len(text[: m.start()].split()) <= 8 and (name[0].isupper() or name.casefold() not in stopwords):
+        if len(before.split()) <= 8 and (name[0].isupper() or name.casefold() not in stopwords):
             return Tag("byline", None, "byline.with_date", m.end())
     at = 0  # where the field starts in rest
     for raw in _FIELD_SEPARATORS.split(rest):
