@@ -57,6 +57,13 @@ def test_structure_is_recovered_with_all_noise(page):
     assert all(s.kind in ("footer", "comments", "other") for s in furniture[heading:])
 
 
+@given(rendered_articles(st.builds(Noise, dated_kicker=st.just(True), menu=st.booleans(), nbsp=st.booleans(),
+                                   glued_widgets=st.booleans(), footer=st.booleans())))
+def test_the_date_comes_back_from_a_kicker_over_the_headline(page):
+    # no stamp: the date opens the kicker line over the headline
+    assert_structure(newsparse.parse(page.text), page.article)
+
+
 def assert_lossless(text: str, article: newsparse.Article) -> None:
     """Segments tile every non-blank character exactly once, and their spans hold their text."""
     covered = bytearray(len(text))

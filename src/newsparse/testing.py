@@ -196,6 +196,9 @@ class Noise:
     #: the date in the blog's note under the post, not under the byline (``This entry was
     #: posted on Monday, March 4, 2024 at 10:30 am and is filed under News.``)
     post_note: bool = False
+    #: the date only in a kicker over the headline, with the section's words after it
+    #: (``04.03.2024 | Harbour news from the old town and the coast``), not in a stamp
+    dated_kicker: bool = False
 
 
 _Flags = TypeVar("_Flags", bound=attrs.AttrsInstance)
@@ -218,11 +221,13 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
         lines += [*_HEAD_SCRIPT, _json_ld(article), ""]
     if how.menu:
         lines += [*(f"{m}{m}" if how.doubled_labels else m for m in _MENU), ""]
+    if article.published and how.dated_kicker:
+        lines.append(f"{article.published:%d.%m.%Y} | Harbour news from the old town and the coast")
     lines += [article.headline, ""]
     if article.standfirst:
         lines += [article.standfirst, ""]
     lines.append(article.byline_text)
-    if article.published and not how.post_note:
+    if article.published and not how.post_note and not how.dated_kicker:
         lines.append(f"Published on {article.published:%d/%m/%Y} - 10:30")
     lines.append("Share this articleComments" if how.glued_widgets else "Share this article")
     lines.append("")
