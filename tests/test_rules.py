@@ -1484,6 +1484,10 @@ def test_related_heading_with_inline_item():
         (["Autor:", "Peter Maahn/SP-X"], ("Peter Maahn",)),
         (["By", "Gavin O'Callaghan"], ("Gavin O'Callaghan",)),
         (["Geschrieben vonElisa Marvena"], ("Elisa Marvena",)),
+        # who wrote the text and took the photos signs it (no photo credit alone)
+        (["Text & Fotos: Ivan Meier"], ("Ivan Meier",)),
+        (["Story and photos by Dana Whitfield"], ("Dana Whitfield",)),
+        (["Texte et photos : Claire Dubois"], ("Claire Dubois",)),
         (["Catherine Shu @catherineshu / 2 days"], ()),  # a bare name needs a stamp or a known first name nearby
         (["Natasha Turak", "@NATASHATURAK"], ("Natasha Turak",)),
         (["Blackswan Thursday, May 30, 2019"], ("Blackswan",)),  # the weekday opens the date

@@ -42,7 +42,7 @@ TABLE = LanguageTable(
         "other": (r"bekijk dit bericht op instagram\b", r"een bericht gedeeld door\b", r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },
     author_labels=("over de auteur", "over de schrijver"),
-    byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door"),
+    byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door", "tekst en foto's:", "tekst en beeld:"),
     name_joiners=("en", "&"),
     agency_joiners=("met", "en"),
     byline_titles=("redacteur", "correspondent", "verslaggever", "redactie"),

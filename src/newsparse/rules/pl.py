@@ -44,7 +44,7 @@ TABLE = LanguageTable(
         "other": (r"wyświetl ten post na instagramie\b", r"post udostępniony przez\b", r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },
     author_labels=("o autorze", "o autorce"),
-    byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:", "przez"),
+    byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:", "przez", "tekst i zdjęcia:"),
     # "przez" is also the preposition "through": names must follow it
     preposition_markers=("przez",),
     name_joiners=("i", "oraz", "&"),
