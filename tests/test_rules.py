@@ -1206,6 +1206,14 @@ def test_an_ingredient_in_a_list_is_no_headline():
     assert parse(text).headline == "74-year-old dies after a crash on the coastal road"
 
 
+@pytest.mark.parametrize("aside", ["(Could be better)", "(Rated 4 of 5 by our readers)", "[Recipe of the week]"])
+def test_a_line_wholly_in_brackets_is_no_headline(aside):
+    # a rating's label or an aside under the title; a title may open with a bracketed part
+    assert parse(f"Mandarin cake\n{aside}\n\n{PARA}\n").headline == "Mandarin cake"
+    title = "(Un)happy harbour: the council votes again"
+    assert parse(f"{title}\n\n{PARA}\n").headline == title
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"

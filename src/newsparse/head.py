@@ -117,6 +117,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # a list's item: an ingredient ("65 g Margarine oder Butter"), a result
     if doubled_half(text) is not None:
         return False  # a label written twice (for small and large screens): a menu's, not the title
+    if _CLOSING.get(text[0]) == text[-1] and text.find(text[-1]) == len(text) - 1:
+        return False  # a whole line in brackets, an aside or a rating's label: "(Könnte besser sein)"
     if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
         return False  # a person's name beside a date: the byline (find_bare_byline), not the title
     if caseless(text[0]):
@@ -126,6 +128,10 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         short = sum(len(p) <= _MENU_PIECE_CHARS for p in pieces)
         return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
     return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
+
+
+#: The bracket that closes each opening one.
+_CLOSING = {"(": ")", "[": "]"}
 
 
 def _in_number_led_list(i: int, ctx: Context, tags: list[Tag]) -> bool:
