@@ -1214,6 +1214,25 @@ def test_a_line_wholly_in_brackets_is_no_headline(aside):
     assert parse(f"{title}\n\n{PARA}\n").headline == title
 
 
+def test_a_recipes_ingredients_and_steps_are_body():
+    ingredients = ["300 g Mehl", "1 TL Backpulver", "200 g Zucker", "1 Prise Salz", "Mandelsplitter"]
+    steps = ["Backofen auf 200 °C vorheizen.", "Ein Backblech mit Backpapier auslegen.", "Die Plätzchen darauf verteilen."]
+    intro = ("Diese Mandelplätzchen sind schnell gebacken und schmecken nicht nur in der Weihnachtszeit, "
+             "denn sie sind knusprig, duften nach Zimt und halten sich in einer Dose viele Wochen lang frisch.")
+    text = ("Mandelplätzchen\n\n" + intro + "\n\nZutaten:\n" + "\n".join(ingredients) + "\nFür den Guss:\n1 Ei\n"
+            "Zubereitung:\n1.\n" + "\n".join(steps) + "\n\nGefällt mir:\nKommentar verfassen\n")
+    a = parse(text)
+    body = [(b.kind, b.text) for b in a.body]
+    assert body[1:] == [
+        ("subheading", "Zutaten:"), *(("list_item", x) for x in ingredients), ("subheading", "Für den Guss:"),
+        ("list_item", "1 Ei"), ("subheading", "Zubereitung:"), *(("paragraph", x) for x in steps),
+    ]
+    assert [s.rule for s in a.segments if s.text == "1."] != ["recipe.step"]  # (a step's number is no step)
+    # without a steps heading under it, an ingredients heading is no recipe's
+    lone = parse("Mandelplätzchen\n\n" + intro + "\n\nZutaten:\n" + "\n".join(ingredients) + "\n")
+    assert not any(s.rule.startswith("recipe.") for s in lone.segments)
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, is_name_like
 from newsparse.html import Hints
+from newsparse.rules import phrase_key
 from newsparse.rules import structure as S
 from newsparse.tags import POST_NOTE, Context, Tag, shared_tag
 
@@ -194,6 +197,68 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             tags[i] = Tag("body", "paragraph", "body.short_sentence")
         elif first < i < last and f.words >= _INSIDE_MIN_WORDS:
             tags[i] = Tag("body", "paragraph", "body.inside")
+
+
+#: How many lines under a recipe's ingredients heading its steps heading stands at most.
+_RECIPE_LINES = 80
+#: The most words of a recipe's heading (``Sposób przygotowania``, ``Étapes de préparation``).
+_RECIPE_HEADING_WORDS = 3
+#: The most words of a line ending with a colon that heads a group of ingredients (``Für den Teig:``).
+_INGREDIENT_GROUP_WORDS = 6
+
+
+def mark_recipe(ctx: Context, tags: list[Tag]) -> None:
+    """A recipe's ingredients and steps are body wherever the region fell (an ingredient
+    is too short to score as prose).  Under the last ingredients heading (``Zutaten``) before a
+    steps heading (``Zubereitung``), a few dozen lines at most, each undecided line is an
+    ingredient (one ending with a colon heads a group of them: ``Für den Teig:``); under
+    the steps heading, the steps are the sentences up to the first other line after one
+    (step numbers and what stands before the first step, such as ``Hide images``, apart)."""
+    texts, feats, lex = ctx.lines.texts, ctx.feats, ctx.lex
+    ingredients: int | None = None
+    j = 0
+    while j < len(tags):
+        if feats[j].words <= _RECIPE_HEADING_WORDS and tags[j].role in ("text", "body"):
+            key = phrase_key(texts[j])
+            if key in lex.recipe_ingredients:
+                ingredients = j
+            elif key in lex.recipe_steps and ingredients is not None and j - ingredients <= _RECIPE_LINES:
+                for k in (ingredients, j):
+                    tags[k] = Tag("body", "subheading", "recipe.heading")
+                for k in range(ingredients + 1, j):
+                    if tags[k].role == "text":
+                        group = texts[k].endswith(":") and feats[k].words <= _INGREDIENT_GROUP_WORDS
+                        tags[k] = Tag("body", "subheading", "recipe.group") if group else Tag("body", "list_item", "recipe.ingredient")
+                j = _mark_steps(ctx, tags, j + 1)
+                ingredients = None
+                continue
+        j += 1
+
+
+def _mark_steps(ctx: Context, tags: list[Tag], start: int) -> int:
+    """Mark the steps of a recipe from line *start* on (see :func:`mark_recipe`); where they end."""
+    texts, feats = ctx.lines.texts, ctx.feats
+    stepped = False
+    k = start
+    while k < len(tags):
+        t, f = tags[k], feats[k]
+        if t.role == "body" or t.rule == "counter":
+            stepped = stepped or t.role == "body"
+        elif t.role != "text":
+            break  # furniture, a caption, a related block: the steps are over
+        elif _STEP_NUMBER.fullmatch(texts[k]) is not None:
+            pass  # (a step's number stays what it is)
+        elif f.sentence or f.cls in (GOOD, NEAR):
+            tags[k] = Tag("body", "paragraph", "recipe.step")
+            stepped = True
+        elif stepped:
+            break
+        k += 1
+    return k
+
+
+#: A step's number on a line of its own (``3``, ``3.``, ``Step 3``).
+_STEP_NUMBER = re.compile(r"(?:\w+ )?\d{1,2}[.):]?")
 
 
 #: The article container holds at least this share of the body's characters.

@@ -21,6 +21,7 @@ from newsparse.body import (
     fill_container,
     first_paragraph,
     mark_body,
+    mark_recipe,
     mark_related,
     region_to_the_end,
 )
@@ -822,6 +823,7 @@ def classify(
     _settle_datelines(ctx, tags, hi, headline, head_end)
     mark_related(ctx, tags, (lo, hi))
     mark_body(ctx, tags, (lo, hi))
+    mark_recipe(ctx, tags)
     if hints is not None:
         fill_container(ctx, tags, head_end, headline + 1 if headline is not None else head_end)
         _body_kinds_from_tags(tags, hints)

@@ -514,6 +514,10 @@ class Lexicon:
     stop_index: Mapping[str, tuple[str, ...]]
     #: the :func:`phrase_key` of every author box's label (``About the author``)
     author_labels: frozenset[str]
+    #: the :func:`phrase_key` of every recipe's ingredients heading (``Zutaten``)
+    recipe_ingredients: frozenset[str]
+    #: the :func:`phrase_key` of every recipe's steps heading (``Zubereitung``)
+    recipe_steps: frozenset[str]
     #: language -> the words that end a name in a byline: its stopwords and the first
     #: table's (English: site templates write "By ... On ..." on pages in every language)
     name_stopwords: Mapping[str, frozenset[str]]
@@ -662,4 +666,6 @@ def lexicon() -> Lexicon:
         stop_index=_stop_index(tabs),
         name_stopwords={t.code: t.stopwords | tabs[0].stopwords for t in tabs},
         author_labels=frozenset(phrase_key(label) for t in tabs for label in t.author_labels),
+        recipe_ingredients=frozenset(phrase_key(h) for t in tabs for h in t.recipe_ingredients),
+        recipe_steps=frozenset(phrase_key(h) for t in tabs for h in t.recipe_steps),
     )

@@ -117,6 +117,8 @@ TABLE = LanguageTable(
                           r"werb(?:en|ung)(?: und sponsoring)? (?:auf|bei) [\w.-]{1,60}\.[a-z]{2,6}$"),
     },
     author_labels=("über den autor", "über die autorin", "über die autoren", "autoreninfo", "autoreninformation", "zum autor", "zur autorin"),
+    recipe_ingredients=("zutaten",),
+    recipe_steps=("zubereitung", "anleitung", "so wird's gemacht", "so geht's", "arbeitsschritte"),
     byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "autor(en):", "text:", "ein beitrag von", "geschrieben von", "text & fotos:", "text und fotos:", "text & bilder:", "text und bilder:", "text & bild:", "text und bild:"),
     preposition_markers=("von",),
     time_words=("uhr",),

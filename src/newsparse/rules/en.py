@@ -204,6 +204,8 @@ TABLE = LanguageTable(
             r"we want to hear what you think\b", r"submit a letter to the editor\b", r"click (?:here|the button below)\b", r"(?:originally published|this (?:story|article) (?:originally )?appeared)\b", r"the views expressed\b", r"(?:download|get) (?:our|the) (?:free )?app\b", r"support (?:our|independent|quality) journalism\b", r"if you (?:enjoyed|liked) this\b", r"have a (?:news )?tip\b", r"want to read more\b", r"(?:e-?mail|contact) us at\b", r"submit (?:your|a) letter\b"),
     },
     author_labels=("about the author", "about the authors", "about the writer"),
+    recipe_ingredients=("ingredients",),
+    recipe_steps=("directions", "instructions", "method", "preparation", "steps", "how to make it", "how to make"),
     byline_markers=("post author", "published by", "story by", "article by", "by", "written by", "words by", "author:", "authors:", "author(s):", "reporter:", "posted by", "reporting by", "story and photos by", "text and photos by", "words and pictures by", "words and photos by", "text and photos:"),
     name_joiners=("and", "&"),
     agency_joiners=("with", "and"),

@@ -47,6 +47,8 @@ TABLE = LanguageTable(
         "navigation": (r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
     },
     author_labels=("sobre el autor", "sobre la autora", "acerca del autor"),
+    recipe_ingredients=("ingredientes",),
+    recipe_steps=("preparación", "elaboración", "instrucciones", "pasos", "modo de preparación"),
     byline_markers=("por", "autor:", "autor(es):", "escrito por", "redacción:", "publicado por", "por:", "texto y fotos:", "texto y fotos por"),
     name_joiners=("y", "&"),
     agency_joiners=("con", "y"),

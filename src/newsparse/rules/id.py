@@ -32,6 +32,8 @@ TABLE = LanguageTable(
         "other": (r"situs ini dilindungi oleh recaptcha\b",),
     },
     author_labels=("tentang penulis",),
+    recipe_ingredients=("bahan", "bahan-bahan"),
+    recipe_steps=("cara membuat", "langkah"),
     byline_markers=("oleh", "penulis:", "editor:"),
     name_joiners=("dan", "&"),
     agency_joiners=("dan",),

@@ -44,6 +44,8 @@ TABLE = LanguageTable(
         "other": (r"visualizza questo post su instagram\b", r"un post condiviso da\b", r"questo sito è protetto da recaptcha\b",),
     },
     author_labels=("sull'autore", "l'autore", "chi è l'autore"),
+    recipe_ingredients=("ingredienti",),
+    recipe_steps=("preparazione", "procedimento", "istruzioni"),
     byline_markers=("pubblicato da", "scritto da", "di", "autore:", "a cura di", "scritto da", "testo e foto:", "testo e foto di"),
     name_joiners=("e", "&"),
     agency_joiners=("con", "e"),

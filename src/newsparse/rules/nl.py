@@ -42,6 +42,8 @@ TABLE = LanguageTable(
         "other": (r"bekijk dit bericht op instagram\b", r"een bericht gedeeld door\b", r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },
     author_labels=("over de auteur", "over de schrijver"),
+    recipe_ingredients=("ingrediënten",),
+    recipe_steps=("bereiding", "bereidingswijze", "instructies"),
     byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door", "tekst en foto's:", "tekst en beeld:"),
     name_joiners=("en", "&"),
     agency_joiners=("met", "en"),

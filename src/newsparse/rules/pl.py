@@ -44,6 +44,8 @@ TABLE = LanguageTable(
         "other": (r"wyświetl ten post na instagramie\b", r"post udostępniony przez\b", r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },
     author_labels=("o autorze", "o autorce"),
+    recipe_ingredients=("składniki",),
+    recipe_steps=("przygotowanie", "sposób przygotowania", "wykonanie"),
     byline_markers=("autor:", "autorka:", "opracowanie:", "tekst:", "przez", "tekst i zdjęcia:"),
     # "przez" is also the preposition "through": names must follow it
     preposition_markers=("przez",),

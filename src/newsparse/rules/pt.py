@@ -43,6 +43,8 @@ TABLE = LanguageTable(
         "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },
     author_labels=("sobre o autor", "sobre a autora"),
+    recipe_ingredients=("ingredientes",),
+    recipe_steps=("modo de preparo", "preparo", "como fazer", "modo de fazer", "preparação", "instruções"),
     byline_markers=("por", "autor:", "autor(es):", "escrito por", "publicado por", "por:"),
     name_joiners=("e", "&"),
     agency_joiners=("com", "e"),

@@ -38,6 +38,8 @@ TABLE = LanguageTable(
         "other": (r"этот сайт защищ[её]н (?:службой )?recaptcha\b",),
     },
     author_labels=("об авторе",),
+    recipe_ingredients=("ингредиенты",),
+    recipe_steps=("приготовление", "способ приготовления"),
     byline_markers=("автор:", "автор", "текст:"),
     name_joiners=("и", "&"),
     agency_joiners=("и",),

@@ -83,6 +83,11 @@ class LanguageTable:
     #: in the line with ``{date}`` standing for the date the line holds (its time too), a
     #: date with its year in full (only lines holding ``19`` or ``20`` are tried).
     post_notes: tuple[str, ...] = ()
+    #: Whole-line headings of a recipe's ingredients (``Ingredients``, ``Zutaten``); lowercase.
+    recipe_ingredients: tuple[str, ...] = ()
+    #: Whole-line headings of a recipe's steps, after its ingredients (``Directions``,
+    #: ``Zubereitung``); lowercase.
+    recipe_steps: tuple[str, ...] = ()
     #: Relative times (``\d{1,7}\s*hours? ago``, ``yesterday``) as regex fragments,
     #: each starting with a letter, a group of literal words (``(?:an?|one)``) or a
     #: count ``\d{1,N}`` followed by its unit word.
