@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.normalize import BLANKS, fold
-from newsparse.testing import Noise, rendered_articles
+from newsparse.testing import RECIPE, Noise, rendered_articles
 
 
 @given(rendered_articles())
@@ -62,6 +62,15 @@ def test_structure_is_recovered_with_all_noise(page):
 def test_the_date_comes_back_from_a_kicker_over_the_headline(page):
     # no stamp: the date opens the kicker line over the headline
     assert_structure(newsparse.parse(page.text), page.article)
+
+
+@given(rendered_articles(st.builds(Noise, recipe=st.just(True), menu=st.booleans(), nbsp=st.booleans(),
+                                   glued_widgets=st.booleans(), share_run=st.booleans(), footer=st.booleans())))
+def test_a_recipe_under_the_article_is_body(page):
+    # the ingredients, too short to score as prose, are body under their heading
+    a = newsparse.parse(page.text)
+    assert a.headline == page.article.headline
+    assert a.body == page.article.body and a.body[-len(RECIPE):] == RECIPE
 
 
 def assert_lossless(text: str, article: newsparse.Article) -> None:

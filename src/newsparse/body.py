@@ -226,7 +226,8 @@ def mark_recipe(ctx: Context, tags: list[Tag]) -> None:
                 for k in (ingredients, j):
                     tags[k] = Tag("body", "subheading", "recipe.heading")
                 for k in range(ingredients + 1, j):
-                    if tags[k].role == "text":
+                    # (undecided, or short lines between prose that the body took as paragraphs)
+                    if tags[k].role == "text" or tags[k].rule == "body.inside":
                         group = texts[k].endswith(":") and feats[k].words <= _INGREDIENT_GROUP_WORDS
                         tags[k] = Tag("body", "subheading", "recipe.group") if group else Tag("body", "list_item", "recipe.ingredient")
                 j = _mark_steps(ctx, tags, j + 1)

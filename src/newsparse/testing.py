@@ -199,6 +199,25 @@ class Noise:
     #: the date only in a kicker over the headline, with the section's words after it
     #: (``04.03.2024 | Harbour news from the old town and the coast``), not in a stamp
     dated_kicker: bool = False
+    #: a recipe under the article: :data:`RECIPE`, its ingredients and steps under their
+    #: headings, one line each (the ingredients too short to score as prose)
+    recipe: bool = False
+
+
+#: The recipe :attr:`Noise.recipe` renders under the article, as the body blocks it adds.
+RECIPE = (
+    BodyBlock("subheading", "Ingredients"),
+    *(BodyBlock("list_item", x) for x in ("250 g flour", "2 eggs", "1 pinch of salt", "300 ml milk", "Butter")),
+    BodyBlock("subheading", "Directions"),
+    *(
+        BodyBlock("paragraph", x)
+        for x in (
+            "Whisk the flour, the eggs and the salt in a large bowl.",
+            "Add the milk a little at a time and stir until the batter is smooth.",
+            "Melt some butter in a hot pan and bake the pancakes until golden.",
+        )
+    ),
+)
 
 
 _Flags = TypeVar("_Flags", bound=attrs.AttrsInstance)
@@ -240,6 +259,8 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
             lines += [f"{cap.text} Copyright {cap.credit}", ""]
     for block in article.body:
         lines += [*(_split_at_links(block.text) if how.split_at_links else [block.text]), ""]
+    if how.recipe:
+        lines += [*(block.text for block in RECIPE), ""]
     if article.published and how.post_note:
         lines += [_post_note(article.published), ""]
     if how.share_run:
@@ -321,7 +342,8 @@ def _json_ld(article: GeneratedArticle) -> str:
 
 @attrs.frozen
 class RenderedArticle:
-    """A generated article and the raw text it was rendered as."""
+    """A generated article and the raw text it was rendered as (the article with what the
+    noise adds to it: a recipe's blocks in its body)."""
 
     article: GeneratedArticle
     text: str
@@ -330,10 +352,14 @@ class RenderedArticle:
 
 @st.composite
 def rendered_articles(draw: st.DrawFn, noise_strategy: st.SearchStrategy[Noise] | None = None) -> RenderedArticle:
-    """A generated article rendered as raw text with drawn noise."""
+    """A generated article rendered as raw text with drawn noise; the article is what
+    parsing the text should give (a recipe the noise adds is part of its body)."""
     article = draw(articles())
     how = draw(noise_strategy if noise_strategy is not None else noise())
-    return RenderedArticle(article, render_text(article, how), how)
+    text = render_text(article, how)
+    if how.recipe:
+        article = attrs.evolve(article, body=(*article.body, *RECIPE))
+    return RenderedArticle(article, text, how)
 
 
 @attrs.frozen
