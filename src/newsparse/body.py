@@ -228,12 +228,18 @@ def mark_recipe(ctx: Context, tags: list[Tag]) -> None:
                 for k in range(ingredients + 1, j):
                     # (undecided, or short lines between prose that the body took as paragraphs)
                     if tags[k].role == "text" or tags[k].rule == "body.inside":
-                        group = texts[k].endswith(":") and feats[k].words <= _INGREDIENT_GROUP_WORDS
-                        tags[k] = Tag("body", "subheading", "recipe.group") if group else Tag("body", "list_item", "recipe.ingredient")
+                        tags[k] = _ingredient(texts[k], feats[k])
                 j = _mark_steps(ctx, tags, j + 1)
                 ingredients = None
                 continue
         j += 1
+
+
+def _ingredient(text: str, f: Features) -> Tag:
+    """The tag of a line among a recipe's ingredients: an ingredient, or the heading of a group of them."""
+    if text.endswith(":") and f.words <= _INGREDIENT_GROUP_WORDS:
+        return Tag("body", "subheading", "recipe.group")
+    return Tag("body", "list_item", "recipe.ingredient")
 
 
 def _mark_steps(ctx: Context, tags: list[Tag], start: int) -> int:
@@ -258,8 +264,9 @@ def _mark_steps(ctx: Context, tags: list[Tag], start: int) -> int:
     return k
 
 
-#: A step's number on a line of its own (``3``, ``3.``, ``Step 3``).
-_STEP_NUMBER = re.compile(r"(?:\w+ )?\d{1,2}[.):]?")
+#: A step's number on a line of its own (``3``, ``3.``, ``Step 3``); anchored and bounded,
+#: so no search is ever tried from more than one offset.
+_STEP_NUMBER = re.compile(r"\A(?:[^\W\d_]{1,20} )?\d{1,2}[.):]?\Z")
 
 
 #: The article container holds at least this share of the body's characters.

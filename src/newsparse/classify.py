@@ -642,6 +642,7 @@ def _stamp_beside(tags: list[Tag], headline: int) -> int | None:
 _OPENING_STAMP_REACH = 2
 #: The most words before the date of a line it opens (a weekday, a label: ``Nachricht | 30.10.2021``).
 _WORDS_BEFORE_OPENING_DATE = 2
+#: What ends a line that is a sentence (a paragraph opening with its date is no stamp).
 _FULL_STOPS = frozenset(".!?")
 #: The most words of such a line: a dated kicker or a line of tags, not a paragraph.
 _OPENING_STAMP_WORDS = 20
@@ -657,7 +658,7 @@ def _stamp_opening_a_line(ctx: Context, tags: list[Tag], headline: int) -> tuple
     for i in sorted(range(lo, hi), key=lambda k: (abs(k - headline), -k)):
         text = ctx.lines.texts[i]
         if tags[i].role != "text" or ctx.feats[i].words > _OPENING_STAMP_WORDS or text[-1] in _FULL_STOPS:
-            continue  # (a line ending with a full stop is a paragraph that opens with its date)
+            continue
         stamp = ctx.dates.find(text)
         if stamp is not None and len(text[: stamp.start].split()) <= _WORDS_BEFORE_OPENING_DATE:
             return i, stamp
