@@ -1233,6 +1233,14 @@ def test_a_recipes_ingredients_and_steps_are_body():
     assert not any(s.rule.startswith("recipe.") for s in lone.segments)
 
 
+def test_a_blogs_tagline_in_capitals_is_not_the_first_paragraph():
+    # the headline is looked for above the first paragraph: the tagline over the post is none
+    tagline = ("OUR OLD FAMILY RECIPES ARE A SILESIAN SPECIALITY. THE BOOK THAT HELD THEM IS LOST, AND THIS IS "
+               "WHERE WE WRITE DOWN WHAT THE FAMILY STILL REMEMBERS OF THEM.")
+    a = parse(f"{tagline}\nTUESDAY, 28 APRIL 2020\nHello again!\n{PARA}\n\n{PARA}\n")
+    assert a.headline == "Hello again!" and tagline not in a.body_text
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"

@@ -85,10 +85,11 @@ def region_to_the_end(tags: list[Tag], hi: int) -> int:
 
 
 def first_paragraph(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int:
-    """The first paragraph of real prose in the region (a good line, else a near one)."""
+    """The first paragraph of real prose in the region (a good line, else a near one; not
+    one in capitals, a blog's tagline over its posts)."""
     feats = ctx.feats
     for i in range(lo, hi):
-        if tags[i].role == "text" and feats[i].cls == GOOD:
+        if tags[i].role == "text" and feats[i].cls == GOOD and not feats[i].upper:
             return i
     for i in range(lo, hi):
         if tags[i].role == "text" and feats[i].cls == NEAR and feats[i].chars >= 100:
