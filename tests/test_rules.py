@@ -1241,6 +1241,14 @@ def test_a_blogs_tagline_in_capitals_is_not_the_first_paragraph():
     assert a.headline == "Hello again!" and tagline not in a.body_text
 
 
+@pytest.mark.parametrize("title", ["iOS 13 will fix the FaceTime eye contact problem", "eBay sells its ticket business"])
+def test_a_title_may_open_with_a_name_written_with_a_capital_inside(title):
+    assert parse(f"Home\nNews\n\n{title}\n\n{PARA}\n").headline == title
+    # not an address nor a word in small letters
+    for line in ("https://www.example.com/news/Storm-Closes-The-Road", "wExample.com"):
+        assert parse(f"{line}\n\n{PARA}\n").headline is None
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"

@@ -127,7 +127,14 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         pieces = text.split()
         short = sum(len(p) <= _MENU_PIECE_CHARS for p in pieces)
         return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
-    return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS
+    return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or _camel_led(text)
+
+
+def _camel_led(text: str) -> bool:
+    """Does *text* open with a name written with a capital inside it (``iMac``, ``eBay``),
+    as a title may?"""
+    first = text.split(None, 1)[0].rstrip(":,")
+    return first.isalnum() and first[0].islower() and any(c.isupper() for c in first[1:])
 
 
 #: The bracket that closes each opening one.
