@@ -2,6 +2,7 @@
 
 import datetime as dt
 import gc
+import re
 from unittest import mock
 
 import attrs
@@ -199,6 +200,45 @@ def test_spans_found_after_a_long_head_and_long_scripts():
     for seg in newsparse.parse_html(html).segments:
         start, end = seg.span
         assert html[start:end].startswith(seg.text.split()[0]) and html[start:end].endswith(seg.text.split()[-1].rstrip("."))
+
+
+def _spans_hold_their_lines(html: str) -> None:
+    """Every segment's span starts at one of its first words and ends with its last."""
+    word = re.compile(r"[A-Z]?[a-z0-9]{2,}|[A-Z0-9]{3,}|[^\W\x00-\x7f]{2,}")
+    for seg in newsparse.parse_html(html).segments:
+        words = word.findall(seg.text)
+        source = html[seg.span[0] : seg.span[1]]
+        assert any(source.startswith(w) for w in words[:3]) and source.endswith(words[-1]), (seg.text, source)
+
+
+def test_spans_of_lines_in_scripts_without_ascii_words():
+    # Chinese, Russian, Arabic: the words looked for in the source are not only ASCII ones
+    _spans_hold_their_lines(page(
+        "<h1>武汉的声音：有英勇的你，才有英雄的城！</h1><p>越是到疫情防控最为吃劲的时候，越是需要汇聚信心与力量。</p>"
+        "<p>Ветеран сборной Германии Лукаш Подольски принял решение.</p><p>قال الرئيس إن الحكومة ستعمل على خطة جديدة</p>"
+    ))
+
+
+def test_a_first_word_split_by_markup_does_not_lose_the_lines_after_it():
+    # "<em>I</em>ch": the first word is not in the source as it reads; found in a later line,
+    # it would carry the point past every line before that one
+    lines = [f"Line {n} of the article: the council met again and talked about the harbour." for n in range(40)]
+    html = page("<p><em>I</em><i>ch hoffe, dass ihr wisst, dass ihr richtig seid.</i></p>"
+                + "".join(f"<p>{line}</p>" for line in lines) + "<p>Ich komme wieder, sagte sie.</p>")
+    _spans_hold_their_lines(html)
+
+
+def test_the_last_word_of_a_line_is_looked_for_near_it():
+    # a page that writes its article twice (a hidden copy further on): the last word of a line
+    # whose source hides it behind an entity is not taken from the copy, far off
+    article = "".join(f"<p>Paragraph {n} tells of the harbour and its new bridge.</p>" for n in range(4))
+    html = page(f"<p>The mayor said the plan was approved for the Br&#105;dge</p>{article}" + " " * 5000
+                + '<div hidden><p>The mayor said the plan was approved for the Bridge</p></div>')
+    *visible, hidden = newsparse.parse_html(html).segments
+    assert visible[0].span[1] < html.index("<p>Paragraph 0") and hidden.rule == "html.hidden"
+    _spans_hold_their_lines(page(article))
+    for seg in visible[1:]:
+        assert html[seg.span[0] : seg.span[1]] == seg.text.rstrip(".")
 
 
 def test_locating_is_bounded_when_no_line_is_found():

@@ -15,6 +15,7 @@ same lines as for plain text and uses the hints as extra evidence.
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 from collections.abc import Mapping
@@ -594,7 +595,10 @@ def html_lines(
 _KICKER_EDGE = " :|-–—"
 
 
-_WORDISH = re.compile(r"[A-Z]?[a-z0-9]{2,}|[A-Z0-9]{3,}")
+#: A word looked for in the source: a run of ASCII letters and digits, or of two or more
+#: other letters (Cyrillic, Arabic, Chinese...: a line in a script without ASCII words
+#: is located too); one the source writes as entities is not found there.
+_WORDISH = re.compile(r"[A-Z]?[a-z0-9]{2,}|[A-Z0-9]{3,}|[^\W\x00-\x7f]{2,}")
 
 
 class _Locator:
@@ -609,6 +613,14 @@ class _Locator:
     """
 
     _WINDOW = 20000
+    #: how much markup a line's element may hold besides its text (links, emphasis): the
+    #: last word is looked for no farther, lest another copy of it far on (a page that
+    #: writes its article twice) carry the point past the lines that follow
+    _IN_LINE = 2000
+    #: how far on a line's first word may be found before its next words are looked for too,
+    #: and how many of them
+    _NEAR = 2000
+    _MORE_WORDS = 2
     #: how many times the source's length searches past the window may read
     _FAR_BUDGET = 4
 
@@ -627,11 +639,19 @@ class _Locator:
         word = first.group()
         reach = lo + self._WINDOW + len(text) * 4
         start = source.find(word, lo, reach)
+        if start < 0 or start - lo > self._NEAR:
+            # markup may split the first word ("<em>I</em>ch hoffe"): found far on, it may be
+            # another line's; the next words, found before it, tell where the line starts
+            for other in itertools.islice(_WORDISH.finditer(text, first.end()), self._MORE_WORDS):
+                k = source.find(other.group(), lo, start if start >= 0 else reach)
+                if k >= 0:
+                    first, start = other, k
+                    break
         if start < 0:
             start = self._far(word, reach)
             if start < 0:
                 return lo, lo
-        end = start + len(word)
+        end = start + len(first.group())
         last = None
         for last in _WORDISH.finditer(text, max(first.end(), len(text) - 40)):
             pass
@@ -639,7 +659,7 @@ class _Locator:
             # markup and entities only lengthen the source: the last word stands
             # at least as far after the first as it does in the folded text
             at = start + last.start() - first.start()
-            k = source.find(last.group(), at, at + self._WINDOW + len(text) * 4)
+            k = source.find(last.group(), at, at + self._IN_LINE + len(text) * 3)
             if k >= 0:
                 end = k + len(last.group())
             elif start >= reach:
