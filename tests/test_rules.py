@@ -1096,6 +1096,16 @@ def test_labelled_published_and_updated_stamps_on_one_line(line, published):
     assert parse(f"Neue Brücke für die Stadt\n{line}\n\n{de}\n").published == published
 
 
+def test_a_dated_caption_with_its_credit_is_no_byline():
+    # a name opens the caption and a date ends its sentence: the credit after it makes it a caption
+    caption = "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019."
+    a = parse(f"Storm closes road\nBy Jane Doe\n\n{PARA}\n\n{caption}J. Scott Applewhite / AP file\n\n{PARA}\n")
+    assert a.captions == (newsparse.Caption(caption, "J. Scott Applewhite / AP file"),) and a.authors == ("Jane Doe",)
+    # a byline whose fields credit the photo too stays a byline
+    a = parse(f"Storm closes road\nGunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /\n\n{PARA}\n")
+    assert a.authors == ("Gunter Frank",)
+
+
 def test_a_date_shown_twice_before_the_byline_marker_counts_as_the_date():
     # the published and updated dates glued make many words before "by": the name still signs
     line = "Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD"

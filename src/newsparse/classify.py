@@ -368,6 +368,8 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
             continue
         field = strip_trailing_labels(field, ctx.lex)
         if is_name_like(field) and not ctx.lex.month_names.search(field):
+            if _captioned_sentence(text, ctx):
+                return None  # a caption with its credit: "Rep. Ilhan Omar speaks ... July 25, 2019.J. Scott Applewhite / AP"
             # the names are read from where this field stands in the line, when it follows
             # the date ("Updated on: November 19, 2019 / 10:07 AM / CBS News")
             name_at = field_start + max(0, raw.find(field))
@@ -386,6 +388,17 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
+
+
+def _captioned_sentence(text: str, ctx: Context) -> bool:
+    """Is *text* a sentence with a credit after it (a caption), not a byline whose fields
+    credit the photo too (``Gunter Frank / 22.04.2020 / Foto: Achgut.com``)?"""
+    split = trailing_credit(text, ctx)
+    return split is not None and split[0].endswith((".", "!", "?")) and len(split[0].split()) >= _CAPTION_SENTENCE_WORDS
+
+
+#: The fewest words of a caption's sentence before its credit.
+_CAPTION_SENTENCE_WORDS = 6
 
 
 def _may_hold_a_year(text: str) -> bool:
