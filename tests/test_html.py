@@ -249,6 +249,11 @@ def test_locating_is_bounded_when_no_line_is_found():
     for _ in range(20_000):
         assert locator.span("Word") == (0, 0)
     assert locator.budget <= 0
+    # the next words of a line whose first is not found spend the same budget
+    locator = newsparse.html._Locator(html)
+    for _ in range(20_000):
+        assert locator.span("Word Word Word") == (0, 0)
+    assert locator.budget <= 0
 
 
 def test_lone_surrogates_do_not_lose_the_page():

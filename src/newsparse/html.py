@@ -642,8 +642,13 @@ class _Locator:
         if start < 0 or start - lo > self._NEAR:
             # markup may split the first word ("<em>I</em>ch hoffe"): found far on, it may be
             # another line's; the next words, found before it, tell where the line starts
+            # (these searches spend the far budget: locating stays linear)
+            limit = start if start >= 0 else reach
             for other in itertools.islice(_WORDISH.finditer(text, first.end()), self._MORE_WORDS):
-                k = source.find(other.group(), lo, start if start >= 0 else reach)
+                if self.budget <= 0:
+                    break
+                k = source.find(other.group(), lo, limit)
+                self.budget -= (k if k >= 0 else min(limit, len(source))) - lo
                 if k >= 0:
                     first, start = other, k
                     break
