@@ -1224,6 +1224,17 @@ def test_a_line_wholly_in_brackets_is_no_headline(aside):
     assert parse(f"{title}\n\n{PARA}\n").headline == title
 
 
+def test_a_subheading_that_reads_like_prose_is_a_subheading():
+    heading = "Indictments unsealed as head of prison agency testified before Congress"
+    a = parse(f"Storm closes road\n\n{PARA}\n{heading}\n{PARA}\n")
+    assert ("subheading", heading) in [(b.kind, b.text) for b in a.body]
+    # not a lead-in to a list, a sentence going on in the next line, nor one of a run of such lines
+    for lines in ([f"{heading}:"], [heading, "and the council said nothing more about it."],
+                  [heading, "Indictments unsealed as the head of the harbour agency testified again"]):
+        a = parse(f"Storm closes road\n\n{PARA}\n" + "\n".join(lines) + f"\n{PARA}\n")
+        assert "subheading" not in [b.kind for b in a.body]
+
+
 def test_a_recipes_ingredients_and_steps_are_body():
     ingredients = ["300 g Mehl", "1 TL Backpulver", "200 g Zucker", "1 Prise Salz", "Mandelsplitter"]
     steps = ["Backofen auf 200 °C vorheizen.", "Ein Backblech mit Backpapier auslegen.", "Die Plätzchen darauf verteilen."]

@@ -180,13 +180,26 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             k += step
         return False
 
+    def _prose_heading(k: int) -> bool:
+        """A subheading whose small words make it read as prose: a title-like line of a few
+        words, no sentence's end nor a colon, alone between paragraphs (not one of a list of
+        such lines, nor a sentence going on in the next line)."""
+        text, f = ctx.lines.texts[k], feats[k]
+        if not f.title or f.sentence or f.words > _PROSE_HEADING_WORDS or text.endswith(":"):
+            return False
+        if not (_next_is_body(k) and body_near(k, -1)) or ctx.lines.texts[k + 1][0].islower():
+            return False
+        return not (_heading_like(feats[k - 1]) or _heading_like(feats[k + 1]))
+
     prose = [i for i in range(lo, hi) if tags[i].role == "text" and feats[i].cls in (GOOD, NEAR)]
     first, last = (prose[0], prose[-1]) if prose else (hi, lo)
     for i in range(lo, hi):
         t, f = tags[i], feats[i]
         if t.role != "text":
             continue
-        if f.cls in (GOOD, NEAR):
+        if f.cls == NEAR and _prose_heading(i):
+            tags[i] = Tag("body", "subheading", "body.prose_subheading")
+        elif f.cls in (GOOD, NEAR):
             tags[i] = shared_tag("body", "paragraph", f"body.{f.cls}")
         elif f.bullet and (_list_context(i) or body_near(i, -1) or body_near(i, 1)):
             tags[i] = Tag("body", "list_item", "body.bullet")
@@ -198,6 +211,16 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
             tags[i] = Tag("body", "paragraph", "body.short_sentence")
         elif first < i < last and f.words >= _INSIDE_MIN_WORDS:
             tags[i] = Tag("body", "paragraph", "body.inside")
+
+
+#: The most words of a subheading that reads like prose (``Indictments unsealed as head of
+#: prison agency testified before Congress``).
+_PROSE_HEADING_WORDS = 12
+
+
+def _heading_like(f: Features) -> bool:
+    """A title-like line of a few words with no sentence's end."""
+    return f.title and not f.sentence and f.words <= _PROSE_HEADING_WORDS
 
 
 #: How many lines under a recipe's ingredients heading its steps heading stands at most.
