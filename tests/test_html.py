@@ -652,6 +652,12 @@ def test_structure_is_recovered_from_html(page):
     assert_structure(newsparse.parse_html(page.html), page.article)
 
 
+@given(rendered_html_articles())
+def test_every_span_holds_its_line_in_the_source(page):
+    # a generated page writes every word as it reads: each line is found where it stands
+    _spans_hold_their_lines(page.html)
+
+
 @given(st.text(max_size=300))
 def test_any_text_as_html_does_not_crash(text):
     a = newsparse.parse_html(text)
