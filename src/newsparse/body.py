@@ -184,8 +184,7 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
         """A subheading whose small words make it read as prose: a title-like line of a few
         words, no sentence's end nor a colon, alone between paragraphs (not one of a list of
         such lines, nor a sentence going on in the next line)."""
-        text, f = ctx.lines.texts[k], feats[k]
-        if not f.title or f.sentence or f.words > _PROSE_HEADING_WORDS or text.endswith(":"):
+        if not _heading_like(feats[k]) or ctx.lines.texts[k].endswith(":"):
             return False
         if not (_next_is_body(k) and body_near(k, -1)) or ctx.lines.texts[k + 1][0].islower():
             return False
@@ -198,7 +197,7 @@ def mark_body(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
         if t.role != "text":
             continue
         if f.cls == NEAR and _prose_heading(i):
-            tags[i] = Tag("body", "subheading", "body.prose_subheading")
+            tags[i] = shared_tag("body", "subheading", "body.prose_subheading")
         elif f.cls in (GOOD, NEAR):
             tags[i] = shared_tag("body", "paragraph", f"body.{f.cls}")
         elif f.bullet and (_list_context(i) or body_near(i, -1) or body_near(i, 1)):
@@ -248,7 +247,7 @@ def mark_recipe(ctx: Context, tags: list[Tag]) -> None:
                 ingredients = j
             elif key in lex.recipe_steps and ingredients is not None and j - ingredients <= _RECIPE_LINES:
                 for k in (ingredients, j):
-                    tags[k] = Tag("body", "subheading", "recipe.heading")
+                    tags[k] = shared_tag("body", "subheading", "recipe.heading")
                 for k in range(ingredients + 1, j):
                     # (undecided, or short lines between prose that the body took as paragraphs)
                     if tags[k].role == "text" or tags[k].rule == "body.inside":
@@ -262,8 +261,8 @@ def mark_recipe(ctx: Context, tags: list[Tag]) -> None:
 def _ingredient(text: str, f: Features) -> Tag:
     """The tag of a line among a recipe's ingredients: an ingredient, or the heading of a group of them."""
     if text.endswith(":") and f.words <= _INGREDIENT_GROUP_WORDS:
-        return Tag("body", "subheading", "recipe.group")
-    return Tag("body", "list_item", "recipe.ingredient")
+        return shared_tag("body", "subheading", "recipe.group")
+    return shared_tag("body", "list_item", "recipe.ingredient")
 
 
 def _mark_steps(ctx: Context, tags: list[Tag], start: int) -> int:
@@ -280,7 +279,7 @@ def _mark_steps(ctx: Context, tags: list[Tag], start: int) -> int:
         elif _STEP_NUMBER.fullmatch(texts[k]) is not None:
             pass  # (a step's number stays what it is)
         elif f.sentence or f.cls in (GOOD, NEAR):
-            tags[k] = Tag("body", "paragraph", "recipe.step")
+            tags[k] = shared_tag("body", "paragraph", "recipe.step")
             stepped = True
         elif stepped:
             break
