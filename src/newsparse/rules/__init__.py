@@ -45,6 +45,8 @@ def phrase_key(text: str) -> str:
     """
     if len(text) > _MAX_PHRASE:  # no whole-line phrase is that long
         return ""
+    if "\u00ad" in text:  # a soft hyphen breaks no word: "Face\xadbook"
+        text = text.replace("\u00ad", "")
     key = text.casefold().strip(KEY_EDGE)
     if not key.replace(" ", "").isalpha():
         key = key.translate(_NO_DIGITS)
