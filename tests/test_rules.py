@@ -67,6 +67,13 @@ def test_phrase_key():
     assert phrase_key("[ 167 comments ]") == "comments"
     assert phrase_key("Share this article:") == "share this article"
     assert phrase_key("x" * 500) == ""
+    # a soft hyphen (a word's possible break, invisible) is no part of the phrase
+    assert phrase_key("Newslet\u00adter") == "newsletter"
+
+
+def test_labels_with_soft_hyphens():
+    lines = split_lines("Kon\u00adtakt\nFace\u00adbookTwit\u00adterPin\u00adte\u00adrest\n", LEX)
+    assert [ln.categories for ln in lines] == [{"footer"}, {"share"}]
 
 
 # -- normalisation and ungluing ---------------------------------------------
@@ -1653,6 +1660,29 @@ def test_a_name_signed_under_the_article_is_the_byline(stamp, name, after):
     a = parse(f"{_SIGNED}{stamp}\n{name}\n{after}")
     assert a.authors == ("Maria Lindqvist",)
     assert [s.rule for s in a.segments if s.role == "byline"] == ["byline.signature"]
+
+
+@pytest.mark.parametrize("name", ["Nadja Podbregar", "Volkmar Kabisch", "Steffi Lorenz"])
+def test_a_german_signature_needs_a_known_given_name(name):
+    # (in German a capitalised noun phrase reads like a name: only a known given name makes one)
+    text = "Die Brücke wird erneuert\n\n" + "\n\n".join([GERMAN_PARA, GERMAN_PARA_2] * 3)
+    a = parse(f"{text}\n28. November 2022\n- {name}\nTeilen:\n")
+    assert a.authors == (name,)
+    assert parse(f"{text}\n28. November 2022\n- Aktuelle Produkte\nTeilen:\n").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Jetzt bewerten! Danke für die Bewertung!", "other"),
+        ("Rezept bewerten", "other"),
+        ("Rate this recipe", "other"),
+        ("Smakowało? Podziel się opinią", "comments"),
+    ],
+)
+def test_rating_and_opinion_prompts(line, kind):
+    a = parse(f"Die Brücke wird erneuert\n\n{GERMAN_PARA}\n\n{line}\n\n{GERMAN_PARA_2}\n")
+    assert [s.kind for s in a.segments if s.text == line] == [kind]
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,7 @@ TABLE = LanguageTable(
                   r"aus wikipedia, der freien enzyklopädie$", r"\d{1,7} beitr(?:ag|äge) • seite \d{1,4} von \d{1,4}$", r"lesezeit:?\s*\d+", r"\d{1,7} min(?:\.|uten)? lesezeit\b",
                   # rating widgets: "5 von 5 Sternen", "1,0 bei 2 Bewertungen", "12 Bewertungen"
                   r"\d(?:[.,]\d{1,2})? (?:von|aus) \d{1,2} sternen?\b", r"\d(?:[.,]\d{1,2})? bei \d{1,7} bewertungen?\b",
-                  r"\d{1,7} bewertungen?$", r"\d(?:[.,]\d{1,2})? von \d{1,7} (?:bewertungen|stimmen)\b",
+                  r"\d{1,7} bewertungen?$", r"(?:jetzt|rezept|artikel|beitrag) bewerten(?:!|$)", r"danke für (?:die|ihre|deine) bewertung\b", r"\d(?:[.,]\d{1,2})? von \d{1,7} (?:bewertungen|stimmen)\b",
                   r"(?:dein|ihr) browser ist (?:leider )?veraltet\b",
                   r"mehr (?:vom|von diesem) autor\b", r"wir respektieren (?:deine|ihre) privatsphäre\b", r"klicken sie (?:auf|hier)\b", r"lust auf mehr\?", r"ihre meinung zu diesem thema\b", r"(?:der|dieser) beitrag (?:wurde am|erschien)\b", r"(?:jetzt )?\d{1,7} ausgaben\b", r"laden sie (?:jetzt )?(?:unsere|die) app\b", r"hier (?:klicken|geht'?s zu)\b", r"mit (?:dem laden|dem klick)\b.{0,40}(?:akzeptieren|inhalte)", r"dieser (?:beitrag|artikel) stammt aus\b", r"\d{1,6} besucher sind online\b", r"externer inhalt\b", r"(?:dieses|das) \w+ als pdf herunterladen\b", r"(?:[\w-]{1,40} ){0,2}als pdf(?: herunterladen)?$", r"weitere informationen$", r"über\b.{0,40}\b\d{1,6} artikel$", r"einfach hier klicken\b", r"\(?alle angaben ohne gewähr\b", r"bei diesem beitrag handelt es sich um\b"),
         "advertisement": (r"anzeige\b",

@@ -195,7 +195,7 @@ TABLE = LanguageTable(
             r"(?:warning|notice|deprecated|fatal error|parse error): \w{1,60}\(\)",
             # rating widgets: "Rating: 5.0/5 (1 vote cast)", "4.5 out of 5 stars", "12 reviews"
             r"rating:?\s*\d(?:[.,]\d{1,2})?\s*/\s*\d{1,2}\b", r"\d(?:[.,]\d{1,2})? out of \d{1,2} stars?\b",
-            r"\d{1,7} (?:ratings?|reviews?|votes?)$", r"rating:? \d{1,7} votes?$", r"\d(?:[.,]\d{1,2})? from \d{1,7} votes?\b",  # (a recipe plugin's)
+            r"\d{1,7} (?:ratings?|reviews?|votes?)$", r"rate this (?:recipe|article|post|story)\b", r"thanks? (?:you )?for (?:your )?rating\b", r"rating:? \d{1,7} votes?$", r"\d(?:[.,]\d{1,2})? from \d{1,7} votes?\b",  # (a recipe plugin's)
             r"image \d{1,7} of \d+\b", r"photo \d{1,7} of \d+\b", r"slide \d{1,7} of \d+\b", r"citation:",
             r"this article (?:was|has been) (?:amended|updated|corrected)\b",
             r"(?:have a tip|contact the author|email the author|follow (?:him|her|them) on)\b", r"why you can trust\b",

@@ -12,7 +12,7 @@ TABLE = LanguageTable(
     lines={
         "share": ("udostępnij", "podziel się", "udostępnij na facebooku", "drukuj", "wyślij", "kopiuj link",
                   "obserwuj", "zapisz"),
-        "comments": ("komentarze", "komentarz", "skomentuj", "dodaj komentarz", "odpowiedz", "pokaż komentarze"),
+        "comments": ("podziel się opinią", "smakowało? podziel się opinią", "komentarze", "komentarz", "skomentuj", "dodaj komentarz", "odpowiedz", "pokaż komentarze"),
         "newsletter": ("newsletter", "zapisz się", "zapisz się do newslettera"),
         "advertisement": ("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany"),
         "cookie": ("akceptuję", "akceptuj", "zaakceptuj wszystkie", "odrzuć", "ustawienia cookies", "zgadzam się"),
