@@ -1277,6 +1277,15 @@ def test_a_title_may_open_with_a_name_written_with_a_capital_inside(title):
         assert parse(f"{line}\n\n{PARA}\n").headline is None
 
 
+def test_a_title_may_open_with_a_name_written_in_lower_case():
+    title = "creditshelf kooperiert mit Finleap und plant die Akquisition der Valendo GmbH"
+    assert parse(f"FINTECH\n{title}\nIT Finanzmagazin 20. Juni 2019\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n").headline == title
+    # not a line opening with a stopword, nor one away from any stamp (a sentence's tail)
+    line = "und so weiter mit der Brücke und dem Bau"
+    assert parse(f"FINTECH\n{line}\n20. Juni 2019\n\n{GERMAN_PARA}\n").headline != line
+    assert parse(f"weiter mit dem Bau der neuen Brücke\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n").headline is None
+
+
 def test_headline_repeated_at_the_end_of_a_breadcrumb_trail():
     # the trail scores higher on its own (longer); the line it repeats is the title
     text = f"Home Travel Ferries Winter timetable for the island ferries\nWinter timetable for the island ferries\nBy Jane Doe\n\n{PARA}\n"

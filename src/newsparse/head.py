@@ -127,7 +127,24 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         pieces = text.split()
         short = sum(len(p) <= _MENU_PIECE_CHARS for p in pieces)
         return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
-    return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or _camel_led(text)
+    return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or _camel_led(text) or _brand_led(text, ctx) and _stamped(i, tags)
+
+
+def _brand_led(text: str, ctx: Context) -> bool:
+    """Could *text* be a title opening with a name its owner writes in lower case
+    (``creditshelf kooperiert mit finleap und plant Akquisition der Valendo GmbH``):
+    a word that is no stopword, then at least :data:`_BRAND_LED_WORDS` words in all,
+    :data:`_BRAND_LED_CAPITALS` of them capitalised?  (Such a line is a candidate only
+    beside a stamp, where a title stands: elsewhere it is more likely a sentence's tail.)"""
+    words = text.split()
+    if len(words) < _BRAND_LED_WORDS or not words[0].isalpha() or words[0].casefold() in ctx.lex.stop_index:
+        return False
+    return sum(w[:1].isupper() for w in words[1:]) >= _BRAND_LED_CAPITALS
+
+
+#: A title opening with a lower-case name has at least this many words, this many capitalised.
+_BRAND_LED_WORDS = 4
+_BRAND_LED_CAPITALS = 2
 
 
 def _camel_led(text: str) -> bool:
