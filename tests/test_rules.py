@@ -1158,6 +1158,15 @@ def test_related_block():
     ]
 
 
+def test_a_related_block_ends_at_prose_closing_a_quotation():
+    quoted = ('The mayor told the council, "I feared at the time that the road would close for weeks, and '
+              'that the shops along it would not survive the winter. My fears have been realized."')
+    teaser = 'Mayor on the storm: "We will rebuild every house."'
+    a = parse(f"Storm closes road\n\n{PARA}\n\nMore on the storm\n{teaser}\nNew tram line opens\n{quoted}\n\n{PARA}\n")
+    assert [r.to_dict() for r in a.related] == [{"heading": "More on the storm", "items": [teaser, "New tram line opens"]}]
+    assert quoted in a.body_text
+
+
 def test_related_heading_without_items_is_boilerplate():
     a = parse(f"Storm closes road\n\n{PARA}\n\nRead more\n")
     assert a.related == ()

@@ -103,7 +103,17 @@ def _item_like(tag: Tag, f: Features, text: str) -> bool:
         return False
     if " " not in text:  # a slug or an encoded link, not a title
         return False
+    # (a long one may end its last sentence inside a quotation: `... have been realized."`;
+    # a teaser's title may be a quoted sentence: `... to Iran: "Any place you go, we will find you."`)
+    if text[-1] in _CLOSING_QUOTES and f.words >= _QUOTED_PROSE_WORDS:
+        text = text.rstrip(_CLOSING_QUOTES)
     return not text.endswith(".") or text.endswith(("...", "…")) or f.cls in (SHORT, BAD)
+
+
+#: Quotation marks that may close a sentence after its full stop.
+_CLOSING_QUOTES = "\"”’»'"
+#: A line of this many words whose quotation closes after a full stop ends like prose.
+_QUOTED_PROSE_WORDS = 25
 
 
 def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None:
