@@ -1141,6 +1141,22 @@ def test_published_and_updated():
     assert a.updated == dt.datetime(2022, 9, 23, 8, 0)
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Doe Last updated 7 January 2020", "Jane Doe"),
+        ("By Jane Doe Last updated Jan 7, 2020 Share", "Jane Doe"),
+        ("Evgenia Karp Zuletzt geändert am 07.01.2020", "Evgenia Karp"),
+    ],
+)
+def test_a_byline_with_an_updates_stamp(line, author):
+    # the name before the stamp's label is the author; the date, an update's, is no publication date
+    para = GERMAN_PARA if "geändert" in line else PARA
+    a = parse(f"Storm closes road\n{line}\n\n{para}\n\n{para}\n")
+    assert a.authors == (author,)
+    assert (a.published, a.updated) == (None, dt.date(2020, 1, 7))
+
+
 # -- related blocks, headline, standfirst, subheadings -------------------------
 
 

@@ -129,10 +129,13 @@ def assemble(
                 byline = tag.data
             else:
                 byline = parse_byline(line_text, tag.data if isinstance(tag.data, int) else 0, lex, finder, language)
-            if published is None:
-                stamp = finder.find(line_text)
-                if stamp is not None:
-                    published = stamp.value
+            stamp = finder.find(line_text) if published is None or updated is None else None
+            if stamp is not None:
+                # (its label may say the date is an update's: "Evgenia Karp Zuletzt geändert am 06.11.2023")
+                if lex.updated_words.search(line_text[: stamp.start + 1]):
+                    updated = updated or stamp.value
+                else:
+                    published = published or stamp.value
         elif role == "dateline":
             stamp = stamp_of(tag)
             if stamp is not None:

@@ -366,7 +366,7 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
                 continue
         if ctx.lex.published_words.match(field) or ctx.lex.updated_words.match(field):
             continue
-        field = strip_trailing_labels(field, ctx.lex)
+        field = _before_stamp_label(strip_trailing_labels(field, ctx.lex), ctx.lex)
         if is_name_like(field) and not ctx.lex.month_names.search(field):
             if _captioned_sentence(text, ctx):
                 return None  # a caption with its credit: "Rep. Ilhan Omar speaks ... July 25, 2019.J. Scott Applewhite / AP"
@@ -388,6 +388,19 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         return None
     kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
+
+
+def _before_stamp_label(field: str, lex: Lexicon) -> str:
+    """*field* without the date's label that ends it (``Evgenia Karp Zuletzt geändert am``,
+    ``Jane Doe Last updated``: the name before it); the field as it is without one."""
+    m = lex.updated_words.search(field) or lex.published_words_inline.search(field)
+    if m is None or m.start() == 0 or len(field[m.start() :].split()) > _MAX_STAMP_LABEL_WORDS:
+        return field
+    return field[: m.start()].rstrip(" ,|-–—")
+
+
+#: The most words of a date's label after a name.
+_MAX_STAMP_LABEL_WORDS = 4
 
 
 def _captioned_sentence(text: str, ctx: Context) -> bool:

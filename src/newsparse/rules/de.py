@@ -136,7 +136,7 @@ TABLE = LanguageTable(
         "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
     },
     published_words=("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "erstellt", "eingetragen", "eingetragen am", "publiziert", "datum", "am"),
-    updated_words=("letzte aktualisierung", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geändert", "stand"),
+    updated_words=("letzte aktualisierung", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geändert", "geändert am", "zuletzt geändert", "zuletzt geändert am", "stand"),
     title_echoes=(r"\d{1,5} (?:gedanken?|antwort(?:en)?|kommentare?|reaktion(?:en)?) (?:zu|zum|auf|for|on)", r"(?:ein|eine|zwei|drei|keine) (?:gedanken?|antwort(?:en)?|kommentare?|reaktion(?:en)?) (?:zu|zum|auf|for|on)"),
     post_notes=(r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:erstmals |zuerst )?(?:veröffentlicht in [^\n]{1,80}? )?am (?:\w+,? (?:den )?)?{date}", r"wurde am (?:\w+,? (?:den )?)?{date},? (?:veröffentlicht|gepostet|geschrieben)[^\n]{0,200}? abgelegt\b",),
     relative_time=(r"vor\s+\d{1,7}\s*(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)", r"gestern", r"heute"),
