@@ -1157,6 +1157,16 @@ def test_a_byline_with_an_updates_stamp(line, author):
     assert (a.published, a.updated) == (None, dt.date(2020, 1, 7))
 
 
+@pytest.mark.parametrize("line", ["Julia Steinhoff / Oktober 25 2023", "Karsten Dörre / 22.04.2020", "Adam Clark Estes11/13/19 11:00AM"])
+def test_a_name_with_its_date_is_no_photo_credit(line):
+    para = PARA if "Estes" in line else GERMAN_PARA
+    a = parse(f"Storm closes road\n{line}\n\n{para}\n\n{para}\n")
+    assert a.byline is not None and a.byline.text == line and a.captions == ()
+    assert a.published is not None
+    # a name and an agency, no date, stays a credit
+    assert parse(f"Storm closes road\n{PARA}\n\nMatt Stone/Boston Herald\n\n{PARA}\n").byline is None
+
+
 # -- related blocks, headline, standfirst, subheadings -------------------------
 
 

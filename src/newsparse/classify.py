@@ -254,10 +254,11 @@ def rule_credit(i: int, ctx: Context) -> Tag | None:
         return Tag("caption", "text", "caption.after_marker", (rest, None))
     if ctx.hints is not None and ctx.hints[i].tag in _SECTION_HEADINGS:
         return None
-    if is_bare_credit(text, ctx):
-        return Tag("credit", None, "credit.bare", text)
-    if 0 < len(text) <= _MAX_SLASHED and text[-1] not in ".?!:,;" and slashed_like_credit(text, ctx.lex):
-        return Tag("credit", UNDER_CAPTION, "credit.slashed", text)
+    bare = is_bare_credit(text, ctx)
+    if bare or 0 < len(text) <= _MAX_SLASHED and text[-1] not in ".?!:,;" and slashed_like_credit(text, ctx.lex):
+        if ctx.dates.find(text) is not None:
+            return None  # a name and its date ("Julia Steinhoff / Oktober 25 2023"): a byline's stamp
+        return Tag("credit", None, "credit.bare", text) if bare else Tag("credit", UNDER_CAPTION, "credit.slashed", text)
     return None
 
 
