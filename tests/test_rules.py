@@ -1603,6 +1603,10 @@ def test_related_heading_with_inline_item():
         (["Text & Fotos: Ivan Meier"], ("Ivan Meier",)),
         (["Story and photos by Dana Whitfield"], ("Dana Whitfield",)),
         (["Texte et photos : Claire Dubois"], ("Claire Dubois",)),
+        # the piece's genre before the marker
+        (["Analysis by Chris Cillizza, CNN Editor-at-large"], ("Chris Cillizza",)),
+        (["Eine Kolumne von Nils Pickert"], ("Nils Pickert",)),
+        (["A column by Dana Whitfield"], ("Dana Whitfield",)),
         (["Catherine Shu @catherineshu / 2 days"], ()),  # a bare name needs a stamp or a known first name nearby
         (["Natasha Turak", "@NATASHATURAK"], ("Natasha Turak",)),
         (["Blackswan Thursday, May 30, 2019"], ("Blackswan",)),  # the weekday opens the date

@@ -119,7 +119,10 @@ TABLE = LanguageTable(
     author_labels=("über den autor", "über die autorin", "über die autoren", "autoreninfo", "autoreninformation", "zum autor", "zur autorin"),
     recipe_ingredients=("zutaten",),
     recipe_steps=("zubereitung", "anleitung", "so wird's gemacht", "so geht's", "arbeitsschritte"),
-    byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "autor(en):", "text:", "ein beitrag von", "geschrieben von", "text & fotos:", "text und fotos:", "text & bilder:", "text und bilder:", "text & bild:", "text und bild:"),
+    byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "autor(en):", "text:", "ein beitrag von", "geschrieben von",
+                    # a piece's genre before the marker: "Eine Kolumne von Nils Pickert"
+                    "eine kolumne von", "ein kommentar von", "ein gastbeitrag von", "ein gastkommentar von",
+                    "eine analyse von", "ein essay von", "eine reportage von", "eine glosse von", "text & fotos:", "text und fotos:", "text & bilder:", "text und bilder:", "text & bild:", "text und bild:"),
     preposition_markers=("von",),
     time_words=("uhr",),
     capitalised_nouns=True,

@@ -206,7 +206,10 @@ TABLE = LanguageTable(
     author_labels=("about the author", "about the authors", "about the writer"),
     recipe_ingredients=("ingredients",),
     recipe_steps=("directions", "instructions", "method", "preparation", "steps", "how to make it", "how to make"),
-    byline_markers=("post author", "published by", "story by", "article by", "by", "written by", "words by", "author:", "authors:", "author(s):", "reporter:", "posted by", "reporting by", "story and photos by", "text and photos by", "words and pictures by", "words and photos by", "text and photos:"),
+    byline_markers=("post author", "published by", "story by", "article by", "by", "written by", "words by", "author:", "authors:", "author(s):", "reporter:", "posted by", "reporting by", "story and photos by", "text and photos by", "words and pictures by", "words and photos by", "text and photos:",
+                    # a piece's genre before the marker: "A column by Jane Doe"
+                    "a column by", "an analysis by", "analysis by", "commentary by", "a commentary by", "opinion by",
+                    "guest post by", "a guest post by", "an essay by"),
     name_joiners=("and", "&"),
     agency_joiners=("with", "and"),
     byline_titles=(
