@@ -274,7 +274,11 @@ class Article:
     headline: str | None = None
     standfirst: str | None = None
     byline: Byline | None = None
+    #: When the page says the article was published (a ``datetime`` when it gives the time).
+    #: A page that shows only an update's date (``Last updated ...``, ``Stand: ...``) gives
+    #: ``updated`` and no ``published``: ``article.published or article.updated`` is a date either way.
     published: _dt.date | None = None
+    #: When the page says the article was last updated.
     updated: _dt.date | None = None
     captions: tuple[Caption, ...] = attrs.field(default=(), converter=_tuple)
     body: tuple[BodyBlock, ...] = attrs.field(default=(), converter=_tuple)
