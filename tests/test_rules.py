@@ -1634,6 +1634,22 @@ def test_bare_name_of_a_noun_phrase_is_not_a_byline():
     assert a.byline is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{GERMAN_PARA} (FR mit dpa)",  # the article's source note: an outlet with an agency
+        "Auch der Titel ging an Louis Robertz, der vor Benny Madu siegte (DJK Blau-Weiß Annen / 1,92 Meter)",
+        "- Standardausführung: Klasse 1 (IEC/EN 62053-21)",  # a figure, not a name
+    ],
+)
+def test_a_bracket_shaped_like_a_credit_with_a_joiner_or_a_figure_is_no_photo_credit(line):
+    a = parse(f"Die Brücke wird erneuert\n\n{GERMAN_PARA}\n\n{line}\n\n{GERMAN_PARA_2}\n")
+    assert a.captions == ()
+    # a name and an agency in brackets stays a photo's credit
+    line = "Der Bürgermeister eröffnet die Brücke am Montag (Elias Funez/The Union via AP)"
+    assert parse(f"Die Brücke wird erneuert\n\n{GERMAN_PARA}\n\n{line}\n\n{GERMAN_PARA_2}\n").captions != ()
+
+
 def test_credit_glued_to_the_caption_sentence():
     line = "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file"
     a = parse(f"Storm closes the coastal road\n\n{PARA}\n\n{line}\n\n{PARA}\n")

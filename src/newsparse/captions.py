@@ -221,7 +221,7 @@ def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
             credit = strip_credit_markers(inner, ctx.lex)
             # (a bare name in brackets before a full stop is a citation: "(Quaas/Klein 2012).")
             bare_ok = close == len(text) - 1 and (inner.isupper() or "/" in inner or " " in inner)
-            if credit is None and bare_ok and _credit_shaped(inner, ctx):
+            if credit is None and bare_ok and _credit_shaped(inner, ctx) and not _no_photo_credit(inner, ctx):
                 credit = inner
             if credit and len(credit.split()) <= CREDIT_WORDS:
                 return text[:k].strip(), credit
@@ -243,6 +243,13 @@ def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
         if len(head) > 10 and 1 <= len(credit.split()) <= 3 and credit[0].isalpha():
             return head.strip(), credit  # "... scissor switch keyboard via iFixit"
     return None
+
+
+def _no_photo_credit(inner: str, ctx: Context) -> bool:
+    """Is the bracket *inner*, shaped like a credit without a marker word, something else:
+    the article's source note (``(FR mit dpa)``: an outlet with an agency), or a fact with
+    its figure (``(DJK Blau-Weiß Annen / 1,92 Meter)``)?"""
+    return ctx.lex.agency_joiner.search(inner) is not None or any(c.isdigit() for c in inner)
 
 
 def _caption_text_ok(i: int, ctx: Context, tags: list[Tag]) -> bool:
