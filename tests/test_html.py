@@ -581,6 +581,29 @@ def test_metadata_given_name_takes_the_surname_the_page_shows(meta, authors):
     assert a.authors == authors
 
 
+_VCARD = '<span class="author vcard"><a class="url fn n" href="/author/cs/">{name}</a></span>'
+
+
+def test_the_author_name_the_markup_marks_ends_a_name_glued_to_the_next_element():
+    # a theme's adjacent inline elements without white space render glued: "Christian Spließin Allgemeines"
+    meta = (f'<div class="entry-meta"><span class="byline"> von {_VCARD.format(name="Christian Spließ")}</span>'
+            '<span class="cat-links">in <a href="/c/">Allgemeines</a></span></div>')
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1>{meta}<p>{PARA}</p><p>{PARA2}</p></article>"))
+    assert a.authors == ("Christian Spließ",)
+
+
+def test_the_author_name_the_markup_marks_is_the_author_when_the_text_names_none():
+    meta = f'<div class="entry-meta">{_VCARD.format(name="Support Team")}</div>'
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1>{meta}<p>{PARA}</p><p>{PARA2}</p></article>"))
+    assert a.authors == ("Support Team",)
+    # not a comment's author (hCard marks those too)
+    comment = '<div class="comment-author vcard"><cite class="fn">Peter Miller</cite></div><p>Great post.</p>'
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p></article>{comment}"))
+    assert a.authors == ()
+    doc = linearise(page(f"<p>{PARA}</p>{meta}{comment}"))
+    assert doc is not None and doc.author_names == ["Support Team"]
+
+
 def _og_title(title):
     return f'<meta property="og:title" content="{title}">'
 

@@ -281,6 +281,9 @@ class Document:
     frames: list[tuple[int, int]]
     #: the parent of each block element (node 0 is the document)
     tree: list[int]
+    #: the author names the markup marks inside a byline (hCard's ``fn``: ``<span class="author
+    #: vcard"><a class="url fn n">Jane Doe</a></span>``), in document order
+    author_names: list[str] = attrs.field(factory=list)
 
 
 _CAPTION_FLAGS = S.FIGCAPTION | S.CAPTION
@@ -297,9 +300,9 @@ class _Reader:
     built, so memory holds the blocks, whatever the page's size or depth)."""
 
     __slots__ = (
-        "block_tag", "blocks", "cache", "chars", "deep", "frame", "frames", "hidden", "hidden_by", "hidden_elements",
-        "line", "link_chars", "links", "node", "observer", "parts", "runaway_noscript", "seen", "stack", "tree",
-        "watch_text", "watched",
+        "author_names", "block_tag", "blocks", "cache", "chars", "deep", "frame", "frames", "hidden", "hidden_by",
+        "hidden_elements", "line", "link_chars", "links", "name_depth", "name_parts", "node", "observer", "parts",
+        "runaway_noscript", "seen", "stack", "tree", "watch_text", "watched",
     )
 
     def __init__(self, observer: ElementObserver | None) -> None:
@@ -324,6 +327,10 @@ class _Reader:
         self.link_chars = self.chars = 0
         self.line = ("body", 0, 0)
         self.seen = False
+        # the text of an author's name element being read (see Document.author_names), and its depth
+        self.author_names: list[str] = []
+        self.name_parts: list[str] | None = None
+        self.name_depth = 0
 
     def data(self, text: str) -> None:
         """A piece of text: it joins the line being collected (unless it is the
@@ -332,6 +339,8 @@ class _Reader:
             self.watch_text.append(text)
         if self.hidden:
             return
+        if self.name_parts is not None:
+            self.name_parts.append(text)
         if self.parts:
             self.parts.append(text)
         elif not text or text.isspace():
@@ -376,6 +385,8 @@ class _Reader:
             if own:
                 self.frames.append((own, self.frame))
                 self.frame = len(self.frames) - 1
+                if own & S.AUTHOR_NAME and self.name_parts is None and (own & S.BYLINE or self._in_byline()):
+                    self.name_parts, self.name_depth = [], len(self.stack)
         if tag == "a":
             self.links += 1
         # a block element (or <br>) ends the line before it; a credit element opening a
@@ -407,11 +418,27 @@ class _Reader:
             return
         if tag == "a":
             self.links -= 1
+        if self.name_parts is not None and len(self.stack) == self.name_depth:
+            name = fold("".join(self.name_parts))
+            if name:
+                self.author_names.append(name)
+            self.name_parts = None
         # the line inside a block element ends with it (an element that made a node is one)
         if self.parts and self.stack and self.stack[-1][2] != self.node:
             self._end_line()
         if self.stack:  # (libxml2 reports balanced tags; an unmatched end would change nothing)
             self.block_tag, self.frame, self.node = self.stack.pop()
+
+    def _in_byline(self) -> bool:
+        """Is the element just started inside a byline, not a comment's (its own frame apart)?"""
+        f = self.frames[self.frame][1] if self.frame else 0
+        byline = False
+        while f:
+            own, f = self.frames[f]
+            if own & S.COMMENTS:
+                return False
+            byline = byline or bool(own & S.BYLINE)
+        return byline
 
     def _in_caption(self) -> bool:
         """Is the element just started inside a caption (its own frame apart)?"""
@@ -434,8 +461,8 @@ class _Reader:
         traversed by each collection until then)."""
         if self.parts:
             self._end_line()
-        doc = Document(self.blocks, self.frames, self.tree) if self.seen else None
-        self.blocks, self.frames, self.tree, self.stack, self.cache = [], [], [], [], {}
+        doc = Document(self.blocks, self.frames, self.tree, self.author_names) if self.seen else None
+        self.blocks, self.frames, self.tree, self.stack, self.cache, self.author_names = [], [], [], [], {}, []
         self.observer, self.watched = None, _NONE
         return doc
 

@@ -231,7 +231,9 @@ class MetaReader:
 _BYLINE_WORDS = 12
 
 
-def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints] | None, finder: DateFinder) -> Article:
+def with_meta(
+    article: Article, meta: PageMeta, hints: Sequence[Hints] | None, finder: DateFinder, marked_names: Sequence[str] = ()
+) -> Article:
     """*article* completed with *meta* where the page's visible text bears it out.
 
     The metadata's publication date is taken (visible stamps are often partial
@@ -241,7 +243,9 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints] | None, f
     month read the other way round) or the
     two are one instant in two time zones (the page's local time is kept);
     without one, a line the page marks as a date gives it; authors only when the visible text has none and
-    shows the metadata's names; the line naming them becomes the byline.  *hints* are the
+    shows the metadata's names (else the names the markup marks in a byline, *marked_names*); the line
+    naming them becomes the byline.  A marked name ends an author's name that runs on into the next
+    element's text (``Christian Spließin Allgemeines``: a name and a category glued).  *hints* are the
     segments' structural evidence from HTML, ``None`` for text (JSON-LD found among its lines).
     """
     changes: dict[str, object] = {}
@@ -263,15 +267,20 @@ def with_meta(article: Article, meta: PageMeta, hints: Sequence[Hints] | None, f
     later = meta.modified is not None and meta.published is not None and _day(meta.modified) > _day(meta.published)
     if article.updated is None and later:
         changes["updated"] = meta.modified
-    if not article.authors and meta.authors:
-        folded = [a.casefold() for a in meta.authors]
+    authors = meta.authors or tuple(dict.fromkeys(marked_names))
+    if not article.authors and authors:
+        folded = [a.casefold() for a in authors]
         seen: set[str] = set()
         for text in article.segments.texts():
             low = text.casefold()
             seen.update(a for a in folded if a in low)
-        names = [a for a, low in zip(meta.authors, folded) if low in seen]
+        names = [a for a, low in zip(authors, folded) if low in seen]
         if names:
             changes.update(_meta_byline(article, names, hints))
+    elif article.byline is not None and marked_names:
+        ended = tuple(_ended_by(a, marked_names) for a in article.byline.authors)
+        if ended != article.byline.authors:
+            changes["byline"] = attrs.evolve(article.byline, authors=ended)
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
 
 
@@ -351,6 +360,16 @@ _DATED_LINE = 300
 
 def _day(value: _dt.date) -> _dt.date:
     return value.date() if isinstance(value, _dt.datetime) else value
+
+
+def _ended_by(author: str, marked_names: Sequence[str]) -> str:
+    """*author* cut where a marked name it starts with ends (``Christian Spließin Allgemeines``
+    gives ``Christian Spließ``), else as it is."""
+    low = author.casefold()
+    for name in marked_names:
+        if len(name) < len(author) and low.startswith(name.casefold()):
+            return name
+    return author
 
 
 def _as_shown(name: str, line: str) -> str:

@@ -139,13 +139,14 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     meta = reader.result()
     titles = _title_ranks(meta)  # (not the slug's: the page's <h1> and metadata say more, and say it better)
     lines, hints, tree = html_lines(doc, html, lex, titles)
+    marked_names = doc.author_names
     del doc
     if not lines:
         return Article()
     sites = frozenset(title_key(n) for n in meta.site_names)
     tags, language = classify(lines, lex, finder, hints, titles=titles, site_names=sites, tree=tree)
     article = assemble(None, lines, tags, lex, finder, language, stamp_elsewhere=False)
-    return _dated_by(address, with_meta(article, meta, hints, finder))
+    return _dated_by(address, with_meta(article, meta, hints, finder, marked_names))
 
 
 #: What an input is: text, HTML, or ``auto`` (HTML when it starts with markup).

@@ -37,6 +37,8 @@ TAGS = 1 << 22
 HEADLINE = 1 << 23
 HEADER = 1 << 24
 STANDFIRST = 1 << 25
+#: the name of a byline's author (hCard's ``fn``): read apart, where it ends, inside a byline
+AUTHOR_NAME = 1 << 26
 
 #: Flags set by the element itself.
 TAG_FLAGS: dict[str, int] = {
@@ -70,6 +72,7 @@ CLASS_FLAGS: dict[str, int] = {
     **dict.fromkeys(("caption", "figcaption", "captions"), CAPTION),
     **dict.fromkeys(("credit", "credits", "copyright", "photographer"), CREDIT),
     **dict.fromkeys(("byline", "author", "authors", "writer", "bylines"), BYLINE),
+    "fn": AUTHOR_NAME,
     **dict.fromkeys(("date", "dateline", "timestamp", "published", "pubdate", "datetime"), DATE),
     **dict.fromkeys(("comment", "comments", "disqus", "discussion", "respond"), COMMENTS),
     **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "cmp"), COOKIE),
