@@ -602,6 +602,19 @@ def test_the_author_name_the_markup_marks_is_the_author_when_the_text_names_none
     assert a.authors == ()
     doc = linearise(page(f"<p>{PARA}</p>{meta}{comment}"))
     assert doc is not None and doc.author_names == ["Support Team"]
+    # schema.org microdata: a name inside an author
+    meta = '<span itemprop="author" itemscope><span itemprop="name">Frank Boës</span></span>'
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p>{meta}<p>{PARA2}</p></article>"))
+    assert a.authors == ("Frank Boës",)
+
+
+@pytest.mark.parametrize("cards", [1, 4])
+def test_many_names_the_markup_marks_are_a_list_of_teasers_bylines(cards):
+    names = ("Poppie Platt", "James Titcomb", "David Knowles", "Daniel Capurro")[:cards]
+    html = "".join(f'<div class="card"><h2>Story {k}</h2><p>What the council decided, and what it means. <span '
+                   f'itemprop="author"><span itemprop="name">{name}</span></span></p></div>' for k, name in enumerate(names))
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p></article>{html}"))
+    assert a.authors == (names if cards == 1 else ())
 
 
 def _og_title(title):

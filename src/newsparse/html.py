@@ -287,6 +287,9 @@ class Document:
 
 
 _CAPTION_FLAGS = S.FIGCAPTION | S.CAPTION
+#: Containers whose bylines are comments' or other articles' (not a sidebar or a widget: a
+#: blog's template may hold its posts in one).
+_TEASER_FLAGS = S.COMMENTS | S.RELATED
 
 #: Elements nested deeper than this are read as inline text (their tags neither
 #: end lines nor flag them), as Chromium's parser stops nesting at 512: memory
@@ -430,12 +433,13 @@ class _Reader:
             self.block_tag, self.frame, self.node = self.stack.pop()
 
     def _in_byline(self) -> bool:
-        """Is the element just started inside a byline, not a comment's (its own frame apart)?"""
+        """Is the element just started inside a byline, not a comment's nor a teaser's (its own
+        frame apart)?"""
         f = self.frames[self.frame][1] if self.frame else 0
         byline = False
         while f:
             own, f = self.frames[f]
-            if own & S.COMMENTS:
+            if own & _TEASER_FLAGS:
                 return False
             byline = byline or bool(own & S.BYLINE)
         return byline

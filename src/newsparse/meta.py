@@ -227,6 +227,9 @@ class MetaReader:
         return PageMeta(tuple(seen), tuple(dict.fromkeys(a for a in authors if a)), published, modified, site_names)
 
 
+#: The most names the markup marks on a page that are taken for its authors.
+_MAX_MARKED_AUTHORS = 3
+
 #: A line this short that names a metadata author is taken as the byline.
 _BYLINE_WORDS = 12
 
@@ -267,7 +270,9 @@ def with_meta(
     later = meta.modified is not None and meta.published is not None and _day(meta.modified) > _day(meta.published)
     if article.updated is None and later:
         changes["updated"] = meta.modified
-    authors = meta.authors or tuple(dict.fromkeys(marked_names))
+    marked = tuple(dict.fromkeys(marked_names))
+    # (more names than an article's byline has: the bylines of a list of teasers)
+    authors = meta.authors or (marked if len(marked) <= _MAX_MARKED_AUTHORS else ())
     if not article.authors and authors:
         folded = [a.casefold() for a in authors]
         seen: set[str] = set()

@@ -100,6 +100,7 @@ ITEMPROP_FLAGS: dict[str, int] = {
     "articlebody": ARTICLE,
     "headline": HEADLINE,
     "author": BYLINE,
+    "name": AUTHOR_NAME,  # (read as an author's name only inside a byline)
     "datepublished": DATE,
     "datemodified": DATE,
     "description": STANDFIRST,
