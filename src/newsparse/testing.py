@@ -380,6 +380,10 @@ class HtmlNoise:
     #: a figure's credit in its own element, above the caption's text (as the BBC's
     #: ``Image copyright ...`` over ``Image caption ...``)
     credit_first: bool = False
+    #: the byline as a blog theme writes it: each name marked (hCard's ``fn``), and without
+    #: agencies the post's category in an element right after it, no space between
+    #: (``By Jane Doein Politics`` as the browser renders it)
+    vcard_byline: bool = False
 
 
 def html_noise() -> st.SearchStrategy[HtmlNoise]:
@@ -404,6 +408,16 @@ def _inline(text: str, how: HtmlNoise) -> str:
     return out
 
 
+def _byline_html(article: GeneratedArticle, how: HtmlNoise) -> str:
+    """The byline's element (see :attr:`HtmlNoise.vcard_byline`)."""
+    if not how.vcard_byline:
+        return f'<div class="byline">{_esc(article.byline_text)}</div>'
+    names = " and ".join(f'<span class="author vcard"><a class="url fn n" href="/author/{k}/">{_esc(a)}</a></span>'
+                         for k, a in enumerate(article.authors))
+    after = f" with {_esc(article.agencies[0])}" if article.agencies else '<span class="cat-links">in <a href="/c/">Politics</a></span>'
+    return f'<div class="entry-meta"><span class="byline">By {names}</span>{after}</div>'
+
+
 def render_html(article: GeneratedArticle, how: HtmlNoise = HtmlNoise()) -> str:
     """Lay *article* out as a news page's HTML, with the furniture in *how*."""
     head = [f"<title>{_esc(article.headline)} | Example News</title>", '<meta charset="utf-8">']
@@ -423,7 +437,7 @@ def render_html(article: GeneratedArticle, how: HtmlNoise = HtmlNoise()) -> str:
     body.append(f"<h1>{_esc(article.headline)}</h1>")
     if article.standfirst:
         body.append(f'<p class="standfirst">{_esc(article.standfirst)}</p>')
-    body.append(f'<div class="byline">{_esc(article.byline_text)}</div>')
+    body.append(_byline_html(article, how))
     if article.published:
         body.append(f'<time datetime="{article.published.isoformat()}">{article.published:%d %B %Y}</time>')
     if how.share_bar:
