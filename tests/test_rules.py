@@ -1603,6 +1603,9 @@ def test_related_heading_with_inline_item():
         (["Text & Fotos: Ivan Meier"], ("Ivan Meier",)),
         (["Story and photos by Dana Whitfield"], ("Dana Whitfield",)),
         (["Texte et photos : Claire Dubois"], ("Claire Dubois",)),
+        # a job title before the name
+        (["Von Chefredakteur Christian Stadtfeld"], ("Christian Stadtfeld",)),
+        (["Von FOCUS-Online-Experte Robin Tschöpe"], ("Robin Tschöpe",)),
         # the piece's genre before the marker
         (["Analysis by Chris Cillizza, CNN Editor-at-large"], ("Chris Cillizza",)),
         (["Eine Kolumne von Nils Pickert"], ("Nils Pickert",)),

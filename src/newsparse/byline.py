@@ -49,6 +49,8 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     original = part
     part = part.strip(" .,:;|-–—")
     words = part.split()
+    if len(words) >= 3 and words[1][:1].isupper() and _job_title(words[0], lex):
+        words = words[1:]  # a job title before the name: "FOCUS-Online-Experte Robin Tschöpe"
     # a lower-case word that is no name particle ends the name: "Fatima in Gefühle"
     for k, w in enumerate(words[1:], 1):
         if w[0].islower() and w.casefold() not in NAME_PARTICLES:
@@ -72,6 +74,11 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     if part[-2:-1] == " " and part[-1].isupper() and f"{part}." in original:
         part += "."  # an initial ending the name keeps its dot ("Juan Carlos Muñoz C.", "Georg N. am ...")
     return part
+
+
+def _job_title(word: str, lex: Lexicon) -> bool:
+    """Is *word* a job title, or a compound ending in one (``FOCUS-Online-Experte``)?"""
+    return lex.byline_titles.fullmatch(word.rsplit("-", 1)[-1]) is not None
 
 
 #: At most this many words of a beat between an agency and a job title (``AP Auto Writer``).
