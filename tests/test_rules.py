@@ -1729,6 +1729,14 @@ def test_a_name_signed_under_the_article_is_the_byline(stamp, name, after):
     assert [s.rule for s in a.segments if s.role == "byline"] == ["byline.signature"]
 
 
+def test_a_dated_sentence_with_the_preposition_von_is_no_byline():
+    text = "Die Brücke wird erneuert\n\n" + "\n\n".join([GERMAN_PARA, GERMAN_PARA_2] * 2)
+    line = "20.01.2022 Nachhaltigkeit ist mehr als die Vermeidung von Kohlendioxid. Im Porträt: Vier Firmen"
+    assert parse(f"{text}\n\n{line}\n").authors == ()
+    # the label and date before it are no sentence
+    assert parse(f"Die Brücke wird erneuert\nVeröffentlicht am 12. Juni 2017 von gizzmo\n\n{text}\n").authors == ("gizzmo",)
+
+
 @pytest.mark.parametrize("name", ["Nadja Podbregar", "Volkmar Kabisch", "Steffi Lorenz"])
 def test_a_german_signature_needs_a_known_given_name(name):
     # (in German a capitalised noun phrase reads like a name: only a known given name makes one)

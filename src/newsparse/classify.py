@@ -349,6 +349,9 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         before = text[: stamp.start] + " " + text[stamp.end : m.start()] if stamp.end <= m.start() else text[: m.start()]
         # a name, or a user name ("by oz"), not "provided by the registry"
         if len(before.split()) <= 8 and (name[0].isupper() or name.casefold() not in stopwords):
+            marker = text[m.start() : m.end()].strip(" :").casefold()
+            if marker in ctx.lex.preposition_markers and _sentence_before(before, ctx):
+                continue  # the preposition in a sentence: "... ist mehr als die Vermeidung von Kohlendioxid"
             return Tag("byline", None, "byline.with_date", m.end())
     at = 0  # where the field starts in rest
     for raw in _FIELD_SEPARATORS.split(rest):
@@ -402,6 +405,18 @@ def _before_stamp_label(field: str, lex: Lexicon) -> str:
 
 #: The most words of a date's label after a name.
 _MAX_STAMP_LABEL_WORDS = 4
+
+
+def _sentence_before(words: str, ctx: Context) -> bool:
+    """Do *words*, before a preposition that may mark a byline (``von``), hold as many of
+    the page's stopwords as a sentence does (``Nachhaltigkeit ist mehr als die Vermeidung``,
+    not ``Veröffentlicht am``)?"""
+    stop = ctx.lex.stopwords.get(ctx.language or "", frozenset())
+    return sum(w.casefold() in stop for w in words.split()) >= _SENTENCE_STOPWORDS
+
+
+#: How many stopwords before a preposition make the words before it a sentence.
+_SENTENCE_STOPWORDS = 3
 
 
 def _captioned_sentence(text: str, ctx: Context) -> bool:
