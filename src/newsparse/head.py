@@ -127,7 +127,9 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         pieces = text.split()
         short = sum(len(p) <= _MENU_PIECE_CHARS for p in pieces)
         return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
-    return text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or _camel_led(text) or _brand_led(text, ctx) and _stamped(i, tags)
+    if text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or _camel_led(text):
+        return True
+    return _brand_led(text, ctx) and _stamped(i, tags)
 
 
 def _brand_led(text: str, ctx: Context) -> bool:

@@ -289,7 +289,7 @@ class Document:
 _CAPTION_FLAGS = S.FIGCAPTION | S.CAPTION
 #: Containers whose bylines are comments' or other articles' (not a sidebar or a widget: a
 #: blog's template may hold its posts in one).
-_TEASER_FLAGS = S.COMMENTS | S.RELATED
+_OTHERS_BYLINES = S.COMMENTS | S.RELATED
 
 #: Elements nested deeper than this are read as inline text (their tags neither
 #: end lines nor flag them), as Chromium's parser stops nesting at 512: memory
@@ -439,7 +439,7 @@ class _Reader:
         byline = False
         while f:
             own, f = self.frames[f]
-            if own & _TEASER_FLAGS:
+            if own & _OTHERS_BYLINES:
                 return False
             byline = byline or bool(own & S.BYLINE)
         return byline
