@@ -664,6 +664,10 @@ def test_author_box_ends_with_the_paragraph_about_the_author():
         ("Made in Germany\nReporter\nREV\nShift\nBy Jane Doe", ("Jane Doe",)),
         ("Suche\nvon\nan\nBy Jane Doe", ("Jane Doe",)),
         ("Autor\nESTATUS: Publicado\nBy Jane Doe", ("Jane Doe",)),
+        # a search form's filters: a few words between short items, the marker among them
+        ("Diese Kategorie\nNur Titel durchsuchen\nVon:\nFilter Suche\nCatch more fish\nMein Norwegen", ()),
+        # not a name with an initial in a paper's list of authors
+        ("Affiliations\nMarwan H. Adwan\nAuthors\nMarwan H. Adwan\nView author publications", ("Marwan H. Adwan",)),
     ],
 )
 def test_marker_alone_on_its_line(labels, authors):

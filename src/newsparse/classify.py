@@ -275,6 +275,10 @@ _SECTION_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _MENU_NEIGHBOUR_WORDS = 3
 
 
+#: A name's initial inside it ("Marwan H. Adwan").
+_INITIAL = re.compile(r" [A-Z]\. ")
+
+
 def _menu_item_after_marker(i: int, ctx: Context) -> bool:
     """Is line *i*, under a line that is a byline marker word, no name but a menu's item or a
     form's label: a stopword ("von" / "an"), a label or prompt (``ESTATUS: Publicado``,
@@ -283,10 +287,20 @@ def _menu_item_after_marker(i: int, ctx: Context) -> bool:
     text, lex = ctx.lines.texts[i], ctx.lex
     if ":" in text or text.endswith(("...", "…")) or text.casefold() in lex.stop_index:
         return True
-    if ctx.feats[i].words > 1 or ctx.feats[i].digit or text.casefold() in lex.given_names or i + 1 >= len(ctx.feats):
+    if ctx.feats[i].digit or text.split()[0].casefold() in lex.given_names or i + 1 >= len(ctx.feats):
         return False
-    below = ctx.feats[i + 1]
-    return below.words <= _MENU_NEIGHBOUR_WORDS and not below.digit and not below.sentence
+
+    def short_item(f: Features) -> bool:
+        return f.words <= _MENU_NEIGHBOUR_WORDS and not f.digit and not f.sentence
+
+    if ctx.feats[i].words == 1:
+        return short_item(ctx.feats[i + 1])
+    # a few words between short items, the marker's line among them: "Nur Titel durchsuchen" / "Von:" /
+    # "Filter Suche" / "Catch more fish" (a search form's filters, a menu); not a name with an
+    # initial ("Marwan H. Adwan": a paper's author list)
+    if ctx.feats[i].words > _MENU_NEIGHBOUR_WORDS or _INITIAL.search(text) is not None:
+        return False
+    return i >= 2 and short_item(ctx.feats[i - 2]) and short_item(ctx.feats[i + 1])
 
 
 def rule_byline(i: int, ctx: Context) -> Tag | None:
