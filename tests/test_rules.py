@@ -174,6 +174,12 @@ def test_camel_case_words_not_split():
     ("line", "kind"),
     [
         ("Share this article", "share"),
+        # consent, paywall and app prompts, accessibility toggles, a page asking for scripts
+        ("Alle akzeptieren Auswahl speichern & schließen", "cookie"),
+        ("Je m'abonne au Devoir", "paywall"),
+        ("Bitte aktivieren Sie Ihr Javascript.", "other"),
+        ("You have no pending notifications", "other"),
+        ("Kontrast ändern", "other"),
         ("Rating: 4.5/5 (12 votes cast)", "other"),
         ("5 von 5 Sternen", "other"),
         ("1,0 bei 2 Bewertungen", "other"),

@@ -31,7 +31,8 @@ TABLE = LanguageTable(
             "abonnieren",
         ),
         "advertisement": ("anzeige", "werbung", "gesponsert", "sponsored", "anzeigen"),
-        "cookie": ("akzeptieren", "alle akzeptieren", "einstellungen", "zustimmen", "ablehnen", "cookie-einstellungen"),
+        "cookie": ("akzeptieren", "alle akzeptieren", "einstellungen", "zustimmen", "ablehnen", "cookie-einstellungen",
+                   "auswahl speichern", "auswahl speichern & schließen", "einstellungen speichern", "speichern & schließen"),
         "paywall": ("spenden", "jetzt spenden", "unterstützen", "jetzt unterstützen", "unterstützen sie uns", "unterstützer werden", "unterstützer*in werden", 
             "abo", "jetzt abonnieren", "plus", "abo abschließen", "weiterlesen mit", "jetzt testen",
             "bereits abonnent?", "zum abo",
@@ -53,6 +54,8 @@ TABLE = LanguageTable(
                   "rezept drucken", "bei pinterest speichern", "war der artikel nützlich?", "war dieser artikel hilfreich?",
                   "über den autor", "über die autorin", "quellenangaben", "originalpublikation", "weiterlesen",
                   "mehr erfahren", "mehr lesen", "passwort vergessen?", "kennwort vergessen?", "website durchsuchen",
+                  # accessibility toggles, app prompts
+                  "kontrast ändern", "schriftgröße ändern", "hol dir die app!", "hol dir die app", "app herunterladen",
                   ),
         "related": ("artikel zum thema", 
             "auch lesen", "auch lesen:", "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
@@ -107,7 +110,7 @@ TABLE = LanguageTable(
                   # rating widgets: "5 von 5 Sternen", "1,0 bei 2 Bewertungen", "12 Bewertungen"
                   r"\d(?:[.,]\d{1,2})? (?:von|aus) \d{1,2} sternen?\b", r"\d(?:[.,]\d{1,2})? bei \d{1,7} bewertungen?\b",
                   r"\d{1,7} bewertungen?$", r"(?:jetzt|rezept|artikel|beitrag) bewerten(?:!|$)", r"danke für (?:die|ihre|deine) bewertung\b", r"\d(?:[.,]\d{1,2})? von \d{1,7} (?:bewertungen|stimmen)\b",
-                  r"(?:dein|ihr) browser ist (?:leider )?veraltet\b",
+                  r"(?:dein|ihr) browser ist (?:leider )?veraltet\b", r"bitte aktivieren sie (?:ihr |das )?javascript\b",
                   r"mehr (?:vom|von diesem) autor\b", r"wir respektieren (?:deine|ihre) privatsphäre\b", r"klicken sie (?:auf|hier)\b", r"lust auf mehr\?", r"ihre meinung zu diesem thema\b", r"(?:der|dieser) beitrag (?:wurde am|erschien)\b", r"(?:jetzt )?\d{1,7} ausgaben\b", r"laden sie (?:jetzt )?(?:unsere|die) app\b", r"hier (?:klicken|geht'?s zu)\b", r"mit (?:dem laden|dem klick)\b.{0,40}(?:akzeptieren|inhalte)", r"dieser (?:beitrag|artikel) stammt aus\b", r"\d{1,6} besucher sind online\b", r"externer inhalt\b", r"(?:dieses|das) \w+ als pdf herunterladen\b", r"(?:[\w-]{1,40} ){0,2}als pdf(?: herunterladen)?$", r"weitere informationen$", r"über\b.{0,40}\b\d{1,6} artikel$", r"einfach hier klicken\b", r"\(?alle angaben ohne gewähr\b", r"bei diesem beitrag handelt es sich um\b"),
         "advertisement": (r"anzeige\b",
                           # an affiliate plugin's notice under its product boxes ("Letzte Aktualisierung am 2.02.2022 /

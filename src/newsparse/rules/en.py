@@ -55,6 +55,7 @@ TABLE = LanguageTable(
             "accept", "accept all", "accept cookies", "reject all", "manage cookies", "cookie settings",
             "cookie policy", "cookies", "i agree", "got it", "manage preferences", "ok, i agree",
             "privacy overview",  # a consent plugin's heading
+            "save preferences", "save settings",
         ),
         "paywall": ("donate", "donate now", "donate today", "make a donation", "support us", "support independent journalism", 
             "subscribe", "subscribe now", "to read the full story", "to read the full story subscribe",
@@ -85,6 +86,7 @@ TABLE = LanguageTable(
         ),
         "other": (
             "image", "image caption", "caption", "image copyright", "media caption", "photo",
+            "you have no pending notifications", "no new notifications", "change contrast", "get the app",
             "report", "loading", "loading...", "read more", "more info", "key points", "credit",
             "credit...", "hide caption", "toggle caption", "show caption", "play", "pause",
             "watch", "watch now", "watch video", "play video", "now playing", "advertisement feedback",

@@ -38,7 +38,7 @@ TABLE = LanguageTable(
         "related": (r"(?:à lire|lire|voir) aussi\b", r"(?:plus|toute l\'actualité) (?:de|d\'|sur)\b", r"les plus (?:lus|populaires|partagés)\b",),
         "share": (r"cliquez pour (?:partager|imprimer|envoyer)\b", r"partager (?:sur|par|cet)\b", r"suivez[- ]nous\b"),
         "newsletter": (r"inscrivez-vous\b", r"abonnez-vous à (?:la|notre) newsletter\b", r"recevez\b.{0,60}(?:newsletter|par e-?mail)"),
-        "paywall": (r"soutenez(?:-nous| notre travail| le journalisme| un journalisme)\b", r"cet article est réservé\b", r"il vous reste \d+%", r"la suite est réservée\b", r"pour lire la suite\b"),
+        "paywall": (r"soutenez(?:-nous| notre travail| le journalisme| un journalisme)\b", r"cet article est réservé\b", r"il vous reste \d+%", r"la suite est réservée\b", r"pour lire la suite\b", r"je m'abonne (?:à|au|aux)\b"),
         "cookie": (r"nous utilisons des cookies\b", r"ce site utilise des cookies\b", r"en poursuivant votre navigation\b",
                    r"confidentialité (?:&|et) cookies\s?:", r"pour en savoir plus, y compris sur la façon de contrôler les cookies\b"),
         "comments": (r"ce site utilise akismet\b",  # WordPress's spam filter notice under the comment form
