@@ -1203,6 +1203,16 @@ def test_a_related_block_ends_at_prose_closing_a_quotation():
     assert quoted in a.body_text
 
 
+def test_a_list_of_short_lines_under_the_article_is_navigation():
+    topics = "Hong Kong\nProtest\nAsia Pacific\nCommunism\n"
+    a = parse(f"Storm closes road\n\n{PARA}\n\n{PARA}\n\n{topics}\nWe use this line to say something else.\n")
+    kinds = {s.text: (s.kind, s.rule) for s in a.segments if s.role == "boilerplate"}
+    assert {kinds[t] for t in topics.splitlines()} == {("navigation", "leftover.list")}
+    # two short lines are no list; a sentence is none
+    a = parse(f"Storm closes road\n\n{PARA}\n\n{PARA}\n\nHong Kong\nProtest\n")
+    assert {s.rule for s in a.segments if s.text in ("Hong Kong", "Protest")} == {"leftover"}
+
+
 def test_related_heading_without_items_is_boilerplate():
     a = parse(f"Storm closes road\n\n{PARA}\n\nRead more\n")
     assert a.related == ()

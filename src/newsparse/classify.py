@@ -745,15 +745,46 @@ def _release_unclaimed_credits(ctx: Context, tags: list[Tag]) -> None:
 
 
 def _settle_leftovers(ctx: Context, tags: list[Tag], head_end: int) -> None:
-    """Whatever is still undecided becomes boilerplate (or a caption with only a credit)."""
+    """Whatever is still undecided becomes boilerplate (or a caption with only a credit): above
+    the article's head, short lines are its menus (navigation); under it, a run of short lines
+    is a list of links, a menu or the article's topics (``Hong Kong`` / ``Protest`` / ``Asia Pacific``)."""
+    feats = ctx.feats
+    listed = _link_list_lines(ctx, tags, head_end)
     for i, t in enumerate(tags):
         if t.role == "text":
-            nav = i < head_end and ctx.feats[i].words <= 6
-            tags[i] = shared_tag("boilerplate", "navigation" if nav else "other", "leftover.before" if nav else "leftover")
+            if i < head_end and feats[i].words <= 6:
+                tags[i] = shared_tag("boilerplate", "navigation", "leftover.before")
+            elif i in listed:
+                tags[i] = shared_tag("boilerplate", "navigation", "leftover.list")
+            else:
+                tags[i] = shared_tag("boilerplate", "other", "leftover")
         elif t.role == "relhead":
             tags[i] = Tag("boilerplate", t.kind or "other", "related.no_items")
         elif t.role == "credit":
             tags[i] = Tag("caption", "credited", "caption.credit_only", (None, t.data))
+
+
+def _link_list_lines(ctx: Context, tags: list[Tag], head_end: int) -> set[int]:
+    """The undecided lines under the article's head in runs of at least :data:`_LIST_RUN`
+    short ones (:data:`_LIST_ITEM_WORDS` words at most, no sentence's end), with no blank
+    line between."""
+    out: set[int] = set()
+    run: list[int] = []
+    feats, gaps = ctx.feats, ctx.lines.gaps
+    for i in range(head_end, len(tags) + 1):
+        short = i < len(tags) and tags[i].role == "text" and feats[i].words <= _LIST_ITEM_WORDS and not feats[i].sentence
+        if short and run and gaps[i] == 0:
+            run.append(i)
+            continue
+        if len(run) >= _LIST_RUN:
+            out.update(run)
+        run = [i] if short else []
+    return out
+
+
+#: A run of at least this many undecided lines of at most this many words is a list of links.
+_LIST_RUN = 3
+_LIST_ITEM_WORDS = 3
 
 
 #: At most this many lines' token lists are kept from judging the language.
