@@ -180,6 +180,8 @@ def test_camel_case_words_not_split():
         ("Bitte aktivieren Sie Ihr Javascript.", "other"),
         ("You have no pending notifications", "other"),
         ("Kontrast ändern", "other"),
+        ("Reprints & Permissions", "footer"),
+        ("Got a confidential news tip? We want to hear from you.", "footer"),
         ("Rating: 4.5/5 (12 votes cast)", "other"),
         ("5 von 5 Sternen", "other"),
         ("1,0 bei 2 Bewertungen", "other"),

@@ -80,6 +80,8 @@ TABLE = LanguageTable(
             "terms", "terms of use", "terms of service", "terms and conditions", "cookie policy",
             "careers", "jobs", "help", "faq", "site map", "sitemap", "accessibility", "advertise",
             "corrections", "licensing", "reprints", "licensing & reprints", "ad choices", "adchoices",
+            "reprints & permissions", "reprints and permissions", "site feedback", "news releases",
+            "press releases", "contact the newsroom", "editorial standards", "ethics policy",
             "do not sell my personal information", "do not sell my info", "your privacy choices",
             "all rights reserved", "internships", "news tips", "closed captioning", "digital products",
             "code of conduct", "masthead", "imprint", "feedback", "rss feeds", "archive", "archives",
@@ -168,6 +170,7 @@ TABLE = LanguageTable(
             r"advertising disclos(?:ure|er)\b", r"we may receive compensation\b"),
         "footer": (
             common.COPYRIGHT_NOTICE, r"all rights reserved\b", common.reserved_notice(r"all rights reserved\b"),
+            r"got a (?:confidential )?news tip\?",
         ),
         "navigation": (
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
