@@ -181,6 +181,8 @@ def test_camel_case_words_not_split():
         ("You have no pending notifications", "other"),
         ("Kontrast ändern", "other"),
         ("Reprints & Permissions", "footer"),
+        ("You have succesfully subscribed. Thank you!", "newsletter"),
+        ("An email with an activation link has just been sent to your email address.", "newsletter"),
         ("Got a confidential news tip? We want to hear from you.", "footer"),
         ("Rating: 4.5/5 (12 votes cast)", "other"),
         ("5 von 5 Sternen", "other"),
