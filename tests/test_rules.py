@@ -419,7 +419,9 @@ def test_a_subheading_over_a_long_sentence_of_names():
 
 
 @pytest.mark.parametrize(
-    "heading", ["Das wird dir auch gefallen!", "Das könnte dir auch gefallen", "You might like", "You may also enjoy"]
+    "heading",
+    ["Das wird dir auch gefallen!", "Das könnte dir auch gefallen", "You might like", "You may also enjoy",
+     "Populäre Artikel der letzten 7 Tage", "Top Themen der Redaktion", "Beliebte Artikel"],
 )
 def test_related_headings_that_invite_the_reader(heading):
     items = ["Wohncontainer und das minimalistische Wohnen", "Korallensterben stoppen mit zehn Dingen"]

@@ -70,7 +70,10 @@ TABLE = LanguageTable(
     },
     prefixes={
         "related": (r"mehr (?:zum thema|zu|aus|von|über)\b", r"(?:weitere|neueste|aktuelle) (?:artikel|nachrichten|beiträge|meldungen)\b",
-                    r"(?:lesen sie|lies) (?:auch|mehr)\b.{0,30}$", r"das (?:\w+ )?(?:könnte|wird|dürfte)\b.{0,30}(?:interessieren|gefallen)", r"auch lesen\b", r"lesen sie (?:hier|dazu)\b", r"empfehlungen (?:aus der|der) redaktion\b"),
+                    r"(?:lesen sie|lies) (?:auch|mehr)\b.{0,30}$", r"das (?:\w+ )?(?:könnte|wird|dürfte)\b.{0,30}(?:interessieren|gefallen)", r"auch lesen\b", r"lesen sie (?:hier|dazu)\b", r"empfehlungen (?:aus der|der) redaktion\b",
+                    # "Populäre Artikel der letzten 7 Tage", "Top Themen der Redaktion", "Die beliebtesten Artikel"
+                    r"(?:populäre|beliebte|die beliebtesten|meistgelesene|meistgeklickte) (?:artikel|beiträge|nachrichten)\b.{0,40}$",
+                    r"top[- ]?themen\b.{0,30}$"),
         "share": (r"(?:auf|in|via|per) \S+ teilen\b",
                   # "Diesen Artikel teilen", "Diese Geschichte teilen", "Artikel per WhatsApp teilen", "Mit Freunden teilen"
                   r"(?:jetzt |den |diese[ns]? )?(?:artikel|beitrag|geschichte|seite) (?:per \S+ |mit (?:freunden|anderen) |auf \S+ )?teilen\b",
