@@ -304,7 +304,7 @@ class _Reader:
 
     __slots__ = (
         "author_names", "block_tag", "blocks", "cache", "chars", "deep", "frame", "frames", "hidden", "hidden_by",
-        "hidden_elements", "line", "link_chars", "links", "name_depth", "name_parts", "node", "observer", "parts",
+        "hidden_elements", "inherited", "line", "link_chars", "links", "name_depth", "name_parts", "node", "observer", "parts",
         "runaway_noscript", "seen", "stack", "tree", "watch_text", "watched",
     )
 
@@ -313,6 +313,7 @@ class _Reader:
         self.watched = observer.tags if observer is not None else _NONE
         self.blocks: list[Block] = []
         self.frames: list[tuple[int, int]] = [(0, 0)]
+        self.inherited: list[int] = [0]  # per frame, the flags of the frames around it (its own apart)
         self.tree: list[int] = [0]
         self.stack: list[tuple[str, int, int]] = []  # (block tag, frame, node) around each open element
         self.block_tag, self.frame, self.node = "body", 0, 0
@@ -386,7 +387,9 @@ class _Reader:
                 elif not _FLAG_ATTRIBUTES.isdisjoint(attrib):
                     own |= _attribute_flags(attrib, self.cache)
             if own:
-                self.frames.append((own, self.frame))
+                parent = self.frame
+                self.frames.append((own, parent))
+                self.inherited.append(self.inherited[parent] | self.frames[parent][0])
                 self.frame = len(self.frames) - 1
                 if own & S.AUTHOR_NAME and self.name_parts is None and (own & S.BYLINE or self._in_byline()):
                     self.name_parts, self.name_depth = [], len(self.stack)
@@ -435,23 +438,12 @@ class _Reader:
     def _in_byline(self) -> bool:
         """Is the element just started inside a byline, not a comment's nor a teaser's (its own
         frame apart)?"""
-        f = self.frames[self.frame][1] if self.frame else 0
-        byline = False
-        while f:
-            own, f = self.frames[f]
-            if own & _OTHERS_BYLINES:
-                return False
-            byline = byline or bool(own & S.BYLINE)
-        return byline
+        around = self.inherited[self.frame] if self.frame else 0
+        return bool(around & S.BYLINE) and not around & _OTHERS_BYLINES
 
     def _in_caption(self) -> bool:
         """Is the element just started inside a caption (its own frame apart)?"""
-        f = self.frames[self.frame][1] if self.frame else 0
-        while f:
-            own, f = self.frames[f]
-            if own & _CAPTION_FLAGS:
-                return True
-        return False
+        return bool(self.inherited[self.frame] & _CAPTION_FLAGS) if self.frame else False
 
     def close(self) -> None:
         """The end of the document (the document is taken by :meth:`document`)."""
@@ -467,6 +459,7 @@ class _Reader:
             self._end_line()
         doc = Document(self.blocks, self.frames, self.tree, self.author_names) if self.seen else None
         self.blocks, self.frames, self.tree, self.stack, self.cache, self.author_names = [], [], [], [], {}, []
+        self.inherited = []
         self.observer, self.watched = None, _NONE
         return doc
 
