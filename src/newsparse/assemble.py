@@ -132,7 +132,7 @@ def assemble(
             stamp = finder.find(line_text) if published is None or updated is None else None
             if stamp is not None:
                 # (its label may say the date is an update's: "Evgenia Karp Zuletzt geändert am 06.11.2023")
-                if lex.updated_words.search(line_text[: stamp.start + 1]):
+                if finder.kind(line_text, stamp) == "updated":
                     updated = updated or stamp.value
                 else:
                     published = published or stamp.value

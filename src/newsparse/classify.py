@@ -289,18 +289,19 @@ def _menu_item_after_marker(i: int, ctx: Context) -> bool:
         return True
     if ctx.feats[i].digit or text.split()[0].casefold() in lex.given_names or i + 1 >= len(ctx.feats):
         return False
-
-    def short_item(f: Features) -> bool:
-        return f.words <= _MENU_NEIGHBOUR_WORDS and not f.digit and not f.sentence
-
     if ctx.feats[i].words == 1:
-        return short_item(ctx.feats[i + 1])
+        return _short_item(ctx.feats[i + 1])
     # a few words between short items, the marker's line among them: "Nur Titel durchsuchen" / "Von:" /
     # "Filter Suche" / "Catch more fish" (a search form's filters, a menu); not a name with an
     # initial ("Marwan H. Adwan": a paper's author list)
     if ctx.feats[i].words > _MENU_NEIGHBOUR_WORDS or _INITIAL.search(text) is not None:
         return False
-    return i >= 2 and short_item(ctx.feats[i - 2]) and short_item(ctx.feats[i + 1])
+    return i >= 2 and _short_item(ctx.feats[i - 2]) and _short_item(ctx.feats[i + 1])
+
+
+def _short_item(f: Features) -> bool:
+    """A menu's or a form's item: a few words, no digit, no sentence."""
+    return f.words <= _MENU_NEIGHBOUR_WORDS and not f.digit and not f.sentence
 
 
 def rule_byline(i: int, ctx: Context) -> Tag | None:
@@ -404,7 +405,7 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         rest = rest[: second.start] + " " + rest[second.end :]
     if words > 14 or _noise_words(rest, ctx.lex) > 5:
         return None
-    kind = "updated" if ctx.lex.updated_words.search(text[: stamp.start + 1]) else "published"
+    kind = ctx.dates.kind(text, stamp)
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
 
 

@@ -87,6 +87,11 @@ class DateFinder:
             re.compile(_TIME.format(words="".join(rf"|\s*{re.escape(w)}\b" for w in lex.time_words)), re.IGNORECASE),
         )
 
+    def kind(self, text: str, stamp: Stamp) -> str:
+        """``"updated"`` when an update's label stands before *stamp* in *text*
+        (``Last updated 4 May``, ``Evgenia Karp Zuletzt geändert am ...``), else ``"published"``."""
+        return "updated" if self.lex.updated_words.search(text, 0, stamp.start + 1) else "published"
+
     def _month(self, name: str) -> int | None:
         return self.lex.months.get(name.casefold().rstrip("."))
 

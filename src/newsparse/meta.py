@@ -282,8 +282,8 @@ def with_meta(
         names = [a for a, low in zip(authors, folded) if low in seen]
         if names:
             changes.update(_meta_byline(article, names, hints))
-    elif article.byline is not None and marked_names:
-        ended = tuple(_ended_by(a, marked_names) for a in article.byline.authors)
+    elif article.byline is not None and marked:
+        ended = tuple(_ended_by(a, marked) for a in article.byline.authors)
         if ended != article.byline.authors:
             changes["byline"] = attrs.evolve(article.byline, authors=ended)
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
