@@ -1207,6 +1207,10 @@ def test_a_related_block_ends_at_prose_closing_a_quotation():
     a = parse(f"Storm closes road\n\n{PARA}\n\nMore on the storm\n{teaser}\nNew tram line opens\n{quoted}\n\n{PARA}\n")
     assert [r.to_dict() for r in a.related] == [{"heading": "More on the storm", "items": [teaser, "New tram line opens"]}]
     assert quoted in a.body_text
+    # a German quotation closes with “
+    german = quoted.replace(', "', ", „").replace('."', ".“")
+    a = parse(f"Storm closes road\n\n{PARA}\n\nMore on the storm\n{teaser}\nNew tram line opens\n{german}\n\n{PARA}\n")
+    assert german in a.body_text
 
 
 def test_a_list_of_short_lines_under_the_article_is_navigation():

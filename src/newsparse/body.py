@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from newsparse.features import BAD, GOOD, NEAR, SHORT, Features, is_name_like
+from newsparse.features import (
+    BAD,
+    CLOSING_QUOTES,
+    GOOD,
+    NEAR,
+    SHORT,
+    Features,
+    is_name_like,
+)
 from newsparse.html import Hints
 from newsparse.rules import phrase_key
 from newsparse.rules import structure as S
@@ -105,13 +113,11 @@ def _item_like(tag: Tag, f: Features, text: str) -> bool:
         return False
     # (a long one may end its last sentence inside a quotation: `... have been realized."`;
     # a teaser's title may be a quoted sentence: `... to Iran: "Any place you go, we will find you."`)
-    if text[-1] in _CLOSING_QUOTES and f.words >= _QUOTED_PROSE_WORDS:
-        text = text.rstrip(_CLOSING_QUOTES)
+    if text[-1] in CLOSING_QUOTES and f.words >= _QUOTED_PROSE_WORDS:
+        text = text.rstrip(CLOSING_QUOTES)
     return not text.endswith(".") or text.endswith(("...", "…")) or f.cls in (SHORT, BAD)
 
 
-#: Quotation marks that may close a sentence after its full stop.
-_CLOSING_QUOTES = "\"”’»'"
 #: A line of this many words whose quotation closes after a full stop ends like prose.
 _QUOTED_PROSE_WORDS = 25
 

@@ -16,6 +16,8 @@ WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = frozenset(".!?…;\"”»“'’)。！？」』）")
 _OPENERS = frozenset("\"“”„«‘'([")
+#: Quotation marks that may close a quotation (German writes „…“ and ‚…‘).
+CLOSING_QUOTES = "\"”“»’‘'"
 _BULLET_START = frozenset("•·◦▪▸►‣⁃*-–—")
 _BULLET = re.compile(r"\A(?:[•·◦▪▸►‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
 #: Lower-case words that may stand inside a name ("van", "de", "von").

@@ -8,6 +8,7 @@ from collections.abc import Container, Sequence
 from newsparse.byline import joined_names
 from newsparse.captions import UNCLAIMED_CREDIT
 from newsparse.features import (
+    CLOSING_QUOTES,
     GOOD,
     NAME_PARTICLES,
     NEAR,
@@ -85,7 +86,7 @@ _ATTRIBUTION = re.compile(r",\s?[\"”“»‘’']|[\"”“»’']\s?,")
 
 
 #: What a line quoting a title ends with, and the longest such line read as a comments heading.
-_CLOSING_QUOTES = frozenset("\"”“»’‘'")
+_CLOSING_QUOTES = frozenset(CLOSING_QUOTES)
 _MAX_ECHO_LINE = 300
 
 
