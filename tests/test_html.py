@@ -290,6 +290,27 @@ def test_furniture_containers():
     assert [b.text for b in newsparse.parse_html(html).body] == [PARA, PARA2]
 
 
+_CLASS_PIECES = st.sampled_from([*newsparse.html.S.CLASS_FLAGS, *newsparse.html.S.EMBED_TOKENS, "elementor-widget", "x", "Ü", "é", "wp"])
+_CLASS_SEPARATORS = st.sampled_from([" ", "-", "_", "__", "--", ":", "\t", "1", "", "é", "ß"])
+
+
+@given(st.lists(st.tuples(_CLASS_PIECES, _CLASS_SEPARATORS, st.booleans()), max_size=8))
+def test_class_flags_read_as_the_tokens_say(pieces: list[tuple[str, str, bool]]) -> None:
+    """A class value's flags are those of its tokens (split at what is no letter or digit,
+    case folded), whether the value is ASCII or not: the reference is the plain reading."""
+    value = "".join((p.upper() if up else p) + sep for p, sep, up in pieces)
+    low = value.lower()
+    if newsparse.html._BUILDER_PREFIX_START in low:
+        low = newsparse.html._BUILDER_PREFIX.sub(" ", low)
+    tokens = re.split(r"[^a-z0-9]+", low)
+    expected = 0
+    for token in tokens:
+        expected |= newsparse.html.S.CLASS_FLAGS.get(token, 0)
+    if expected & newsparse.html.S.SHARE and not newsparse.html.S.EMBED_TOKENS.isdisjoint(tokens):
+        expected &= ~newsparse.html.S.SHARE
+    assert newsparse.html._token_flags(value, {}) == expected
+
+
 def _elementor(widget: str, inner: str) -> str:
     return (f'<div class="elementor-element elementor-widget elementor-widget-{widget}">'
             f'<div class="elementor-widget-container">{inner}</div></div>')

@@ -1802,3 +1802,16 @@ def test_a_comments_header_under_the_article_is_no_signature(after):
     assert a.authors == ("Maria Lindqvist",)
     a = parse(_SIGNED + after)
     assert "byline.signature" not in [s.rule for s in a.segments]
+
+
+@given(st.text(st.characters(max_codepoint=0x17F), max_size=60) | st.text(max_size=30))
+@example("Don't stop_me now, 3-2!\tyes")
+@example("Straße groß ÉCOLE")
+def test_tokens_are_the_words_of_the_case_folded_line(text: str) -> None:
+    """A line's tokens are its case-folded words (runs of word characters), however they
+    are split (ASCII lines are split in C)."""
+    import re
+
+    from newsparse.classify import _tokens
+
+    assert _tokens(text) == re.findall(r"\w+", text.casefold())

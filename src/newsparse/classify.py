@@ -797,7 +797,15 @@ _TOKENISED = 10_000
 
 def _tokens(text: str) -> list[str]:
     """The case-folded words of *text* (of its first :data:`_TOKENISED` characters)."""
-    return _WORD.findall(text[:_TOKENISED].casefold() if len(text) > _TOKENISED else text.casefold())
+    folded = text[:_TOKENISED].casefold() if len(text) > _TOKENISED else text.casefold()
+    if folded.isascii():
+        # (the same words, split in C: in ASCII a word character is a letter, a digit or "_")
+        return folded.encode("ascii").translate(_ASCII_WORD_SPACES).decode("ascii").split()
+    return _WORD.findall(folded)
+
+
+#: Each ASCII character that is no word character made a space.
+_ASCII_WORD_SPACES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
 def _word_count(text: str) -> int | None:

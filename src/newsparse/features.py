@@ -100,10 +100,11 @@ def languages_of(token_lists: Iterable[Sequence[str]], stop_index: Mapping[str, 
                 break
         elif len(other) <= _SAMPLE:
             other += toks
-    bag = Counter(prose or other)
-    total = sum(bag.values())
+    sample = prose or other
+    total = len(sample)
+    bag = Counter([w for w in sample if w in stop_index])  # (only stopwords are counted)
     counts: Counter[str] = Counter()
-    hit_words = bag.keys() & stop_index.keys()
+    hit_words = bag.keys()
     for word in hit_words:
         for code in stop_index[word]:
             counts[code] += bag[word]
