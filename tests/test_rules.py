@@ -500,6 +500,14 @@ def test_contributor_line_is_other():
         ("By ZEKE MILLER and JILL COLVIN, Associated Press White House Correspondent", ("ZEKE MILLER", "JILL COLVIN"), ("Associated Press",)),
         # without a marker word
         ("Tom Krisher, AP Auto Writer", ("Tom Krisher",), ("AP",)),
+        # the newsroom signs in place of a person, though its name is a job title or a marker word elsewhere
+        ("von Redaktion", ("Redaktion",), ()),
+        ("Autor: Redaktion", ("Redaktion",), ()),
+        ("Por Redacción | 12 de marzo de 2020", ("Redacción",), ()),
+        ("Par la rédaction", ("la rédaction",), ()),
+        ("By Staff Writer", ("Staff Writer",), ()),
+        ("By STAFF AND NEWS SERVICE REPORTS", ("STAFF AND NEWS SERVICE REPORTS",), ()),
+        ("Von Anna Muster, Redaktion", ("Anna Muster",), ()),
     ],
 )
 def test_byline(line, authors, agencies):
@@ -517,6 +525,8 @@ def test_byline(line, authors, agencies):
         ("Janic Cathomen, 01.12.2021", ("Janic Cathomen",)),  # the name before it
         ("Sara Zinnecker Stand: 05. Februar 2020", ("Sara Zinnecker",)),  # the name before the date's label
         ("Print Date: 31.10.2023", ()),  # the date's label alone: no name
+        ("Redaktion - 31. Januar 2022", ("Redaktion",)),  # the newsroom's name beside the date
+        ("Veröffentlicht am 19. Dezember 2022 von Redaktion", ("Redaktion",)),
     ],
 )
 def test_name_and_date(line, authors):

@@ -45,9 +45,27 @@ def strip_trailing_caps(part: str) -> str:
     return " ".join(words[:k])
 
 
+def is_newsroom(text: str, lex: Lexicon) -> bool:
+    """Is *text* (its edge punctuation apart) a name a newsroom signs with (``Redaktion``,
+    ``La rédaction``, ``Staff``)?"""
+    return text.strip(" .,:;|-–—").casefold() in lex.newsroom_names
+
+
+def opens_with_newsroom(text: str, lex: Lexicon) -> bool:
+    """Does *text* open with a name a newsroom signs with, a word of its own (``la rédaction, 12 mars``)?"""
+    low = text[:_LONGEST_NEWSROOM_NAME + 1].casefold()
+    return any(low.startswith(name) and not low[len(name) : len(name) + 1].isalnum() for name in lex.newsroom_names)
+
+
+#: Characters enough to hold any newsroom's name.
+_LONGEST_NEWSROOM_NAME = 40
+
+
 def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     original = part
     part = part.strip(" .,:;|-–—")
+    if part.casefold() in lex.newsroom_names:
+        return part  # the newsroom signs: "Redaktion" is no job title after a name here
     words = part.split()
     if len(words) >= 3 and words[1][:1].isupper() and _job_title(words[0], lex):
         words = words[1:]  # a job title before the name: "FOCUS-Online-Experte Robin Tschöpe"
@@ -243,6 +261,9 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
         head, tail = head[: cut.start()], head[cut.end():]
     names: list[str] = []
     agencies: list[str] = []
+    if is_newsroom(head, lex):  # "Staff and agencies": one name, though "and" joins names
+        names.append(head.strip(" .,:;|-–—"))
+        head = ""
     for raw in lex.name_joiner.split(head):
         for part in lex.agency_joiner.split(raw):
             agency = agency_with_title(part.strip(" .,:;|-–—"), lex)
@@ -250,15 +271,16 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
                 agencies.append(agency)
                 continue
             name = _clean_name(part, lex, stopwords)
-            if not name or name.casefold() in lex.byline_marker_words or name.casefold() in stopwords:
-                continue  # a label ("Author information", "AUTOR/IN"), not a name
+            folded = name.casefold()
+            if not name or folded in lex.byline_marker_words and folded not in lex.newsroom_names or folded in stopwords:
+                continue  # a label ("Author information", "AUTOR/IN"), not a name ("Por Redacción" signs)
             if not _NO_NAME_KINDS.isdisjoint(lex.categories(name)):
                 continue  # a widget's label ("PAID CONTENT", "Video schließen"); a desk ("Redaktion") may sign
             if name.casefold() in lex.agencies:
                 agencies.append(name)
             elif not names and agencies and " " not in name:
                 continue  # "Reuters, Washington,": the place the agency reports from
-            elif not names and (name[0].isupper() or " " not in name) and len(name.split()) <= 6:
+            elif not names and (name[0].isupper() or " " not in name or folded in lex.newsroom_names) and len(name.split()) <= 6:
                 names.append(name)  # the first name as written; a user name may be lower case
             elif names and name_like(name):
                 names.append(name)

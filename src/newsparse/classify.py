@@ -26,8 +26,10 @@ from newsparse.body import (
     region_to_the_end,
 )
 from newsparse.byline import (
+    is_newsroom,
     name_with_agency_title,
     names_follow,
+    opens_with_newsroom,
     parse_byline,
     strip_trailing_labels,
 )
@@ -310,7 +312,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if f.words > 16 or f.chars > 160:
         return None
     m = ctx.lex.byline_marker.match(text)
-    if m is None or not text[m.end()].isupper():
+    if m is None or not (text[m.end()].isupper() or opens_with_newsroom(text[m.end():], ctx.lex)):
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
         alone = f.words <= 2 and i + 1 < len(ctx.lines) and text.casefold().rstrip(": ") in words
@@ -386,7 +388,7 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         if ctx.lex.published_words.match(field) or ctx.lex.updated_words.match(field):
             continue
         field = _before_stamp_label(strip_trailing_labels(field, ctx.lex), ctx.lex)
-        if is_name_like(field) and not ctx.lex.month_names.search(field):
+        if (is_name_like(field) or is_newsroom(field, ctx.lex)) and not ctx.lex.month_names.search(field):
             if _captioned_sentence(text, ctx):
                 return None  # a caption with its credit: "Rep. Ilhan Omar speaks ... July 25, 2019.J. Scott Applewhite / AP"
             # the names are read from where this field stands in the line, when it follows

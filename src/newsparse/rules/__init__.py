@@ -495,6 +495,8 @@ class Lexicon:
     #: case-folded photo agencies a bare credit line ends with
     photo_agencies: tuple[str, ...]
     agencies: frozenset[str]
+    #: the names a newsroom signs with in place of a person's (``redaktion``, ``staff``)
+    newsroom_names: frozenset[str]
     given_names: frozenset[str]
     name_joiner: re.Pattern[str]
     #: "with", "mit": joins authors to the agencies credited beside them
@@ -642,6 +644,7 @@ def lexicon() -> Lexicon:
         slash_credit=re.compile(r"\A[^\W\d_][\w.,'-]*(?:\s+[^\W\d_][\w.,'-]*){0,4}\s*/\s*\S"),
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
+        newsroom_names=frozenset(n for t in tabs for n in t.newsroom_names),
         given_names=common.GIVEN_NAMES,
         # (?<!\s): a joiner's white space is matched from where its run starts, not
         # again from every offset inside it (which is quadratic on long runs)

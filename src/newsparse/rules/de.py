@@ -134,6 +134,7 @@ TABLE = LanguageTable(
     capitalised_nouns=True,
     name_joiners=("und", "&"),
     agency_joiners=("mit", "und"),
+    newsroom_names=("redaktion", "online-redaktion", "onlineredaktion", "nachrichtenredaktion", "newsdesk", "newsroom"),
     byline_titles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "autor", "autorin",
                    "chefredakteur", "chefredakteurin", "experte", "expertin", "kolumnist", "kolumnistin"),
     credit_markers=(r"bild", r"bilder", r"foto", r"fotos", r"quelle", r"bildquelle", r"symbolbild", r"symbolfoto", r"grafik", r"video"),

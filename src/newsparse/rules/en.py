@@ -220,6 +220,8 @@ TABLE = LanguageTable(
                     "guest post by", "a guest post by", "an essay by"),
     name_joiners=("and", "&"),
     agency_joiners=("with", "and"),
+    newsroom_names=("staff", "staff writer", "staff writers", "staff report", "staff reports", "staff and agencies",
+                    "staff and wire reports", "staff and news service reports", "editorial staff", "editorial team", "news desk", "news staff", "newsroom", "web desk", "the editors"),
     byline_titles=(
         "staff writer", "staff reporter", "writer", "reporter", "correspondent", "editor", "contributor",
         "columnist", "senior writer", "senior editor", "senior reporter", "senior contributor", "senior correspondent",

@@ -52,6 +52,7 @@ TABLE = LanguageTable(
     byline_markers=("por", "autor:", "autor(es):", "escrito por", "redacción:", "publicado por", "por:", "texto y fotos:", "texto y fotos por"),
     name_joiners=("y", "&"),
     agency_joiners=("con", "y"),
+    newsroom_names=("redacción", "la redacción"),
     byline_titles=("periodista", "corresponsal", "redacción", "enviado especial", "enviada especial"),
     credit_markers=(r"foto", r"fotos", r"fotografía", r"imagen", r"crédito", r"fuente", r"video"),
     caption_markers=('pie de foto', 'leyenda'),

@@ -55,6 +55,7 @@ TABLE = LanguageTable(
     byline_markers=("publié par", "rédigé par", "écrit par", "par", "auteur :", "auteur:", "auteur(s) :", "auteur(s):", "propos recueillis par", "texte et photos :", "texte et photos:"),
     name_joiners=("et", "&"),
     agency_joiners=("avec", "et"),
+    newsroom_names=("rédaction", "la rédaction"),
     byline_titles=("journaliste", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédaction"),
     credit_markers=(r"photo", r"photos", r"crédits?(?: photo)?", r"crédit photo", r"illustration", r"source", r"image"),
     caption_markers=('légende',),

@@ -37,6 +37,7 @@ TABLE = LanguageTable(
     byline_markers=("oleh", "penulis:", "editor:"),
     name_joiners=("dan", "&"),
     agency_joiners=("dan",),
+    newsroom_names=("redaksi", "tim redaksi"),
     byline_titles=("wartawan", "kontributor", "editor"),
     credit_markers=(r"foto", r"sumber", r"ilustrasi"),
     caption_markers=("keterangan foto",),

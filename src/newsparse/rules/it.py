@@ -49,6 +49,7 @@ TABLE = LanguageTable(
     byline_markers=("pubblicato da", "scritto da", "di", "autore:", "a cura di", "scritto da", "testo e foto:", "testo e foto di"),
     name_joiners=("e", "&"),
     agency_joiners=("con", "e"),
+    newsroom_names=("redazione", "la redazione", "redazione online"),
     byline_titles=("giornalista", "corrispondente", "inviato", "inviata", "redazione"),
     credit_markers=(r"foto", r"fotografia", r"immagine", r"credito", r"fonte", r"video"),
     caption_markers=('didascalia',),

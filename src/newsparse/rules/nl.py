@@ -47,6 +47,7 @@ TABLE = LanguageTable(
     byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door", "tekst en foto's:", "tekst en beeld:"),
     name_joiners=("en", "&"),
     agency_joiners=("met", "en"),
+    newsroom_names=("redactie", "de redactie"),
     byline_titles=("redacteur", "correspondent", "verslaggever", "redactie"),
     credit_markers=(r"foto", r"beeld", r"afbeelding", r"bron", r"illustratie", r"video"),
     caption_markers=('onderschrift', 'bijschrift'),

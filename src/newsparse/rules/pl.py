@@ -51,6 +51,7 @@ TABLE = LanguageTable(
     preposition_markers=("przez",),
     name_joiners=("i", "oraz", "&"),
     agency_joiners=("i", "oraz"),
+    newsroom_names=("redakcja",),
     byline_titles=("dziennikarz", "dziennikarka", "korespondent", "redakcja"),
     credit_markers=(r"fot\.", r"fot", r"foto", r"zdjęcie", r"źródło", r"ilustracja", r"wideo"),
     caption_markers=('podpis',),

@@ -48,6 +48,7 @@ TABLE = LanguageTable(
     byline_markers=("por", "autor:", "autor(es):", "escrito por", "publicado por", "por:"),
     name_joiners=("e", "&"),
     agency_joiners=("com", "e"),
+    newsroom_names=("redação", "redacção", "da redação"),
     byline_titles=("jornalista", "correspondente", "enviado especial", "enviada especial", "redação", "redacção"),
     credit_markers=(r"foto", r"fotos", r"fotografia", r"imagem", r"crédito", r"fonte", r"vídeo"),
     caption_markers=('legenda',),

@@ -43,6 +43,7 @@ TABLE = LanguageTable(
     byline_markers=("автор:", "автор", "текст:"),
     name_joiners=("и", "&"),
     agency_joiners=("и",),
+    newsroom_names=("редакция",),
     byline_titles=("корреспондент", "обозреватель", "редактор"),
     credit_markers=(r"фото", r"фотография", r"источник", r"иллюстрация", r"видео", r"личный архив"),
     caption_markers=("подпись",),

@@ -64,6 +64,10 @@ class LanguageTable:
     agency_joiners: tuple[str, ...] = ()
     #: Job titles and similar words that follow a name in a byline.
     byline_titles: tuple[str, ...] = ()
+    #: The names a newsroom signs with in place of a person's (``Redaktion``, ``Staff``),
+    #: lowercase: the author when the byline names no one else, though they are job titles
+    #: after a name (``Anna Muster, Redaktion``) or a marker word (``Redacción: ...``).
+    newsroom_names: tuple[str, ...] = ()
     #: Words that introduce a photo credit (``Photo:``); regex fragments.
     credit_markers: tuple[str, ...] = ()
     #: Labels that introduce caption text (``Image caption``); regex fragments.
