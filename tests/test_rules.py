@@ -508,6 +508,8 @@ def test_contributor_line_is_other():
         ("By Staff Writer", ("Staff Writer",), ()),
         ("By STAFF AND NEWS SERVICE REPORTS", ("STAFF AND NEWS SERVICE REPORTS",), ()),
         ("Von Anna Muster, Redaktion", ("Anna Muster",), ()),
+        # a name in a script without capitals, a full-width slash before the date
+        ("by ライトハウス国際特許事務所 ／ 2016.12.01", ("ライトハウス国際特許事務所",), ()),
     ],
 )
 def test_byline(line, authors, agencies):
@@ -825,6 +827,12 @@ def test_credit_alone_has_no_text():
         ("Mai Thi wrote on March 5, 2019", dt.date(2019, 3, 5)),
         # a section label in capitals glued to the day, as two elements render
         ("FINTECH20. Juni 2019", dt.date(2019, 6, 20)),
+        # the year first, as Chinese, Japanese and Korean pages write it
+        ("2020年02月20日 09:51:23", dt.datetime(2020, 2, 20, 9, 51)),
+        ("2019年12月31日 10:23 来源：半月谈", dt.datetime(2019, 12, 31, 10, 23)),
+        ("2020년 2월 20일", dt.date(2020, 2, 20)),
+        ("입력 2020.02.20 09:51", dt.datetime(2020, 2, 20, 9, 51)),
+        ("2020/2/20", dt.date(2020, 2, 20)),
     ],
 )
 def test_dates(text, value):
@@ -997,6 +1005,9 @@ def test_no_date():
     assert FINDER.find("mehr20. Juni") is None and FINDER.find("Covid19 Mai 2020") is None  # (small letters: a word's)
     assert FINDER.find("31/02/2020") is None
     assert FINDER.find("Kapitel 1. 2. 3") is None and FINDER.find("am 1. 2. 20") is None
+    # year first: no version number, no address's path
+    assert FINDER.find("Version 2020.3.1") is None and FINDER.find("v2019.10.12") is None
+    assert FINDER.find("https://example.org/2016/07/07/title") is None
 
 
 def _other_fragments():
@@ -1064,14 +1075,14 @@ def test_relative_time_split_finds_what_one_pattern_found(text):
     assert bool(one.search(text)) == bool(LEX.relative_time.search(text) or LEX.relative_count.search(text))
 
 
-_DATE_PIECES = st.sampled_from(["2019", "1850", "20", "19", "1", "07", "12", "4", ".", "/", "-", " ", ". ", ":", "T", "May", "de"])
+_DATE_PIECES = st.sampled_from(["2019", "1850", "20", "19", "1", "07", "12", "4", ".", "/", "-", " ", ". ", ":", "T", "May", "de", "年", "月", "日", "년"])
 
 
 @given(st.lists(_DATE_PIECES, max_size=12).map("".join))
 @settings(max_examples=400, deadline=None)
 def test_date_shape_admits_every_date_pattern(text):
     # find() tries its patterns only on lines of a date's shape: none may match elsewhere
-    if any(p.search(text) for p in (dates._ISO, dates._NUMERIC, dates._SPACED, dates._HAS_YEAR)):
+    if any(p.search(text) for p in (dates._ISO, dates._NUMERIC, dates._SPACED, dates._HAS_YEAR, dates._CJK, dates._YEAR_FIRST)):
         assert dates._DATE_SHAPE.search(text)
 
 

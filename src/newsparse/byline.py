@@ -14,17 +14,17 @@ from collections.abc import Container
 import regex
 
 from newsparse.dates import DateFinder
-from newsparse.features import NAME_PARTICLES, is_name_like
+from newsparse.features import NAME_PARTICLES, caseless, is_name_like
 from newsparse.model import Byline
 from newsparse.normalize import LOWER
 from newsparse.rules import Lexicon
 
 # a word in capitals, not an initial ("C.")
 _CAPS_WORD = regex.compile(r"(?!\p{Lu}\.\Z)[\p{Lu}\d&.'-]{2,}")
-# What ends the names of a byline: a bar or bullet, a slash, a dash, a bracket, a
+# What ends the names of a byline: a bar or bullet, a slash (full-width ones too), a dash, a bracket, a
 # (lower-case word and a) number.  It starts where a run of white space starts
 # ((?<!\s)): tried inside the run as well, it would rescan the run at every offset.
-_BYLINE_CUT = re.compile(rf"(?<!\s)(?:\s+(?:[|•·]\s*|(?:/|[-–—]\s)\s*|\(|(?:[{LOWER}]\w*\s+)?\d)|[|•·]\s*|\()")
+_BYLINE_CUT = re.compile(rf"(?<!\s)(?:\s+(?:[|•·｜]\s*|(?:[/／]|[-–—]\s)\s*|\(|(?:[{LOWER}]\w*\s+)?\d)|[|•·｜／]\s*|\()")
 
 
 def name_like(name: str) -> bool:
@@ -280,7 +280,7 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
                 agencies.append(name)
             elif not names and agencies and " " not in name:
                 continue  # "Reuters, Washington,": the place the agency reports from
-            elif not names and (name[0].isupper() or " " not in name or folded in lex.newsroom_names) and len(name.split()) <= 6:
+            elif not names and (name[0].isupper() or caseless(name[0]) or " " not in name or folded in lex.newsroom_names) and len(name.split()) <= 6:
                 names.append(name)  # the first name as written; a user name may be lower case
             elif names and name_like(name):
                 names.append(name)
