@@ -59,7 +59,7 @@ def test_no_byline_marker_is_the_first_words_of_a_multi_word_one():
 def test_tables_are_complete(table):
     for key in ("share", "newsletter", "advertisement", "cookie", "paywall", "related", "comments"):
         assert table.lines.get(key) or table.prefixes.get(key), key
-    assert table.byline_markers and table.credit_markers and table.stopwords
+    assert table.byline_markers and table.credit_markers and (table.stopwords or not table.writes_spaces)
     assert len(set(table.months.values())) == 12
 
 
@@ -1836,3 +1836,36 @@ def test_tokens_are_the_words_of_the_case_folded_line(text: str) -> None:
     from newsparse.classify import _tokens
 
     assert _tokens(text) == re.findall(r"\w+", text.casefold())
+
+
+_ZH_PARA = ("益阳，如今以其良好的“数字”基础，成为各大互联网巨头紧盯的“数字实验场”。益阳近3年连续举办智慧乡村互联网大会，"
+            "引来行业大咖云集。华为轮值董事长徐直军、58同城董事长姚劲波等组团来到益阳。")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agencies"),
+    [
+        ("作者：张三", ("张三",), ()),
+        ("责任编辑：孔德明", ("孔德明",), ()),
+        ("记者 李四 王五", ("李四", "王五"), ()),  # a space sets two Chinese names apart
+        ("作者：张三、李四", ("张三", "李四"), ()),
+        ("记者：张三 新华社", ("张三",), ("新华社",)),
+        ("作者：新华社", ("新华社",), ()),  # an agency credited alone is the author
+    ],
+)
+def test_chinese_bylines(line, authors, agencies):
+    a = parse(f"数字益阳的发展之路\n{line}\n{_ZH_PARA}\n{_ZH_PARA}\n")
+    assert a.byline is not None and a.byline.text == line
+    assert (a.authors, a.agencies) == (authors, agencies)
+
+
+def test_chinese_furniture_credit_and_date():
+    a = parse(f"数字益阳的发展之路\n2020年02月20日 09:51:23\n分享到：\n{_ZH_PARA}\n{_ZH_PARA}\n益阳市区的夜景，摄于2019年秋天。\n"
+              f"图片来源：新华社\n{_ZH_PARA}\n相关新闻\n益阳举办智慧乡村互联网大会\n华为与益阳签约发展数字经济\n版权所有 新华网\n")
+    assert a.headline == "数字益阳的发展之路"
+    assert a.published == dt.datetime(2020, 2, 20, 9, 51)
+    assert a.body_text == f"{_ZH_PARA}\n\n{_ZH_PARA}\n\n{_ZH_PARA}"
+    assert newsparse.Boilerplate("share", "分享到：") in a.boilerplate
+    assert a.captions == (newsparse.Caption("益阳市区的夜景，摄于2019年秋天。", "新华社"),)
+    assert a.related == (newsparse.RelatedBlock("相关新闻", ("益阳举办智慧乡村互联网大会", "华为与益阳签约发展数字经济")),)
+    assert newsparse.Boilerplate("footer", "版权所有 新华网") in a.boilerplate

@@ -11,6 +11,7 @@ from newsparse.features import (
     NEAR,
     SHORT,
     Features,
+    caseless,
     is_name_like,
 )
 from newsparse.html import Hints
@@ -107,9 +108,11 @@ def first_paragraph(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int:
 
 def _item_like(tag: Tag, f: Features, text: str) -> bool:
     """A linked title: a short line that does not end like a sentence (a question may)."""
-    if tag.role != "text" or not 2 <= f.words <= 40 or f.chars > 260:
+    # (a title in a script that sets no spaces, Chinese or Japanese, is one run of letters)
+    unspaced = caseless(text[0]) and " " not in text and f.chars >= _UNSPACED_TITLE_CHARS
+    if tag.role != "text" or not (2 <= f.words <= 40 or unspaced) or f.chars > 260:
         return False
-    if " " not in text:  # a slug or an encoded link, not a title
+    if " " not in text and not unspaced:  # a slug or an encoded link, not a title
         return False
     # (a long one may end its last sentence inside a quotation: `... have been realized."`;
     # a teaser's title may be a quoted sentence: `... to Iran: "Any place you go, we will find you."`)
@@ -117,6 +120,9 @@ def _item_like(tag: Tag, f: Features, text: str) -> bool:
         text = text.rstrip(CLOSING_QUOTES)
     return not text.endswith(".") or text.endswith(("...", "…")) or f.cls in (SHORT, BAD)
 
+
+#: The fewest characters of a title set without spaces.
+_UNSPACED_TITLE_CHARS = 6
 
 #: A line of this many words whose quotation closes after a full stop ends like prose.
 _QUOTED_PROSE_WORDS = 25

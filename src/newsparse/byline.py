@@ -45,6 +45,22 @@ def strip_trailing_caps(part: str) -> str:
     return " ".join(words[:k])
 
 
+def _caseless_names(part: str) -> list[str] | None:
+    """The names *part* holds when it is written in a script without capitals (Chinese
+    names: two to four characters, no space inside a name, so a space sets two apart:
+    ``李四 王五``; a foreign name's parts joined by a dot, ``约翰·史密斯``), else ``None``."""
+    words = part.split()
+    if words and all(
+        2 <= len(word) <= _MAX_CASELESS_NAME and all(caseless(c) or c == "·" for c in word) for word in words
+    ):
+        return words
+    return None
+
+
+#: The most characters of a name in a script without capitals.
+_MAX_CASELESS_NAME = 12
+
+
 def is_newsroom(text: str, lex: Lexicon) -> bool:
     """Is *text* (its edge punctuation apart) a name a newsroom signs with (``Redaktion``,
     ``La rédaction``, ``Staff``)?"""
@@ -278,6 +294,9 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
                 continue  # a widget's label ("PAID CONTENT", "Video schließen"); a desk ("Redaktion") may sign
             if name.casefold() in lex.agencies:
                 agencies.append(name)
+            elif (caseless_names := _caseless_names(name)) is not None:
+                for one in caseless_names:  # "李四 王五": two names; "张三 新华社": a name and an agency
+                    (agencies if one.casefold() in lex.agencies else names).append(one)
             elif not names and agencies and " " not in name:
                 continue  # "Reuters, Washington,": the place the agency reports from
             elif not names and (name[0].isupper() or caseless(name[0]) or " " not in name or folded in lex.newsroom_names) and len(name.split()) <= 6:

@@ -55,6 +55,7 @@ from newsparse.features import (
     NEAR,
     SHORT,
     Features,
+    caseless,
     describe,
     is_name_like,
     languages_of,
@@ -312,7 +313,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if f.words > 16 or f.chars > 160:
         return None
     m = ctx.lex.byline_marker.match(text)
-    if m is None or not (text[m.end()].isupper() or opens_with_newsroom(text[m.end():], ctx.lex)):
+    if m is None or not (text[m.end()].isupper() or caseless(text[m.end()]) or opens_with_newsroom(text[m.end():], ctx.lex)):
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
         alone = f.words <= 2 and i + 1 < len(ctx.lines) and text.casefold().rstrip(": ") in words

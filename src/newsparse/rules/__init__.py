@@ -28,7 +28,7 @@ __all__ = ["BOILERPLATE_KINDS", "DATE_MARK", "KEY_EDGE", "LANGUAGES", "LanguageT
 _MAX_ECHOED_TITLE = 250
 
 #: Language modules merged into the lexicon, in priority order.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id", "zh")
 
 _MAX_PHRASE = 100
 #: What stands for a line's date where :attr:`Lexicon.post_note` is searched.
@@ -588,12 +588,13 @@ def lexicon() -> Lexicon:
     agencies = frozenset(a.casefold() for a in common.AGENCIES)
     titles = [w for t in tabs for w in t.byline_titles]
     joiners = [w for t in tabs for w in t.name_joiners if w.isalpha()]
+    joiner_marks = sorted({w for t in tabs for w in t.name_joiners if len(w) == 1 and not w.isalnum()})
     credit_alt = _alternation(credit)
     # a colon may follow any marker: "By: Jane Doe", "Par : Jean Dupont"; what follows
     # the markers is written once after their alternation, not after each marker (the
     # same matches: no marker is the first words of a multi-word one), which halves the
     # patterns and the time compiling them takes
-    after_marker = r"(?:\s*:\s*|\s+|(?<=:)\s*)"
+    after_marker = r"(?:\s*[:：]\s*|\s+|(?<=[:：])\s*)"  # (a full-width colon too: "作者：张三")
     marker_entries = _phrase_entries(dict.fromkeys(markers, ""))
     # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
     glued_markers = _dispatched(_phrase_entries(dict.fromkeys([m for m in markers if " " in m], "")))
@@ -619,7 +620,7 @@ def lexicon() -> Lexicon:
         time_words=tuple(sorted({w for t in tabs for w in t.time_words})),
         capitalised_nouns=frozenset(t.code for t in tabs if t.capitalised_nouns),
         credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)
-            rf"\A(?:(?:{credit_alt})\s*(?::|\bby\b|(?=©))\s*(?:©\s*)?"
+            rf"\A(?:(?:{credit_alt})\s*(?:[:：]|\bby\b|(?=©))\s*(?:©\s*)?"
             rf"|(?:{_alternation(no_colon)})(?:\b|(?<=\.))\s*:?\s*(?:©\s*)?"
             r"|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
             re.IGNORECASE,
@@ -627,7 +628,7 @@ def lexicon() -> Lexicon:
         # (a copyright sign may follow a sentence's end unspaced, as two inline elements
         # render: "... im Garten.© Hoklatherm")
         inline_credit=re.compile(
-            rf"(?:(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*:\s*|(?:©|Copyright\b)\s*)|(?<=[.!?])©\s*)(?=\S)"
+            rf"(?:(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*[:：]\s*|(?:©|Copyright\b)\s*)|(?<=[.!?])©\s*)(?=\S)"
         ),
         counter=re.compile(
             rf"\A(?:\d{{1,3}}|(?:\w+\s+)?\d{{1,3}}\s*(?:/|{_words([w for t in tabs for w in t.counter_words])})\s*/?\s*\d{{1,3}})\Z",
@@ -648,7 +649,10 @@ def lexicon() -> Lexicon:
         given_names=common.GIVEN_NAMES,
         # (?<!\s): a joiner's white space is matched from where its run starts, not
         # again from every offset inside it (which is quadratic on long runs)
-        name_joiner=re.compile(rf"(?<!\s)\s*(?:,|;|\||&|/|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE),
+        # the tables' marks ("&", "、") join names as a comma does, with or without spaces
+        name_joiner=re.compile(
+            rf"(?<!\s)\s*(?:[,;|/{''.join(map(re.escape, joiner_marks))}]|\s(?:{'|'.join(sorted(set(joiners)))})\s)\s*", re.IGNORECASE
+        ),
         # also glued to the name before it: "Meg JamesStaff Writer"
         agency_joiner=re.compile(
             rf"(?<!\s)\s+(?:{'|'.join(sorted({w for t in tabs for w in t.agency_joiners} - set(joiners)))})\s+", re.IGNORECASE

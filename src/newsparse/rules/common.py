@@ -9,6 +9,8 @@ AGENCIES = (
     "ANI", "Bloomberg", "CNN Wire", "SID", "AGI", "Adnkronos", "Anadolu", "Notimex", "Télam", "DAPD", "ddp",
     "News agencies", "Agencies", "Agenturen", "Agences", "Agencias", "Press Association", "PA", "PA Media",
     "Bloomberg News", "Dow Jones", "RIA Novosti", "Interfax", "Ritzau", "NTB", "TT", "STT", "ATS", "Nachrichtenagenturen",
+    # as Chinese pages credit them: Xinhua, China News Service, AFP, Reuters, AP, Kyodo, TASS, Central News Agency
+    "新华社", "新華社", "中新社", "中新网", "法新社", "路透社", "美联社", "美聯社", "共同社", "塔斯社", "中央社",
 )
 
 #: Photo agencies and picture desks that identify a bare credit line.

@@ -39,7 +39,12 @@ class LanguageTable:
 
     code: str
     name: str
+    #: Short words frequent in the language's prose, lowercase: they tell the language and
+    #: prose from furniture.  Empty for a language that sets no spaces between its words.
     stopwords: frozenset[str]
+    #: Whether the language sets its words apart by spaces.  One that does not (Chinese,
+    #: Japanese) has no stopwords: its lines' words cannot be told apart.
+    writes_spaces: bool = True
     lines: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     prefixes: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     #: Words that introduce a byline (``By``, ``Von``); lowercase.  A colon may follow any of them
