@@ -1869,3 +1869,25 @@ def test_chinese_furniture_credit_and_date():
     assert a.captions == (newsparse.Caption("益阳市区的夜景，摄于2019年秋天。", "新华社"),)
     assert a.related == (newsparse.RelatedBlock("相关新闻", ("益阳举办智慧乡村互联网大会", "华为与益阳签约发展数字经济")),)
     assert newsparse.Boilerplate("footer", "版权所有 新华网") in a.boilerplate
+
+
+_JA_PARAS = (
+    "先日、不正に改造したスマートフォンを販売したとして、商標法違反の疑いで二十代の男性が逮捕されました。",
+    "報道によると、今回販売されたのは、いわゆる「脱獄」した端末で、機能制限が解除されていたということです。",
+    "権利者の許諾を得ずに改造した商品を販売することは、商標権の侵害と判断される場合があります。",
+)
+
+
+def test_japanese_byline_date_credit_and_related():
+    p1, p2, p3 = _JA_PARAS
+    a = parse(f"商品の改造が商標法違反に！？\n文：山田太郎\n2016年12月01日 公開\nシェア\nツイート\n{p1}\n{p2}\n"
+              f"改造された端末の画面、東京都内で撮影。\n写真：共同通信\n{p3}\n関連記事\n2013年04月09日\n"
+              "「あずきバー」事件 －商標の判決シリーズ\n2016年08月03日\nフランク ミュラー v.s. フランク三浦 －商標の判決シリーズ\n")
+    assert a.headline == "商品の改造が商標法違反に！？"
+    assert a.authors == ("山田太郎",) and a.published == dt.date(2016, 12, 1)
+    assert [b.text for b in a.body] == list(_JA_PARAS)
+    assert a.captions == (newsparse.Caption("改造された端末の画面、東京都内で撮影。", "共同通信"),)
+    assert a.related == (
+        newsparse.RelatedBlock("関連記事", ("「あずきバー」事件 －商標の判決シリーズ", "フランク ミュラー v.s. フランク三浦 －商標の判決シリーズ")),
+    )
+    assert {b.kind for b in a.boilerplate if b.text in ("シェア", "ツイート")} == {"share"}

@@ -28,7 +28,7 @@ __all__ = ["BOILERPLATE_KINDS", "DATE_MARK", "KEY_EDGE", "LANGUAGES", "LanguageT
 _MAX_ECHOED_TITLE = 250
 
 #: Language modules merged into the lexicon, in priority order.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id", "zh")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id", "zh", "ja")
 
 _MAX_PHRASE = 100
 #: What stands for a line's date where :attr:`Lexicon.post_note` is searched.
