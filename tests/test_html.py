@@ -825,3 +825,19 @@ def test_a_noscript_fallback_is_read_once():
     html = page(f"<noscript><img src='/pixel.gif'></noscript><article><h1>Cycle lanes</h1><p>{PARA}</p></article>")
     with mock.patch.object(newsparse.html, "_without_noscript_content", side_effect=AssertionError):
         assert [b.text for b in newsparse.parse_html(html).body] == [PARA]
+
+
+def test_a_date_in_the_article_container_does_not_end_the_article():
+    """The short lines the article's container holds after its prose are body, and a date
+    among them (an event's) does not end the article: what follows it in the container is
+    body too, the footer after the container is not."""
+    html = page(
+        "<article><h1>The palace returns to the stage</h1>"
+        f"<p>{PARA}</p><p>{PARA2}</p>"
+        "<p>The Palace: Jang Noksu</p><p>2018.04.05 ~ OPEN RUN</p>"
+        "<p>Tue – Sat 4PM (Closed on Sun &amp; Mon)</p><p>Viewing age of 48 months and above</p></article>"
+        "<footer><p>Imprint</p><p>Privacy</p></footer>"
+    )
+    body = [b.text for b in newsparse.parse_html(html).body]
+    assert body[-2:] == ["Tue – Sat 4PM (Closed on Sun & Mon)", "Viewing age of 48 months and above"]
+    assert "Imprint" not in body

@@ -387,4 +387,6 @@ def fill_container(ctx: Context, tags: list[Tag], head_end: int, below_headline:
         elif i > last and t.role not in ("caption", "credit", "text"):
             if t.role == "related" and ctx.lines.glued[i]:
                 continue  # a link inline in the article ("Read more: Title"): the article goes on
+            if t.role == "dateline" or t.rule == "dateline.extra":
+                continue  # a date in the article's container (an event's, "2018.04.05 ~ OPEN RUN"): it goes on
             break  # after the body, the first piece of furniture ends it

@@ -46,13 +46,11 @@ def strip_trailing_caps(part: str) -> str:
 
 
 def _caseless_names(part: str) -> list[str] | None:
-    """The names *part* holds when it is written in a script without capitals (Chinese
-    names: two to four characters, no space inside a name, so a space sets two apart:
-    ``李四 王五``; a foreign name's parts joined by a dot, ``约翰·史密斯``), else ``None``."""
+    """The names *part* holds when it is written in a script without capitals (a Chinese
+    name is two to four characters without a space, so a space sets two apart: ``李四 王五``),
+    else ``None``."""
     words = part.split()
-    if words and all(
-        2 <= len(word) <= _MAX_CASELESS_NAME and all(caseless(c) or c == "·" for c in word) for word in words
-    ):
+    if words and all(2 <= len(word) <= _MAX_CASELESS_NAME and all(map(caseless, word)) for word in words):
         return words
     return None
 
