@@ -508,6 +508,8 @@ def test_contributor_line_is_other():
         ("By Staff Writer", ("Staff Writer",), ()),
         ("By STAFF AND NEWS SERVICE REPORTS", ("STAFF AND NEWS SERVICE REPORTS",), ()),
         ("Von Anna Muster, Redaktion", ("Anna Muster",), ()),
+        # "By" glued to the name, as two inline elements render
+        ("ByAlex Bozarjian", ("Alex Bozarjian",), ()),
         # a name in a script without capitals, a full-width slash before the date
         ("by ライトハウス国際特許事務所 ／ 2016.12.01", ("ライトハウス国際特許事務所",), ()),
     ],
@@ -1891,3 +1893,8 @@ def test_japanese_byline_date_credit_and_related():
         newsparse.RelatedBlock("関連記事", ("「あずきバー」事件 －商標の判決シリーズ", "フランク ミュラー v.s. フランク三浦 －商標の判決シリーズ")),
     )
     assert {b.kind for b in a.boilerplate if b.text in ("シェア", "ツイート")} == {"share"}
+
+
+def test_a_word_opening_with_a_glued_marker_is_no_byline():
+    a = parse(f"Storm closes the coastal road\nByDesign for small businesses\n\n{PARA}\n\n{PARA}\n")
+    assert a.byline is None

@@ -334,6 +334,8 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     marker = text[: m.end()].strip().casefold()
     if marker in ctx.lex.preposition_markers and len(rest.split()) > 2 and not names_follow(rest, ctx.lex):
         return None  # "Von Risiken und Nebenwirkungen": a title that starts with the preposition
+    if text[m.end() - 1].isalpha() and not names_follow(rest, ctx.lex):
+        return None  # a marker glued to what follows ("ByAlex Bozarjian") but no name: a word ("ByDesign")
     return Tag("byline", None, "byline.marker", m.end())
 
 

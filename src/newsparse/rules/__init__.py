@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import regex
 
-from newsparse.normalize import LOWER
+from newsparse.normalize import LOWER, UPPER
 from newsparse.rules import common
 from newsparse.rules.table import BOILERPLATE_KINDS, LanguageTable
 
@@ -598,6 +598,10 @@ def lexicon() -> Lexicon:
     marker_entries = _phrase_entries(dict.fromkeys(markers, ""))
     # a multi-word marker may be glued to the name: "Geschrieben vonElisa Marvena"
     glued_markers = _dispatched(_phrase_entries(dict.fromkeys([m for m in markers if " " in m], "")))
+    # and a table's single-word markers as written, before a capital and a small letter: "ByAlex Bozarjian"
+    glued_words = "".join(
+        f"|{re.escape(m)}(?=[{UPPER}][{LOWER}])" for m in sorted({m for t in tabs for m in t.glued_markers})
+    )
     relative = _fragment_entries([r for t in tabs for r in t.relative_time])
     word_led = [(lead, tail) for lead, tail in relative if not lead.isdigit()]
     count_tails = sorted({tail for lead, tail in relative if lead.isdigit()})
@@ -612,7 +616,7 @@ def lexicon() -> Lexicon:
         run_leads=frozenset(key.split(None, 1)[0] for key in run_labels),
         prefix=prefix,
         byline_marker=re.compile(
-            rf"(?:{_dispatched(marker_entries)}{after_marker}|{glued_markers}(?=[^\W\d_]))(?=[^\W\d_])"
+            rf"(?:{_dispatched(marker_entries)}{after_marker}|{glued_markers}(?=[^\W\d_]){glued_words})(?=[^\W\d_])"
         ),
         byline_marker_any_case=re.compile(_dispatched(marker_entries, word_start=True) + after_marker + r"(?=\w)"),
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),

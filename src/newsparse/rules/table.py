@@ -50,6 +50,10 @@ class LanguageTable:
     #: Words that introduce a byline (``By``, ``Von``); lowercase.  A colon may follow any of them
     #: (``By: Jane Doe``); one that ends with a colon (``author:``) needs it.
     byline_markers: tuple[str, ...] = ()
+    #: Byline markers a page may glue to the name after them, as written (``By``: ``ByAlex
+    #: Bozarjian``, two inline elements rendered without a space); the name must then open
+    #: with a capital and a small letter.  (Markers of several words may always be glued.)
+    glued_markers: tuple[str, ...] = ()
     #: Byline markers that are also a common preposition (``von``): a line opening with
     #: one is a byline only when names follow it (``Von Risiken und Nebenwirkungen`` is a
     #: title); lowercase.
