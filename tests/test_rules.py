@@ -1898,3 +1898,17 @@ def test_japanese_byline_date_credit_and_related():
 def test_a_word_opening_with_a_glued_marker_is_no_byline():
     a = parse(f"Storm closes the coastal road\nByDesign for small businesses\n\n{PARA}\n\n{PARA}\n")
     assert a.byline is None
+
+
+def test_a_short_wire_story_below_a_longer_list_of_teasers_is_in_the_body():
+    teasers = "\n".join(
+        f"Teaser number {k} about the weather in the city this week and the next few days. "
+        "It goes on to say what readers will find when they click through to the full story, in some detail."
+        for k in range(8)
+    )
+    story = ("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a sixth fatality linked to a "
+             "mosquito-borne virus, the county's health department said on Monday.\n"
+             "Officials said the victim was one of two people who contracted the virus in the county this autumn.")
+    a = parse(f"{teasers}\nMore\nMichigan reports sixth death linked to virus\nNovember 19, 2019\n{story}\n"
+              "© 2019 Associated Press. All Rights Reserved.\n")
+    assert story.split("\n")[0] in a.body_text and story.split("\n")[1] in a.body_text
