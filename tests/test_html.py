@@ -841,3 +841,14 @@ def test_a_date_in_the_article_container_does_not_end_the_article():
     body = [b.text for b in newsparse.parse_html(html).body]
     assert body[-2:] == ["Tue – Sat 4PM (Closed on Sun & Mon)", "Viewing age of 48 months and above"]
     assert "Imprint" not in body
+
+
+@given(st.text(st.sampled_from("aB9 é.-日Ü'"), max_size=40), st.integers(0, 45))
+def test_last_word_is_the_last_word_found_from_pos(text: str, pos: int) -> None:
+    """The last word of a line's tail, found from its last piece first, is the last word a
+    scan of the whole tail finds."""
+    last = None
+    for last in newsparse.html._WORDISH.finditer(text, pos):
+        pass
+    expected = (last.start(), last.group()) if last is not None else None
+    assert newsparse.html._last_word(text, pos) == expected
