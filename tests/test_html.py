@@ -852,3 +852,22 @@ def test_last_word_is_the_last_word_found_from_pos(text: str, pos: int) -> None:
         pass
     expected = (last.start(), last.group()) if last is not None else None
     assert newsparse.html._last_word(text, pos) == expected
+
+
+def test_a_chinese_titles_site_name_and_a_hidden_copy_of_the_title():
+    """A Chinese page's <title> sets no spaces around the separator before the site's name
+    (``标题！-新华网``): the headline part is a title too; the line showing it is the headline,
+    not a hidden copy of the whole <title> (a share widget's)."""
+    para = ("1月23日，武汉全面封闭离汉通道时，武汉三镇尚有900多万人口，其中不少人是满怀一年的期盼，"
+            "千里迢迢、从四面八方回汉和亲人团聚。一个个普通的家庭，猝不及防地扎进了历史的大事件中。")
+    html = page(
+        '<div class="h-title">武汉的声音：有英勇的你，才有英雄的城！</div>'
+        f"<p>{para}</p><p>{para}</p>"
+        '<div style="display:none"><div class="share-title">武汉的声音：有英勇的你，才有英雄的城！-新华网</div></div>',
+        head="<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>",
+    )
+    assert newsparse.parse_html(html).headline == "武汉的声音：有英勇的你，才有英雄的城！"
+    from newsparse.meta import _title_parts
+
+    assert _title_parts("标题的内容很长_新华网", frozenset())[1] == "标题的内容很长"
+    assert _title_parts("Anti-war protest", frozenset()) == ["Anti-war protest"]

@@ -302,8 +302,10 @@ def _marked_as_headline(hint: Hints) -> bool:
     return hint.tag == "h1" or bool(hint.flags & S.HEADLINE)
 
 
-#: What a list item equal to a metadata title scores (an ``<h1>`` scores 1, another title line 2).
+#: What a list item equal to a metadata title scores (an ``<h1>`` scores 1, another title line 2),
+#: and a hidden line equal to one (a share widget's copy: less than a shown line, more than an <h1>).
 _LISTED_TITLE = 0.9
+_HIDDEN_TITLE = 1.5
 #: On a page with more than this many ``<h1>`` lines, each scores :data:`_MANY_H1` instead of 1.
 _FEW_H1 = 3
 _MANY_H1 = 0.5
@@ -336,7 +338,9 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
         rank = ranks.get(i)
         # a list item naming the page (a menu entry, a breadcrumb) counts less than an <h1>;
         # between lines equal to titles, the more trusted title wins
-        titled = 0.0 if rank is None else (_LISTED_TITLE if hint.tag == "li" else 2.0) - _RANK_STEP * min(rank, 20)
+        # (a hidden copy, a share widget's title, counts less than a shown line)
+        shown = _HIDDEN_TITLE if hint.flags & S.HIDDEN else _LISTED_TITLE if hint.tag == "li" else 2.0
+        titled = 0.0 if rank is None else shown - _RANK_STEP * min(rank, 20)
         score = titled + h1 * _marked_as_headline(hint)
         if score > best:
             best, best_i = score, i
