@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import audit
+from newsparse.normalize import LOWER, UPPER
 from newsparse.rules import _dispatched, _fragment_entries, _words, lexicon, tables
 
 PATTERNS = dict(audit.patterns())
@@ -82,12 +83,14 @@ def test_prefix_patterns_are_anchored():
 _LEX = lexicon()
 _MARKERS = [m for t in tables() for m in t.byline_markers]
 _RELATIVE = [r for t in tables() for r in t.relative_time]
+_GLUED = [m for t in tables() for m in t.glued_markers]
 _PLAIN = {
     "byline_marker": re.compile(
-        rf"(?:(?i:{_words(_MARKERS)})(?:\s*:\s*|\s+|(?<=:)\s*)|(?i:{_words([m for m in _MARKERS if ' ' in m])})(?=[^\W\d_]))"
+        rf"(?:(?i:{_words(_MARKERS)})(?:\s*[:：]\s*|\s+|(?<=[:：])\s*)|(?i:{_words([m for m in _MARKERS if ' ' in m])})(?=[^\W\d_])"
+        rf"|(?:{'|'.join(map(re.escape, _GLUED))})(?=[{UPPER}][{LOWER}]))"
         r"(?=[^\W\d_])"
     ),
-    "byline_marker_any_case": re.compile(rf"(?<!\w)(?i:{_words(_MARKERS)})(?:\s*:\s*|\s+|(?<=:)\s*)(?=\w)"),
+    "byline_marker_any_case": re.compile(rf"(?<!\w)(?i:{_words(_MARKERS)})(?:\s*[:：]\s*|\s+|(?<=[:：])\s*)(?=\w)"),
     "month_names": re.compile(rf"(?i:\b(?:{_words(list(_LEX.months))})\b\.?)"),
     "updated_words": re.compile(rf"(?i:\b(?:{_words([w for t in tables() for w in t.updated_words])})\b\s*:?)"),
     "published_words_inline": re.compile(
@@ -106,7 +109,7 @@ _PIECES = st.sampled_from(
      "Minuten", "ago", "AGO", "hours", "hier", "Yesterday", "today", "il y a", "vor", "hace", "an", "A", "one",
      "temu", "назад", "дня", "lalu", "yang", "é", "-", ".", "January", "jan", "Mai", "März", "Updated",
      "zuletzt aktualisiert", "Published", "veröffentlicht", "Staff Writer", "Reporter", "JamesStaff", "Photo",
-     "Foto:", "Image credit", "©", "Copyright", "Bild"]
+     "Foto:", "Image credit", "©", "Copyright", "Bild", "：", "张三", "ByAlex", "作者"]
 )
 
 
@@ -115,6 +118,8 @@ _PIECES = st.sampled_from(
 @example("post author:post author")
 @example("By : Jane")
 @example(".©post author")
+@example("ByBy")  # a marker glued to a name (the table's glued markers)
+@example("作者：张三")  # a full-width colon after the marker
 def test_dispatched_markers_match_as_the_plain_alternation(text):
     for name, plain in _PLAIN.items():
         fast = getattr(_LEX, name)
