@@ -512,6 +512,8 @@ def test_contributor_line_is_other():
         ("ByAlex Bozarjian", ("Alex Bozarjian",), ()),
         # a name in a script without capitals, a full-width slash before the date
         ("by ライトハウス国際特許事務所 ／ 2016.12.01", ("ライトハウス国際特許事務所",), ()),
+        # Arabic is caseless too but sets spaces inside a name: one name
+        ("By محمد علي", ("محمد علي",), ()),
     ],
 )
 def test_byline(line, authors, agencies):

@@ -11,9 +11,9 @@ from newsparse.features import (
     NEAR,
     SHORT,
     Features,
-    caseless,
     is_name_like,
     opens_with_wire_dateline,
+    unspaced,
 )
 from newsparse.html import Hints
 from newsparse.rules import phrase_key
@@ -137,10 +137,10 @@ def first_paragraph(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int:
 def _item_like(tag: Tag, f: Features, text: str) -> bool:
     """A linked title: a short line that does not end like a sentence (a question may)."""
     # (a title in a script that sets no spaces, Chinese or Japanese, is one run of letters)
-    unspaced = caseless(text[0]) and " " not in text and f.chars >= _UNSPACED_TITLE_CHARS
-    if tag.role != "text" or not (2 <= f.words <= 40 or unspaced) or f.chars > 260:
+    run = unspaced(text[0]) and " " not in text and f.chars >= _UNSPACED_TITLE_CHARS
+    if tag.role != "text" or not (2 <= f.words <= 40 or run) or f.chars > 260:
         return False
-    if " " not in text and not unspaced:  # a slug or an encoded link, not a title
+    if " " not in text and not run:  # a slug or an encoded link, not a title
         return False
     # (a long one may end its last sentence inside a quotation: `... have been realized."`;
     # a teaser's title may be a quoted sentence: `... to Iran: "Any place you go, we will find you."`)

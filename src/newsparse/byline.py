@@ -14,7 +14,7 @@ from collections.abc import Container
 import regex
 
 from newsparse.dates import DateFinder
-from newsparse.features import NAME_PARTICLES, caseless, is_name_like
+from newsparse.features import NAME_PARTICLES, caseless, is_name_like, unspaced
 from newsparse.model import Byline
 from newsparse.normalize import LOWER
 from newsparse.rules import Lexicon
@@ -46,11 +46,11 @@ def strip_trailing_caps(part: str) -> str:
 
 
 def _caseless_names(part: str) -> list[str] | None:
-    """The names *part* holds when it is written in a script without capitals (a Chinese
-    name is two to four characters without a space, so a space sets two apart: ``李四 王五``),
-    else ``None``."""
+    """The names *part* holds when it is written in a script that sets no space inside a name
+    (a Chinese name is two to four characters, so a space sets two apart: ``李四 王五``; not
+    Arabic, caseless too but spaced), else ``None``."""
     words = part.split()
-    if words and all(2 <= len(word) <= _MAX_CASELESS_NAME and all(map(caseless, word)) for word in words):
+    if words and all(2 <= len(word) <= _MAX_CASELESS_NAME and all(map(unspaced, word)) for word in words):
         return words
     return None
 

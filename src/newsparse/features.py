@@ -167,6 +167,16 @@ def caseless(letter: str) -> bool:
     return letter.isalpha() and letter.upper() == letter.lower()
 
 
+def unspaced(letter: str) -> bool:
+    """Is *letter* one of the scripts that set no space inside a word or a name (Chinese,
+    Japanese kana, Korean)?  (Arabic and Hebrew are caseless too, but spaced.)"""
+    return _UNSPACED.match(letter) is not None
+
+
+#: Kana, CJK ideographs (and their compatibility forms) and Hangul syllables.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def is_name_like(text: str) -> bool:
     """Two to five capitalised words and nothing else: a person's name."""
     if len(text) > _MAX_NAME:
