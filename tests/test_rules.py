@@ -1855,6 +1855,7 @@ _ZH_PARA = ("益阳，如今以其良好的“数字”基础，成为各大互�
         ("作者：张三、李四", ("张三", "李四"), ()),
         ("记者：张三 新华社", ("张三",), ("新华社",)),
         ("作者：新华社", ("新华社",), ()),  # an agency credited alone is the author
+        ("【纠错】 责任编辑： 焦鹏", ("焦鹏",), ()),  # a button in lenticular brackets before the marker
     ],
 )
 def test_chinese_bylines(line, authors, agencies):

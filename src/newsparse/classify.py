@@ -312,7 +312,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     text, f = ctx.lines.texts[i], ctx.feats[i]
     if f.words > 16 or f.chars > 160:
         return None
-    m = ctx.lex.byline_marker.match(text)
+    m = ctx.lex.byline_marker.match(text, _after_bracketed_label(text))
     if m is None or not (text[m.end()].isupper() or caseless(text[m.end()]) or opens_with_newsroom(text[m.end():], ctx.lex)):
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
@@ -337,6 +337,19 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if text[m.end() - 1].isalpha() and not names_follow(rest, ctx.lex):
         return None  # a marker glued to what follows ("ByAlex Bozarjian") but no name: a word ("ByDesign")
     return Tag("byline", None, "byline.marker", m.end())
+
+
+def _after_bracketed_label(text: str) -> int:
+    """Where a line goes on after a label in lenticular brackets that opens it, as Chinese pages
+    set a button before the byline (``【纠错】 责任编辑： 焦鹏``); 0 without one."""
+    if text[:1] != "【":
+        return 0
+    close = text.find("】", 1, _BRACKETED_LABEL_CHARS)
+    return 0 if close < 0 else len(text) - len(text[close + 1 :].lstrip(" "))
+
+
+#: The longest label in lenticular brackets before a byline, its brackets included.
+_BRACKETED_LABEL_CHARS = 12
 
 
 #: The most words of a line that is a name and an agency's job title.
