@@ -101,7 +101,7 @@ _PLAIN = {
     ),
     "inline_credit": re.compile(
         rf"(?:(?:\s|\A)(?:(?:(?i:{'|'.join(sorted({m for t in tables() for m in t.credit_markers}, key=lambda m: (-len(m), m)))})"
-        r"\s*:\s*)|(?:©|Copyright\b)\s*)|(?<=[.!?])©\s*)(?=\S)"
+        r"\s*[:：]\s*)|(?:©|Copyright\b)\s*)|(?<=[.!?])©\s*)(?=\S)"
     ),
 }
 _PIECES = st.sampled_from(
@@ -120,6 +120,7 @@ _PIECES = st.sampled_from(
 @example(".©post author")
 @example("ByBy")  # a marker glued to a name (the table's glued markers)
 @example("作者：张三")  # a full-width colon after the marker
+@example("story and photos by：post author")  # and after a credit marker
 def test_dispatched_markers_match_as_the_plain_alternation(text):
     for name, plain in _PLAIN.items():
         fast = getattr(_LEX, name)
