@@ -1086,7 +1086,7 @@ _DATE_PIECES = st.sampled_from(["2019", "1850", "20", "19", "1", "07", "12", "4"
 @settings(max_examples=400, deadline=None)
 def test_date_shape_admits_every_date_pattern(text):
     # find() tries its patterns only on lines of a date's shape: none may match elsewhere
-    if any(p.search(text) for p in (dates._ISO, dates._NUMERIC, dates._SPACED, dates._HAS_YEAR, dates._CJK, dates._YEAR_FIRST)):
+    if any(p.search(text) for p in (dates._ISO, dates._NUMERIC, dates._SPACED, dates._HAS_YEAR, dates._CJK_DATE, dates._YEAR_FIRST)):
         assert dates._DATE_SHAPE.search(text)
 
 

@@ -12,7 +12,6 @@ from newsparse.features import (
     SHORT,
     Features,
     is_name_like,
-    opens_with_wire_dateline,
     unspaced,
 )
 from newsparse.html import Hints
@@ -94,19 +93,8 @@ def _wire_lede(ctx: Context, tags: list[Tag]) -> int | None:
     """The one line of the page that opens with a wire story's dateline (``ST. JOSEPH, Mich.
     (AP) — ...``): an article's first paragraph.  Several are the blurbs of a list of wire
     stories, none of them the article."""
-    texts, agencies = ctx.lines.texts, ctx.lex.agencies
-    found = None
-    for i, tag in enumerate(tags):
-        # (a dateline's bracket stands near the start: most lines skip the call)
-        if tag.role == "text" and "(" in texts[i][:_WIRE_BRACKET_REACH] and opens_with_wire_dateline(texts[i], agencies):
-            if found is not None:
-                return None
-            found = i
-    return found
-
-
-#: Where the bracket of a wire story's dateline stands at the latest.
-_WIRE_BRACKET_REACH = 50
+    ledes = [i for i in ctx.wire_ledes if tags[i].role == "text"]
+    return ledes[0] if len(ledes) == 1 else None
 
 
 def region_to_the_end(tags: list[Tag], hi: int) -> int:

@@ -14,7 +14,12 @@ from collections.abc import Container
 import regex
 
 from newsparse.dates import DateFinder
-from newsparse.features import NAME_PARTICLES, caseless, is_name_like, unspaced
+from newsparse.features import (
+    NAME_PARTICLES,
+    UNSPACED_NAME_LETTERS,
+    caseless,
+    is_name_like,
+)
 from newsparse.model import Byline
 from newsparse.normalize import LOWER
 from newsparse.rules import Lexicon
@@ -45,18 +50,16 @@ def strip_trailing_caps(part: str) -> str:
     return " ".join(words[:k])
 
 
-def _caseless_names(part: str) -> list[str] | None:
+def _unspaced_names(part: str) -> list[str] | None:
     """The names *part* holds when it is written in a script that sets no space inside a name
     (a Chinese name is two to four characters, so a space sets two apart: ``李四 王五``; not
     Arabic, caseless too but spaced), else ``None``."""
     words = part.split()
-    if words and all(2 <= len(word) <= _MAX_CASELESS_NAME and all(map(unspaced, word)) for word in words):
-        return words
-    return None
+    return words if words and all(map(_UNSPACED_NAME.fullmatch, words)) else None
 
 
-#: The most characters of a name in a script without capitals.
-_MAX_CASELESS_NAME = 12
+#: A name in a script that sets no space inside it (a transliterated foreign name is longer).
+_UNSPACED_NAME = re.compile(f"[{UNSPACED_NAME_LETTERS}]{{2,12}}")
 
 
 def is_newsroom(text: str, lex: Lexicon) -> bool:
@@ -67,18 +70,14 @@ def is_newsroom(text: str, lex: Lexicon) -> bool:
 
 def opens_with_newsroom(text: str, lex: Lexicon) -> bool:
     """Does *text* open with a name a newsroom signs with, a word of its own (``la rédaction, 12 mars``)?"""
-    low = text[:_LONGEST_NEWSROOM_NAME + 1].casefold()
+    low = text.casefold()
     return any(low.startswith(name) and not low[len(name) : len(name) + 1].isalnum() for name in lex.newsroom_names)
-
-
-#: Characters enough to hold any newsroom's name.
-_LONGEST_NEWSROOM_NAME = 40
 
 
 def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     original = part
     part = part.strip(" .,:;|-–—")
-    if part.casefold() in lex.newsroom_names:
+    if is_newsroom(part, lex):
         return part  # the newsroom signs: "Redaktion" is no job title after a name here
     words = part.split()
     if len(words) >= 3 and words[1][:1].isupper() and _job_title(words[0], lex):
@@ -292,8 +291,8 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
                 continue  # a widget's label ("PAID CONTENT", "Video schließen"); a desk ("Redaktion") may sign
             if name.casefold() in lex.agencies:
                 agencies.append(name)
-            elif (caseless_names := _caseless_names(name)) is not None:
-                for one in caseless_names:  # "李四 王五": two names; "张三 新华社": a name and an agency
+            elif (unspaced_names := _unspaced_names(name)) is not None:
+                for one in unspaced_names:  # "李四 王五": two names; "张三 新华社": a name and an agency
                     (agencies if one.casefold() in lex.agencies else names).append(one)
             elif not names and agencies and " " not in name:
                 continue  # "Reuters, Washington,": the place the agency reports from

@@ -906,8 +906,8 @@ def classify(
     ]
     shared.clear()
     sample.clear()  # (the lines beyond the sample were never kept)
-    _wire_ledes_are_prose(lines.texts, feats, lex)
-    ctx = Context(lines, feats, lex, dates, language, hints, titles, site_names, tree)
+    ledes = _wire_ledes(lines.texts, feats, lex)
+    ctx = Context(lines, feats, lex, dates, language, hints, titles, site_names, tree, ledes)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
     join_figure_parts(ctx, tags)
@@ -987,15 +987,17 @@ def _mark_author_boxes(ctx: Context, tags: list[Tag]) -> None:
 _ABOUT_THE_AUTHOR_ROLES = frozenset(("body", "text", "related"))
 
 
-def _wire_ledes_are_prose(texts: Sequence[str], feats: list[Features], lex: Lexicon) -> None:
-    """A wire story's first paragraph (``ST. JOSEPH, Mich. (AP) — Michigan health
-    authorities are reporting...``) is prose, whatever share of stopwords its
-    place names and capitals leave it."""
+def _wire_ledes(texts: Sequence[str], feats: list[Features], lex: Lexicon) -> tuple[int, ...]:
+    """The lines that open with a wire story's dateline (``ST. JOSEPH, Mich. (AP) — Michigan
+    health authorities are reporting...``): a story's first paragraph, made prose whatever
+    share of stopwords its place names and capitals leave it."""
     agencies = lex.agencies
-    for k, text in enumerate(texts):
-        # (a dateline holds a bracket: most lines skip the call)
-        if "(" in text and feats[k].cls != GOOD and opens_with_wire_dateline(text, agencies):
+    # (a dateline holds a bracket: most lines skip the call)
+    ledes = tuple(k for k, text in enumerate(texts) if "(" in text and opens_with_wire_dateline(text, agencies))
+    for k in ledes:
+        if feats[k].cls != GOOD:
             feats[k] = feats[k].with_class(GOOD)
+    return ledes
 
 
 #: The most words of a line about the author after the author's name (``Phil Helsel is a reporter for NBC News.``).

@@ -24,7 +24,7 @@ _NUMERIC = re.compile(
 # the year first, as Chinese, Japanese and Korean pages write a date: "2020年2月20日", "2020년 2월 20일",
 # "2020/2/20", "2020.02.20" (with dots, month and day in two digits, and no word, dot or slash
 # around: not a version number, "v2019.1.3", "2020.3.1", nor an address's path, ".../2016/07/07/...")
-_CJK = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _YEAR_FIRST = re.compile(r"((?:1(?<![\w./]1)9|2(?<![\w./]2)0)\d\d)(?:/(\d{1,2})/(\d{1,2})|\.(\d\d)\.(\d\d))(?![\d./])")
 # "4. 2. 2022": day and month each followed by a dot and a space (the year written in full)
 _SPACED = re.compile(r"(\d(?<![\d.:/]\d)\d?)\. (\d{1,2})\. ((?:19|20)\d\d)(?!\d)")
@@ -118,7 +118,7 @@ class DateFinder:
             found.append((m2.start(), m2.end(), y, mo, d))
         elif ". " in text and (m5 := _SPACED.search(text)):
             found.append((m5.start(), m5.end(), int(m5[3]), int(m5[2]), int(m5[1])))
-        if ("年" in text or "년" in text) and (m6 := _CJK.search(text)):
+        if ("年" in text or "년" in text) and (m6 := _CJK_DATE.search(text)):
             found.append((m6.start(), m6.end(), int(m6[1]), int(m6[2]), int(m6[3])))
         elif m7 := _YEAR_FIRST.search(text):
             found.append((m7.start(), m7.end(), int(m7[1]), int(m7[2] or m7[4]), int(m7[3] or m7[5])))

@@ -167,14 +167,18 @@ def caseless(letter: str) -> bool:
     return letter.isalpha() and letter.upper() == letter.lower()
 
 
+#: The letters of the scripts that set no space between words (Chinese, Japanese), as the inside
+#: of a character class: kana, CJK ideographs and their compatibility forms.
+UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: The same and Hangul: the scripts that set no space inside a name (Korean spaces its words, not
+#: its names; Arabic and Hebrew are caseless too, but spaced).
+UNSPACED_NAME_LETTERS = UNSPACED_LETTERS + "\uac00-\ud7af"
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
+
+
 def unspaced(letter: str) -> bool:
-    """Is *letter* one of the scripts that set no space inside a word or a name (Chinese,
-    Japanese kana, Korean)?  (Arabic and Hebrew are caseless too, but spaced.)"""
+    """Is *letter* one of :data:`UNSPACED_LETTERS` (Chinese, Japanese)?"""
     return _UNSPACED.match(letter) is not None
-
-
-#: Kana, CJK ideographs (and their compatibility forms) and Hangul syllables.
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def is_name_like(text: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import attrs
 
 from newsparse.dates import DateFinder, Stamp
-from newsparse.features import is_name_like
+from newsparse.features import UNSPACED_LETTERS, is_name_like
 from newsparse.html import Hints
 from newsparse.model import Article, Byline
 from newsparse.normalize import fold
@@ -28,13 +28,11 @@ _ARTICLE_TYPES = frozenset(
 MAX_JSON = 1_000_000  # a larger script is no metadata block
 _MAX_DEPTH = 20
 _ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
-#: Chinese and Japanese characters (kana and ideographs), as the inside of a character class.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _TITLE_SEPARATORS = re.compile(
     # (?<!\s): from where a run of white space starts, not from every offset inside it
     r"(?<!\s)\s+[|–—:·•»-]\s+"
     # Chinese and Japanese titles set no spaces around it: "标题_新华网", "标题！-新华网"
-    rf"|(?<=[{_CJK}\uff01-\uff5e])[-_|｜](?=[{_CJK}])"
+    rf"|(?<=[{UNSPACED_LETTERS}\uff01-\uff5e])[-_|｜](?=[{UNSPACED_LETTERS}])"
 )
 
 _PUBLISHED_META = (

@@ -64,6 +64,8 @@ class Context:
     site_names: frozenset[str] = frozenset()
     #: from HTML, the parent of each block element (see :attr:`Hints.node`)
     tree: Sequence[int] = ()
+    #: the lines that open with a wire story's dateline (``WASHINGTON (AP) — ...``)
+    wire_ledes: tuple[int, ...] = ()
 
 
 def stamp_of(tag: Tag) -> Stamp | None:
