@@ -283,6 +283,9 @@ def test_camel_case_words_not_split():
         ("© Copyright by GREMI MEDIA SA", "footer"),
         ("Copyright (c) The Times", "footer"),
         ("© 2000–2022 Die Hafenzeitung", "footer"),
+        # a circled letter c in place of the sign
+        ("Copyright ⓒ Harbourmedia.co.kr. All rights reserved.", "footer"),
+        ("Ⓒ 2021 Harbour Media", "footer"),
         # or a mark, the site's name and the year ending the line
         ("© Die Hafenzeitung 2002-2020", "footer"),
         ("© Harbour Media, 2022", "footer"),
@@ -741,7 +744,9 @@ def test_strip_credit_markers():
     # a marker word without a colon, then no name: a footer's links, not a credit
     for line in ("Copyright & Permissions", "Copyright / Rechte", "Copyright text", "Copyright and Reprint"):
         assert strip_credit_markers(line, LEX) is None
-    assert strip_credit_markers("Copyright ⓒ Hafenzeitung", LEX) == "ⓒ Hafenzeitung"
+    # a circled letter c stands for the copyright sign
+    assert strip_credit_markers("Copyright ⓒ Hafenzeitung", LEX) == "Hafenzeitung"
+    assert strip_credit_markers("Ⓒ Hafenzeitung", LEX) == "Hafenzeitung"
     assert strip_credit_markers("Copyright dpa", LEX) == "dpa"
 
 

@@ -34,7 +34,7 @@ _MAX_PHRASE = 100
 #: What stands for a line's date where :attr:`Lexicon.post_note` is searched.
 DATE_MARK = "\x00"
 #: Characters stripped from both ends of a phrase key (digits go everywhere).
-KEY_EDGE = " \t0123456789!\"#$%&'()*+,-./:;<=>@[\\]^_`{|}~«»“”„‘’‚‹›–—…•·|©®™¦§¶†‡°"
+KEY_EDGE = " \t0123456789!\"#$%&'()*+,-./:;<=>@[\\]^_`{|}~«»“”„‘’‚‹›–—…•·|©ⓒⒸ®™¦§¶†‡°"
 _NO_DIGITS = str.maketrans("0123456789", "          ")
 
 
@@ -590,6 +590,7 @@ def lexicon() -> Lexicon:
     joiners = [w for t in tabs for w in t.name_joiners if w.isalpha()]
     joiner_marks = sorted({w for t in tabs for w in t.name_joiners if len(w) == 1 and not w.isalnum()})
     credit_alt = _alternation(credit)
+    sign = common.COPYRIGHT_SIGN
     # a colon may follow any marker: "By: Jane Doe", "Par : Jean Dupont"; what follows
     # the markers is written once after their alternation, not after each marker (the
     # same matches: no marker is the first words of a multi-word one), which halves the
@@ -624,15 +625,15 @@ def lexicon() -> Lexicon:
         time_words=tuple(sorted({w for t in tabs for w in t.time_words})),
         capitalised_nouns=frozenset(t.code for t in tabs if t.capitalised_nouns),
         credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)
-            rf"\A(?:(?:{credit_alt})\s*(?:[:：]|\bby\b|(?=©))\s*(?:©\s*)?"
-            rf"|(?:{_alternation(no_colon)})(?:\b|(?<=\.))\s*:?\s*(?:©\s*)?"
-            r"|(?:©|\(c\)|copyright\b)\s*(?:by\s+)?)",
+            rf"\A(?:(?:{credit_alt})\s*(?:[:：]|\bby\b|(?={sign}))\s*(?:{sign}\s*)?"
+            rf"|(?:{_alternation(no_colon)})(?:\b|(?<=\.))\s*:?\s*(?:{sign}\s*)?"
+            rf"|(?:{sign}|\(c\)|copyright\b)\s*(?:by\s+)?)",
             re.IGNORECASE,
         ),
         # (a copyright sign may follow a sentence's end unspaced, as two inline elements
         # render: "... im Garten.© Hoklatherm")
         inline_credit=re.compile(
-            rf"(?:(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*[:：]\s*|(?:©|Copyright\b)\s*)|(?<=[.!?])©\s*)(?=\S)"
+            rf"(?:(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*[:：]\s*|(?:{sign}|Copyright\b)\s*)|(?<=[.!?]){sign}\s*)(?=\S)"
         ),
         counter=re.compile(
             rf"\A(?:\d{{1,3}}|(?:\w+\s+)?\d{{1,3}}\s*(?:/|{_words([w for t in tabs for w in t.counter_words])})\s*/?\s*\d{{1,3}})\Z",

@@ -23,20 +23,25 @@ PHOTO_AGENCIES = (
     "Depositphotos", "Fotolia", "Rex Features", "Rex", 
 )
 
+#: The copyright sign, and the circled letters pages set in its place (``Copyright ⓒ``, ``ⓒ 연합뉴스``).
+COPYRIGHT_SIGNS = "©ⓒⒸ"
+#: A copyright sign as a regular expression.
+COPYRIGHT_SIGN = f"[{COPYRIGHT_SIGNS}]"
+
 #: A site's copyright notice, a footer in every language (a line that starts so): a
 #: mark and a year (``© 2019``, ``Copyright © 2000-2022 ...``), or two marks
 #: (``© Copyright by GREMI MEDIA SA``), where a photo credit has one (``© Reuters``).
 COPYRIGHT_NOTICE = (
-    r"(?:(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?\d{4}\b"
-    r"|(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\))"
+    rf"(?:(?:{COPYRIGHT_SIGN}|\(c\)|copyright)\s*(?:(?:{COPYRIGHT_SIGN}|\(c\)|copyright)\s*)?\d{{4}}\b"
+    rf"|(?:{COPYRIGHT_SIGN}|\(c\))\s*copyright\b|copyright\s*(?:{COPYRIGHT_SIGN}|\(c\))"
     # or a mark, a short name and the year (or years) ending the line: "© Le Devoir 2002-2020"
-    r"|(?:©|\(c\))\s?[^\W\d_][^©\d\n]{0,60}?[\s,](?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?\Z)"
+    rf"|(?:{COPYRIGHT_SIGN}|\(c\))\s?[^\W\d_][^{COPYRIGHT_SIGNS}\d\n]{{0,60}}?[\s,](?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?\Z)"
 )
 
 def reserved_notice(phrase: str) -> str:
     """A copyright mark, a name and a language's *phrase* reserving the rights, in one line
     (``© The Intercept. All rights reserved``): a site's notice, never a photo credit."""
-    return rf"(?:©|\(c\)|copyright\b)[^©\n]{{0,80}}?{phrase}"
+    return rf"(?:{COPYRIGHT_SIGN}|\(c\)|copyright\b)[^{COPYRIGHT_SIGNS}\n]{{0,80}}?{phrase}"
 
 
 #: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").
