@@ -1051,6 +1051,11 @@ def test_first_keys_admit_every_match(fragment, data):
         (r"2\d{3} copyright", {"0"}),
         (r"[\w' -]{0,40}\bnewsletter$", None),
         (r"\b(?:a|b)?\s", None),
+        # a class of literal characters gives each (a copyright sign or a circled letter c)
+        (r"(?:[©ⓒ]|\(c\))\s*\d{4}", {"©", "ⓒ", "("}),
+        (r"<?저작권자", {"<", "저"}),
+        (r"[a-z]x", None),
+        (r"[^a]x", None),
     ],
 )
 def test_first_keys(fragment, keys):

@@ -337,25 +337,36 @@ def first_keys(fragment: str) -> frozenset[str] | None:
     else:
         atom = _first_atom(fragment)
         if atom is None:
-            return None  # a class, a dot, a space escape...: any character
-        key, rest = atom
-        keys, tail = {key}, _after_optional(rest)
+            return None  # a class with ranges, a dot, a space escape...: any character
+        first, rest = atom
+        keys, tail = set(first), _after_optional(rest)
     if tail is None:  # the first piece must match: the line starts with it
         return frozenset(keys)
     after = first_keys(tail)  # the first piece may match nothing: what follows may start the line
     return None if after is None else frozenset(keys | after)
 
 
-def _first_atom(fragment: str) -> tuple[str, str] | None:
-    """The key of the one character *fragment* opens with (a literal, an escape or
-    ``\\d``) and the rest of it; ``None`` for anything else."""
+def _first_atom(fragment: str) -> tuple[frozenset[str], str] | None:
+    """The keys of the one character *fragment* opens with (a literal, an escape,
+    ``\\d`` or a class of literal characters, ``[©ⓒⒸ]``) and the rest of it; ``None``
+    for anything else."""
     if fragment.startswith("\\d"):
-        return DIGIT_KEY, fragment[2:]
+        return frozenset((DIGIT_KEY,)), fragment[2:]
     if fragment[0] == "\\" and len(fragment) > 1 and not fragment[1].isalnum():
-        return fragment[1], fragment[2:]
-    if fragment[0].isalnum() or fragment[0] in "%@#&'’«»©-:,;!\"":
-        return (DIGIT_KEY if fragment[0].isdecimal() else fragment[0]), fragment[1:]
+        return frozenset(fragment[1]), fragment[2:]
+    if fragment[0] == "[":
+        end = fragment.find("]", 1)
+        members = fragment[1:end]
+        if end > 1 and all(c.isalnum() or c in _LITERAL_STARTS and c != "-" for c in members):  # (no range, escape or negation)
+            return frozenset(DIGIT_KEY if c.isdecimal() else c for c in members), fragment[end + 1 :]
+        return None
+    if fragment[0].isalnum() or fragment[0] in _LITERAL_STARTS:
+        return frozenset((DIGIT_KEY if fragment[0].isdecimal() else fragment[0],)), fragment[1:]
     return None
+
+
+#: The punctuation the tables' fragments open with as a literal character.
+_LITERAL_STARTS = "%@#&'’«»©ⓒⒸ-:,;!\"<"
 
 
 def _union(alternatives: list[str]) -> tuple[set[str] | None, bool]:
