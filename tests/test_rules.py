@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import dates
+from newsparse.byline import name_and_title
 from newsparse.captions import strip_credit_markers
 from newsparse.dates import DateFinder
 from newsparse.lines import split_lines
@@ -59,7 +60,8 @@ def test_no_byline_marker_is_the_first_words_of_a_multi_word_one():
 def test_tables_are_complete(table):
     for key in ("share", "newsletter", "advertisement", "cookie", "paywall", "related", "comments"):
         assert table.lines.get(key) or table.prefixes.get(key), key
-    assert table.byline_markers and table.credit_markers and (table.stopwords or not table.writes_spaces)
+    assert table.byline_markers and table.credit_markers
+    assert table.stopwords or not table.writes_spaces or table.particles_glued
     assert len(set(table.months.values())) == 12
 
 
@@ -1856,20 +1858,43 @@ _ZH_PARA = ("益阳，如今以其良好的“数字”基础，成为各大互�
             "引来行业大咖云集。华为轮值董事长徐直军、58同城董事长姚劲波等组团来到益阳。")
 
 
+_KO_PARAS = (
+    ("항구와 섬을 잇는 여객선이 2년간의 수리를 마치고 14일 운항을 다시 시작했다. 시는 하루 여섯 차례 배를 띄우고, "
+     "주말에는 두 차례를 더 늘릴 계획이라고 밝혔다."),
+    ("시 관계자는 \"그동안 불편을 겪은 주민들에게 다시 편리한 교통편을 제공할 수 있게 돼 기쁘다\"고 말했다. "
+     "여객선의 요금은 어른 기준 3천원으로 수리 전과 같다."),
+    ("주민들은 대체로 반기는 분위기다. 섬에 사는 한 주민은 \"배가 없던 2년 동안 병원에 가려면 하루를 꼬박 써야 "
+     "했다\"며 \"이제는 한결 편해질 것 같다\"고 말했다."),
+)
+
+
+#: A title and two paragraphs in Chinese and in Korean, for a byline between them.
+_ARTICLES = {"zh": ("数字益阳的发展之路", _ZH_PARA, _ZH_PARA), "ko": ("항구 여객선 운항, 2년 만에 재개", *_KO_PARAS[:2])}
+
+
 @pytest.mark.parametrize(
-    ("line", "authors", "agencies"),
+    ("language", "line", "authors", "agencies"),
     [
-        ("作者：张三", ("张三",), ()),
-        ("责任编辑：孔德明", ("孔德明",), ()),
-        ("记者 李四 王五", ("李四", "王五"), ()),  # a space sets two Chinese names apart
-        ("作者：张三、李四", ("张三", "李四"), ()),
-        ("记者：张三 新华社", ("张三",), ("新华社",)),
-        ("作者：新华社", ("新华社",), ()),  # an agency credited alone is the author
-        ("【纠错】 责任编辑： 焦鹏", ("焦鹏",), ()),  # a button in lenticular brackets before the marker
+        ("zh", "作者：张三", ("张三",), ()),
+        ("zh", "责任编辑：孔德明", ("孔德明",), ()),
+        ("zh", "记者 李四 王五", ("李四", "王五"), ()),  # a space sets two Chinese names apart
+        ("zh", "作者：张三、李四", ("张三", "李四"), ()),
+        ("zh", "记者：张三 新华社", ("张三",), ("新华社",)),
+        ("zh", "作者：新华社", ("新华社",), ()),  # an agency credited alone is the author
+        ("zh", "【纠错】 责任编辑： 焦鹏", ("焦鹏",), ()),  # a button in lenticular brackets before the marker
+        ("zh", "记者 约翰·史密斯", ("约翰·史密斯",), ()),  # a middle dot inside a foreign name
+        ("ko", "홍길동 기자", ("홍길동",), ()),  # the job title after the name
+        ("ko", "홍길동 기자 gildong@example.co.kr", ("홍길동",), ()),
+        ("ko", "홍길동·김철수 기자", ("홍길동", "김철수"), ()),  # a middle dot between Korean names joins two
+        ("ko", "남궁민수 특파원", ("남궁민수",), ()),  # a family name of two syllables
+        ("ko", "(서울=연합뉴스) 홍길동 특파원", ("홍길동",), ("연합뉴스",)),  # the place and the agency before
+        ("ko", "[항구일보=홍길동 기자]", ("홍길동",), ()),  # the outlet before
+        ("ko", "칼럼니스트 박생강 pillgoo9@gmail.com", ("박생강",), ()),  # the title before the name
     ],
 )
-def test_chinese_bylines(line, authors, agencies):
-    a = parse(f"数字益阳的发展之路\n{line}\n{_ZH_PARA}\n{_ZH_PARA}\n")
+def test_bylines_in_scripts_without_capitals(language, line, authors, agencies):
+    title, p1, p2 = _ARTICLES[language]
+    a = parse(f"{title}\n{line}\n{p1}\n{p2}\n")
     assert a.byline is not None and a.byline.text == line
     assert (a.authors, a.agencies) == (authors, agencies)
 
@@ -1906,6 +1931,34 @@ def test_japanese_byline_date_credit_and_related():
         newsparse.RelatedBlock("関連記事", ("「あずきバー」事件 －商標の判決シリーズ", "フランク ミュラー v.s. フランク三浦 －商標の判決シリーズ")),
     )
     assert {b.kind for b in a.boilerplate if b.text in ("シェア", "ツイート")} == {"share"}
+
+
+def test_korean_article():
+    p1, p2, p3 = _KO_PARAS
+    a = parse(f"홈 > 사회\n항구 여객선 운항, 2년 만에 재개\n입력 2024.03.14 08:15\n홍길동 기자\n공유하기\n카카오톡\n{p1}\n"
+              f"새로 단장한 여객선이 14일 오전 항구를 떠나고 있다. 사진=연합뉴스\n{p2}\n{p3}\n"
+              "저작권자 ⓒ 항구일보, 무단전재 및 재배포 금지\n관련기사\n여객선 수리 1년 더 걸린다\n섬 주민들 \"배편 없어 불편\"\n")
+    # a title of short words set apart by spaces is a headline in Korean (in Chinese, a menu)
+    assert a.headline == "항구 여객선 운항, 2년 만에 재개"
+    assert a.authors == ("홍길동",) and a.published == dt.datetime(2024, 3, 14, 8, 15)
+    assert a.captions == (newsparse.Caption("새로 단장한 여객선이 14일 오전 항구를 떠나고 있다.", "연합뉴스"),)
+    assert p2 in a.body_text and p3 in a.body_text
+    assert newsparse.Boilerplate("footer", "저작권자 ⓒ 항구일보, 무단전재 및 재배포 금지") in a.boilerplate
+    assert {b.kind for b in a.boilerplate if b.text in ("공유하기", "카카오톡")} == {"share"}
+    assert a.related == (newsparse.RelatedBlock("관련기사", ("여객선 수리 1년 더 걸린다", "섬 주민들 \"배편 없어 불편\"")),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "스포츠 기자",  # a beat and the title: no family name opens it
+        "현장 기자",  # two syllables: as often a word as a name
+        "기자 회견",
+        "Jane Doe reporter",  # (a name in a script with spaces inside it takes a marker)
+    ],
+)
+def test_no_name_before_a_title(line):
+    assert name_and_title(line, LEX) is None
 
 
 def test_a_word_opening_with_a_glued_marker_is_no_byline():

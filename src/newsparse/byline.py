@@ -15,7 +15,9 @@ import regex
 
 from newsparse.dates import DateFinder
 from newsparse.features import (
+    HANGUL,
     NAME_PARTICLES,
+    UNSPACED_LETTERS,
     UNSPACED_NAME_LETTERS,
     caseless,
     is_name_like,
@@ -29,7 +31,12 @@ _CAPS_WORD = regex.compile(r"(?!\p{Lu}\.\Z)[\p{Lu}\d&.'-]{2,}")
 # What ends the names of a byline: a bar or bullet, a slash (full-width ones too), a dash, a bracket, a
 # (lower-case word and a) number.  It starts where a run of white space starts
 # ((?<!\s)): tried inside the run as well, it would rescan the run at every offset.
-_BYLINE_CUT = re.compile(rf"(?<!\s)(?:\s+(?:[|•·｜]\s*|(?:[/／]|[-–—]\s)\s*|\(|(?:[{LOWER}]\w*\s+)?\d)|[|•·｜／]\s*|\()")
+# (A middle dot after a Korean, Chinese or Japanese letter is in the names: it joins two Korean
+# names, "홍길동·김철수 기자", or a foreign name's parts, "约翰·史密斯".)
+_BYLINE_CUT = re.compile(
+    rf"(?<!\s)(?:\s+(?:[|•·｜]\s*|(?:[/／]|[-–—]\s)\s*|\(|(?:[{LOWER}]\w*\s+)?\d)"
+    rf"|(?:[|•｜／]|(?<![{UNSPACED_NAME_LETTERS}])·)\s*|\()"
+)
 
 
 def name_like(name: str) -> bool:
@@ -52,14 +59,62 @@ def strip_trailing_caps(part: str) -> str:
 
 def _unspaced_names(part: str) -> list[str] | None:
     """The names *part* holds when it is written in a script that sets no space inside a name
-    (a Chinese name is two to four characters, so a space sets two apart: ``李四 王五``; not
-    Arabic, caseless too but spaced), else ``None``."""
-    words = part.split()
+    (a Chinese name is two to four characters, so a space sets two apart: ``李四 王五``, as does
+    a middle dot between Korean names: ``홍길동·김철수``; not Arabic, caseless too but spaced),
+    else ``None``."""
+    words = _KOREAN_NAMES_JOINED.sub(" ", part).split()
     return words if words and all(map(_UNSPACED_NAME.fullmatch, words)) else None
 
 
 #: A name in a script that sets no space inside it (a transliterated foreign name is longer).
 _UNSPACED_NAME = re.compile(f"[{UNSPACED_NAME_LETTERS}]{{2,12}}")
+#: A middle dot joining two Korean names (in Chinese it joins a foreign name's parts: 约翰·史密斯).
+_KOREAN_NAMES_JOINED = re.compile(f"(?<=[{HANGUL}])[·ㆍ](?=[{HANGUL}])")
+
+
+def name_and_title(text: str, lex: Lexicon) -> int | None:
+    """Where the names start in a byline that is Korean, Chinese or Japanese names with a job
+    title after them, as Korean pages sign (``홍길동 기자``, ``홍길동·김철수 기자 gildong@example.co.kr``),
+    maybe after the outlet or the place and the agency in brackets (``[항구일보=홍길동 기자]``,
+    ``(서울=연합뉴스) 홍길동 특파원``), or with the title before them (``칼럼니스트 박생강``); else ``None``."""
+    start = 0
+    opened = _OUTLET_BEFORE_NAMES.match(text)
+    if opened is not None:
+        start = opened.end()
+    words = text[start:].replace("]", " ").split()
+    while words and ("@" in words[-1] or words[-1] == "="):
+        words.pop()  # an e-mail address, the "=" before the story
+    if len(words) < 2:
+        return None
+    if lex.byline_titles.fullmatch(words[-1]) is not None:
+        names = words[:-1]
+    elif lex.byline_titles.fullmatch(words[0]) is not None:
+        names = words[1:]
+        start = text.index(words[1], start + len(words[0]))
+    else:
+        return None
+    names = _KOREAN_NAMES_JOINED.sub(" ", " ".join(names)).split()
+    if not names or len(names) > _MAX_TITLED_NAMES:
+        return None
+    for name in names:
+        if _TITLED_HANGUL_NAME.fullmatch(name) is not None:
+            if name[0] not in lex.family_names and name[:2] not in lex.family_names:
+                return None  # a beat ("스포츠 기자"), not a name
+        elif _TITLED_NAME.fullmatch(name) is None:
+            return None
+    return start
+
+
+#: What may stand before the names in brackets: an outlet and ``=`` (``[항구일보=``), or a
+#: place, ``=`` and an agency (``(서울=연합뉴스)``).
+_OUTLET_BEFORE_NAMES = re.compile(r"[\[(][^\[\]()=]{1,30}=(?:[^\[\]()=]{1,30}\)\s*)?")
+#: A Korean name before a job title: three or four Hangul syllables (a family name and a given
+#: name of two, or two and two: a two-syllable word is as often a beat: ``현장 기자``), opening
+#: with a family name; or a Chinese or Japanese one of two to five characters.
+_TITLED_HANGUL_NAME = re.compile(f"[{HANGUL}]{{3,4}}")
+_TITLED_NAME = re.compile(f"[{UNSPACED_LETTERS}]{{2,5}}")
+#: The most names before one job title.
+_MAX_TITLED_NAMES = 3
 
 
 def is_newsroom(text: str, lex: Lexicon) -> bool:
@@ -156,6 +211,10 @@ def names_follow(rest: str, lex: Lexicon) -> bool:
             ):
                 return True
     return False
+
+
+#: What the place and the agency in brackets before a byline's names are set apart by.
+_BRACKETED_PIECES = re.compile(r"[\[\]()=]")
 
 
 #: At most this many names joined in a line that is only names.
@@ -304,6 +363,9 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
         name = raw.strip(" .,:;()|-–—")
         if name.casefold() in lex.agencies:
             agencies.append(name)
+    for piece in _BRACKETED_PIECES.split(text[:marker_end]):  # "(서울=연합뉴스) 홍길동 기자": the agency before the names
+        if piece.strip().casefold() in lex.agencies:
+            agencies.append(piece.strip())
     if not names and agencies:
         names, agencies = agencies[:1], agencies[1:]
     return Byline(text=text, authors=tuple(dict.fromkeys(names)), agencies=tuple(dict.fromkeys(agencies)))

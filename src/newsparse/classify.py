@@ -27,6 +27,7 @@ from newsparse.body import (
 )
 from newsparse.byline import (
     is_newsroom,
+    name_and_title,
     name_with_agency_title,
     names_follow,
     opens_with_newsroom,
@@ -327,6 +328,10 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
             return Tag("byline", None, "byline.after_marker_line", 0)
         if f.words <= _NAME_AND_AGENCY_WORDS and name_with_agency_title(text, ctx.lex):
             return Tag("byline", None, "byline.name_and_agency", 0)
+        if f.words <= _NAME_AND_TITLE_WORDS and (caseless(text[0]) or text[0] in "[("):
+            start = name_and_title(text, ctx.lex)  # "홍길동 기자", "(서울=연합뉴스) 홍길동 특파원"
+            if start is not None:
+                return Tag("byline", None, "byline.name_and_title", start)
         return None
     rest = text[m.end():]
     if f.sentence and rest.endswith(".") and f.words > 8:
@@ -354,6 +359,8 @@ _BRACKETED_LABEL_CHARS = 12
 
 #: The most words of a line that is a name and an agency's job title.
 _NAME_AND_AGENCY_WORDS = 10
+#: The most words of a line that is names and a job title after them, with what may surround them.
+_NAME_AND_TITLE_WORDS = 8
 
 
 _DATE_NOISE = re.compile(r"[\W\d_]+")

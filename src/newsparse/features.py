@@ -170,9 +170,11 @@ def caseless(letter: str) -> bool:
 #: The letters of the scripts that set no space between words (Chinese, Japanese), as the inside
 #: of a character class: kana, CJK ideographs and their compatibility forms.
 UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: The same and Hangul: the scripts that set no space inside a name (Korean spaces its words, not
-#: its names; Arabic and Hebrew are caseless too, but spaced).
-UNSPACED_NAME_LETTERS = UNSPACED_LETTERS + "\uac00-\ud7af"
+#: Hangul syllables, as the inside of a character class.
+HANGUL = "\uac00-\ud7af"
+#: :data:`UNSPACED_LETTERS` and :data:`HANGUL`: the scripts that set no space inside a name (Korean
+#: spaces its words, not its names; Arabic and Hebrew are caseless too, but spaced).
+UNSPACED_NAME_LETTERS = UNSPACED_LETTERS + HANGUL
 _UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 
 

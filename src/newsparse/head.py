@@ -15,6 +15,7 @@ from newsparse.features import (
     caseless,
     is_name_like,
     opens_with_wire_dateline,
+    unspaced,
 )
 from newsparse.html import Hints
 from newsparse.lines import doubled_half
@@ -122,14 +123,14 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # a whole line in brackets, an aside or a rating's label: "(Könnte besser sein)"
     if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
         return False  # a person's name beside a date: the byline (find_bare_byline), not the title
-    if caseless(text[0]):
-        # (a script without capitals writes its words unspaced: short pieces set apart by
+    if unspaced(text[0]):
+        # (Chinese and Japanese write their words unspaced: short pieces set apart by
         # spaces are a menu's links, "时政 地方 法治 高层 人事")
         pieces = text.split()
         short = sum(len(p) <= _MENU_PIECE_CHARS for p in pieces)
         return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
-    if text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or _camel_led(text):
-        return True
+    if text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or caseless(text[0]) or _camel_led(text):
+        return True  # (a script without capitals but with spaces, Korean or Arabic, opens as a capital does)
     return _brand_led(text, ctx) and _stamped(i, tags)
 
 

@@ -28,7 +28,7 @@ __all__ = ["BOILERPLATE_KINDS", "DATE_MARK", "KEY_EDGE", "LANGUAGES", "LanguageT
 _MAX_ECHOED_TITLE = 250
 
 #: Language modules merged into the lexicon, in priority order.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id", "zh", "ja")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id", "zh", "ja", "ko")
 
 _MAX_PHRASE = 100
 #: What stands for a line's date where :attr:`Lexicon.post_note` is searched.
@@ -509,6 +509,8 @@ class Lexicon:
     #: the names a newsroom signs with in place of a person's (``redaktion``, ``staff``)
     newsroom_names: frozenset[str]
     given_names: frozenset[str]
+    #: family names that open a name in the languages that write the family name first (Korean)
+    family_names: frozenset[str]
     name_joiner: re.Pattern[str]
     #: "with", "mit": joins authors to the agencies credited beside them
     agency_joiner: re.Pattern[str]
@@ -636,7 +638,7 @@ def lexicon() -> Lexicon:
         time_words=tuple(sorted({w for t in tabs for w in t.time_words})),
         capitalised_nouns=frozenset(t.code for t in tabs if t.capitalised_nouns),
         credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)
-            rf"\A(?:(?:{credit_alt})\s*(?:[:：]|\bby\b|(?={sign}))\s*(?:{sign}\s*)?"
+            rf"\A(?:(?:{credit_alt})\s*(?:[:：=]|\bby\b|(?={sign}))\s*(?:{sign}\s*)?"
             rf"|(?:{_alternation(no_colon)})(?:\b|(?<=\.))\s*:?\s*(?:{sign}\s*)?"
             rf"|(?:{sign}|\(c\)|copyright\b)\s*(?:by\s+)?)",
             re.IGNORECASE,
@@ -644,7 +646,7 @@ def lexicon() -> Lexicon:
         # (a copyright sign may follow a sentence's end unspaced, as two inline elements
         # render: "... im Garten.© Hoklatherm")
         inline_credit=re.compile(
-            rf"(?:(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*[:：]\s*|(?:{sign}|Copyright\b)\s*)|(?<=[.!?]){sign}\s*)(?=\S)"
+            rf"(?:(?:\s|\A)(?:{_dispatched(_fragment_entries(credit))}\s*[:：=]\s*|(?:{sign}|Copyright\b)\s*)|(?<=[.!?]){sign}\s*)(?=\S)"
         ),
         counter=re.compile(
             rf"\A(?:\d{{1,3}}|(?:\w+\s+)?\d{{1,3}}\s*(?:/|{_words([w for t in tabs for w in t.counter_words])})\s*/?\s*\d{{1,3}})\Z",
@@ -663,6 +665,7 @@ def lexicon() -> Lexicon:
         agencies=agencies,
         newsroom_names=frozenset(n for t in tabs for n in t.newsroom_names),
         given_names=common.GIVEN_NAMES,
+        family_names=frozenset(n for t in tabs for n in t.family_names),
         # (?<!\s): a joiner's white space is matched from where its run starts, not
         # again from every offset inside it (which is quadratic on long runs)
         # the tables' marks ("&", "、") join names as a comma does, with or without spaces

@@ -11,6 +11,8 @@ AGENCIES = (
     "Bloomberg News", "Dow Jones", "RIA Novosti", "Interfax", "Ritzau", "NTB", "TT", "STT", "ATS", "Nachrichtenagenturen",
     # as Chinese pages credit them: Xinhua, China News Service, AFP, Reuters, AP, Kyodo, TASS, Central News Agency
     "新华社", "新華社", "中新社", "中新网", "法新社", "路透社", "美联社", "美聯社", "共同社", "塔斯社", "中央社",
+    # as Korean pages credit them: Yonhap, Newsis, News1
+    "연합뉴스", "뉴시스", "뉴스1",
 )
 
 #: Photo agencies and picture desks that identify a bare credit line.
@@ -20,7 +22,7 @@ PHOTO_AGENCIES = (
     "dpa", "imago", "imago images", "Keystone", "Bloomberg", "Sipa", "Sipa USA", "ANSA", "Pixabay", "Unsplash",
     "Pexels", "Wikimedia Commons", "Wikipedia", "Corbis", "Xinhua", "PA", "PA Images", "PA Wire", "Newscom",
     "ZUMA", "ZUMA Wire", "ZUMA Press", "Science Photo Library", "NASA", "ESA", "IMAGO", "Adobe Stock", "123RF",
-    "Depositphotos", "Fotolia", "Rex Features", "Rex", 
+    "Depositphotos", "Fotolia", "Rex Features", "Rex", "연합뉴스", "뉴시스", "뉴스1",
 )
 
 #: The copyright sign, and the circled letters pages set in its place (``Copyright ⓒ``, ``ⓒ 연합뉴스``).

@@ -40,11 +40,15 @@ class LanguageTable:
     code: str
     name: str
     #: Short words frequent in the language's prose, lowercase: they tell the language and
-    #: prose from furniture.  Empty for a language that sets no spaces between its words.
+    #: prose from furniture.  Empty for a language that sets no spaces between its words or
+    #: writes its particles onto them.
     stopwords: frozenset[str]
     #: Whether the language sets its words apart by spaces.  One that does not (Chinese,
     #: Japanese) has no stopwords: its lines' words cannot be told apart.
     writes_spaces: bool = True
+    #: Whether the language writes its particles onto its words (Korean: ``대중들의``, ``반응은``):
+    #: its function words seldom stand alone, so it has no stopwords either.
+    particles_glued: bool = False
     lines: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     prefixes: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     #: Words that introduce a byline (``By``, ``Von``); lowercase.  A colon may follow any of them
@@ -77,6 +81,9 @@ class LanguageTable:
     #: lowercase: the author when the byline names no one else, though they are job titles
     #: after a name (``Anna Muster, Redaktion``) or a marker word (``Redacción: ...``).
     newsroom_names: tuple[str, ...] = ()
+    #: Common family names, where the language writes a person's family name first and joined to
+    #: the given name (Korean ``김``, ``이``, ``박``, ``남궁``): a name before a job title opens with one.
+    family_names: tuple[str, ...] = ()
     #: Words that introduce a photo credit (``Photo:``); regex fragments.
     credit_markers: tuple[str, ...] = ()
     #: Labels that introduce caption text (``Image caption``); regex fragments.
