@@ -1133,11 +1133,22 @@ def test_published_and_updated_dates_glued(line, published, authors):
     assert (a.published, a.authors) == (published, tuple(authors))
 
 
-def test_published_and_updated_on_one_line():
-    line = "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm"
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
+         dt.datetime(2019, 11, 19, 20, 59), dt.datetime(2019, 11, 19, 22, 16)),
+        ("postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50",
+         dt.datetime(2022, 5, 4, 5, 49), dt.datetime(2022, 5, 4, 5, 50)),
+        ("입력 2024.03.14 08:15 수정 2024.03.15 10:30", dt.datetime(2024, 3, 14, 8, 15), dt.datetime(2024, 3, 15, 10, 30)),
+        ("14 March 2024, 15 March 2024", dt.date(2024, 3, 14), None),  # a second date without an update's label
+    ],
+)
+def test_published_and_updated_on_one_line(line, published, updated):
     a = parse(f"Storm closes road\n{line}\n\n{PARA}\n")
-    assert a.published == dt.datetime(2019, 11, 19, 20, 59)
     assert ("dateline", "published", line) in roles(f"Storm closes road\n{line}\n\n{PARA}\n")
+    # the update's date after the publication's is the article's update
+    assert (a.published, a.updated) == (published, updated)
 
 
 @pytest.mark.parametrize(

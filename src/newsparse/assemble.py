@@ -50,6 +50,14 @@ def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
 _RECENT_CAPTIONS = 3
 
 
+def _update_after(text: str, stamp: Stamp, finder: DateFinder) -> _dt.date | None:
+    """The update's date that follows the publication's *stamp* on its line (``Published 14 March
+    2024 08:15 | Updated 15 March 2024 10:30``), else ``None``."""
+    rest = text[stamp.end :]
+    second = finder.find(rest)
+    return second.value if second is not None and finder.kind(rest, second) == "updated" else None
+
+
 def _shown_before(text: str, captions: dict[str, list[str | None]], key: str) -> str:
     """The key of a caption among the last few read that shows *text* too, one copy cut
     short (``... Tuesday, Nov. 19, 2019. The Islanders``), else *key*."""
@@ -143,6 +151,7 @@ def assemble(
                     updated = updated or stamp.value
                 else:
                     published = published or stamp.value
+                    updated = updated or _update_after(line_text, stamp, finder)
         elif role == "caption" and isinstance(tag.data, tuple):
             cap_text, credit = tag.data
             if cap_text:
