@@ -24,6 +24,11 @@ PARA = (
     "year, and that residents would be asked for their views in the spring."
 )
 
+PARA2 = (
+    "Work on the bridge is to start next summer, and a ferry will carry walkers and cyclists across the river "
+    "every twenty minutes while the old bridge is closed."
+)
+
 GERMAN_PARA = (
     "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss bis zum Ende des Jahres "
     "erneuert wird, und die Anwohner sollen im Frühjahr nach ihrer Meinung gefragt werden."
@@ -1989,3 +1994,39 @@ def test_a_short_wire_story_below_a_longer_list_of_teasers_is_in_the_body():
     a = parse(f"{teasers}\nMore\nMichigan reports sixth death linked to virus\nNovember 19, 2019\n{story}\n"
               "© 2019 Associated Press. All Rights Reserved.\n")
     assert story.split("\n")[0] in a.body_text and story.split("\n")[1] in a.body_text
+
+
+@pytest.mark.parametrize("line", ["2 days ago at 07:52 am", "3 hours ago, 10:15", "vor 8 Stunden um 10:15"])
+def test_a_relative_time_with_the_time_of_day(line):
+    assert ("boilerplate", "other", line) in roles(f"Storm closes road\n{PARA}\n{line}\n{PARA}\n")
+
+
+def test_a_relative_time_in_a_sentence_is_no_stamp():
+    line = "2 days ago the council met at 10:15"
+    assert ("boilerplate", "other", line) not in roles(f"Storm closes road\n{PARA}\n{line}\n{PARA}\n")
+
+
+_COMMENTS = (
+    "Top Rated Comments\n(View all)\nharbourfan\n2 days ago at 07:52 am\n"
+    "I think the ferry should have come back a year ago, but it is good to see the town finally doing something.\n"
+    "Rating: 36 Votes\nislander42\n2 days ago at 07:47 am\n"
+    "We waited two years for this and the fare has not even gone up, which is more than I expected from them.\n"
+    "Rating: 25 Votes\n"
+)
+
+
+def test_a_comment_thread_is_no_part_of_the_body():
+    a = parse(f"Storm closes road\n{PARA}\n{PARA2}\n[ 2 comments ]\n{_COMMENTS}")
+    assert a.body_text == f"{PARA}\n\n{PARA2}"
+    comments = {b.text for b in a.boilerplate if b.kind == "comments"}
+    assert "harbourfan" in comments and any(t.startswith("We waited two years") for t in comments)
+
+
+def test_a_list_of_timed_teasers_or_an_articles_stamps_is_no_comment_thread():
+    teasers = ("Join the Conversation\nLatest harbour news\nFerry returns after two years\n13 hours ago\n"
+               "Bridge plan approved by the council\n15 hours ago\n")
+    a = parse(f"Storm closes road\n{PARA}\n{PARA2}\n{teasers}")
+    assert not [b for b in a.boilerplate if b.kind == "comments" and b.text != "Join the Conversation"]
+    stamps = "Comments\nCreated: 4 hours ago\nUpdated: 2 hours ago\n"
+    a = parse(f"Storm closes road\n{stamps}{PARA}\n{PARA2}\n")
+    assert a.headline == "Storm closes road" and a.body_text == f"{PARA}\n\n{PARA2}"

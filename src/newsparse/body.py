@@ -89,6 +89,60 @@ def article_region(ctx: Context, tags: list[Tag]) -> tuple[int, int]:
     return best_lo, best_hi
 
 
+def mark_comment_threads(ctx: Context, tags: list[Tag]) -> None:
+    """A readers' comment thread under a comments heading (``[ 167 comments ]``, ``Top Rated
+    Comments``) is boilerplate of kind ``comments``: from the heading, at least
+    :data:`_THREAD_STAMPS` comments, each a time (``2 days ago at 07:52 am``) followed by
+    prose, the first time within :data:`_THREAD_START` lines of the heading and each next
+    within :data:`_THREAD_GAP` lines of the last, up to the last comment's end (the next
+    furniture).  Their prose would otherwise join the article's body.  (A list of teasers,
+    each a title and its time, holds no prose; an article's own stamps, one above the
+    other, no comment between them.)"""
+    n = len(tags)
+    i = 0
+    while i < n:
+        if not (tags[i].role == "boilerplate" and tags[i].kind == "comments"):
+            i += 1
+            continue
+        stamps: list[int] = []
+        prose_since = False  # (a comment's text since the last stamp)
+        j = i + 1
+        while j < n and j - (stamps[-1] if stamps else i) <= (_THREAD_GAP if stamps else _THREAD_START):
+            t = tags[j]
+            if t.role == "relhead" or t.role == "boilerplate" and t.kind in _THREAD_ENDS:
+                break
+            if t.rule in _TIME_RULES:
+                if stamps and not prose_since:
+                    break  # two stamps with no comment between them
+                stamps.append(j)
+                prose_since = False
+            elif t.role == "text" and ctx.feats[j].cls in _COMMENT_PROSE:
+                prose_since = True
+            j += 1
+        if len(stamps) < _THREAD_STAMPS or not prose_since:
+            i += 1
+            continue
+        end = stamps[-1] + 1  # the last comment: its text up to the next furniture
+        while end < n and end - stamps[-1] <= _THREAD_GAP and tags[end].role == "text":
+            end += 1
+        for k in range(i + 1, end):
+            if tags[k].role == "text" or tags[k].rule in _TIME_RULES:
+                tags[k] = shared_tag("boilerplate", "comments", "comments.thread")
+        i = end
+
+
+#: The rules that find a time without a date (a comment's).
+_TIME_RULES = frozenset(("relative_time", "time_only"))
+#: What a comment's text is, and the furniture that ends a thread.
+_COMMENT_PROSE = frozenset((GOOD, NEAR))
+_THREAD_ENDS = frozenset(("newsletter", "footer", "cookie", "paywall"))
+#: How many comments make a thread; how many lines after the heading the first one's time stands
+#: at most, and how many lines after each time the next one (a comment of a few paragraphs).
+_THREAD_STAMPS = 2
+_THREAD_START = 6
+_THREAD_GAP = 12
+
+
 def _wire_lede(ctx: Context, tags: list[Tag]) -> int | None:
     """The one line of the page that opens with a wire story's dateline (``ST. JOSEPH, Mich.
     (AP) — ...``): an article's first paragraph.  Several are the blurbs of a list of wire

@@ -21,6 +21,7 @@ from newsparse.body import (
     fill_container,
     first_paragraph,
     mark_body,
+    mark_comment_threads,
     mark_recipe,
     mark_related,
     region_to_the_end,
@@ -515,13 +516,24 @@ def _name_field(field: str, lex: Lexicon, stopwords: Container[str]) -> str:
 
 
 def rule_relative_time(i: int, ctx: Context) -> Tag | None:
-    """``13 hours ago`` or ``Monday 5:30PM`` alone on a line: a time without a date."""
+    """``13 hours ago`` or ``Monday 5:30PM`` alone on a line: a time without a date; or a
+    relative time with the time of day after it (``2 days ago at 07:52 am``, a comment's header)."""
     text, f = ctx.lines.texts[i], ctx.feats[i]
-    if ctx.lex.relative_time.search(text) or ctx.lex.relative_count.search(text):
-        return Tag("boilerplate", "other", "relative_time")
+    found = ctx.lex.relative_time.search(text) or ctx.lex.relative_count.search(text)
+    if found is not None:
+        if f.words <= _RELATIVE_WORDS or found.start() == 0 and _TIME_OF_DAY_AFTER.fullmatch(text, found.end()):
+            return Tag("boilerplate", "other", "relative_time")
+        return None
     if f.words <= 4 and _TIME_ONLY.fullmatch(text):
         return Tag("boilerplate", "other", "time_only")
     return None
+
+
+#: The most words of a line holding a relative time anywhere (``Updated 13 hours ago``); a longer
+#: one must be the relative time and the time of day.
+_RELATIVE_WORDS = 5
+#: The time of day after a relative time, with a word or two before it: `` at 07:52 am``, ``, 10:15``.
+_TIME_OF_DAY_AFTER = re.compile(r"(?:,? [^\W\d_]{1,5}){0,2},? \d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?\Z", re.IGNORECASE)
 
 
 #: The longest note under a post that says when it was posted (its categories and tags listed).
@@ -554,7 +566,7 @@ LOCAL_RULES: list[LocalRuleEntry] = [
     LocalRuleEntry("slashed_menu", 30, rule_slashed_menu),
     LocalRuleEntry("credit", 16, rule_credit),
     LocalRuleEntry("dateline", 24, rule_dateline, needs_digit=True),
-    LocalRuleEntry("relative_time", 5, rule_relative_time, needs_digit=True),
+    LocalRuleEntry("relative_time", _RELATIVE_WORDS + 4, rule_relative_time, needs_digit=True),
 ]
 
 
@@ -920,6 +932,7 @@ def classify(
     join_figure_parts(ctx, tags)
     pair_credits(ctx, tags, sentences_only=True)
     _release_unclaimed_credits(ctx, tags)
+    mark_comment_threads(ctx, tags)
     lo, hi = article_region(ctx, tags)
     scored_end = hi  # (where the prose ends: a signature stands under it)
     if hints is None:  # (from HTML, the article container gathers what the region left)
