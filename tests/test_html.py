@@ -871,3 +871,39 @@ def test_a_chinese_titles_site_name_and_a_hidden_copy_of_the_title():
 
     assert _title_parts("标题的内容很长_新华网", frozenset())[1] == "标题的内容很长"
     assert _title_parts("Anti-war protest", frozenset()) == ["Anti-war protest"]
+
+
+_DECK = "Protected lanes will run along the river and through the old town, the council said after a long debate."
+
+
+@pytest.mark.parametrize(
+    "deck_element",
+    [f"<h2>{_DECK}</h2>", f'<div class="article__summary">{_DECK}</div>'],
+)
+def test_the_metadata_description_set_apart_is_the_standfirst(deck_element):
+    head = f'<meta name="description" content="{_DECK}"><meta property="og:description" content="{_DECK}">'
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1>{deck_element}<p>{PARA}</p><p>{PARA2}</p></article>", head))
+    assert a.standfirst == _DECK
+    assert a.body_text == f"{PARA}\n\n{PARA2}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the description copied from the first paragraph: a paragraph, or an element like the next
+        f"<p>{_DECK}</p><p>{PARA}</p><p>{PARA2}</p>",
+        f"<div>{_DECK}</div><div>{PARA}</div><div>{PARA2}</div>",
+    ],
+)
+def test_the_first_paragraph_copied_into_the_description_stays_body(body):
+    head = f'<meta name="description" content="{_DECK}">'
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1>{body}</article>", head))
+    assert a.standfirst is None
+    assert a.body_text.startswith(_DECK)
+
+
+def test_the_json_ld_description_is_a_summary():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes approved", '
+            f'"description": "{_DECK}"}}</script>')
+    a = newsparse.parse_html(page(f"<h1>Cycle lanes approved</h1><h3>{_DECK}</h3><p>{PARA}</p><p>{PARA2}</p>", head))
+    assert a.standfirst == _DECK

@@ -887,6 +887,7 @@ def classify(
     titles: Mapping[str, int] = NO_TITLES,
     site_names: frozenset[str] = frozenset(),
     tree: Sequence[int] = (),
+    summaries: frozenset[str] = frozenset(),
 ) -> tuple[list[Tag], str | None]:
     """Decide a :class:`Tag` for every line; also return the detected language.
 
@@ -926,7 +927,7 @@ def classify(
     shared.clear()
     sample.clear()  # (the lines beyond the sample were never kept)
     ledes = _wire_ledes(lines.texts, feats, lex)
-    ctx = Context(lines, feats, lex, dates, language, hints, titles, site_names, tree, ledes)
+    ctx = Context(lines, feats, lex, dates, language, hints, titles, site_names, tree, ledes, summaries)
     tags = local_tags(ctx)
     find_captions(ctx, tags)
     join_figure_parts(ctx, tags)

@@ -425,6 +425,8 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
     hints = ctx.hints
     for i in range(headline + 1, min(n, max(body_start, headline + 1) + 3)):
         tag, f = tags[i], ctx.feats[i]
+        if hints is not None and _summary_set_apart(i, ctx, tags):
+            return i  # the page's summary in its metadata, set apart from the paragraphs
         if tag.role != "text":
             continue
         if hints is not None and hints[i].tag == "p" and not hints[i].flags & S.STANDFIRST:
@@ -445,6 +447,27 @@ def find_standfirst(ctx: Context, tags: list[Tag], headline: int, body_start: in
                 furniture = True
         return None
     return None
+
+
+def _summary_set_apart(i: int, ctx: Context, tags: list[Tag]) -> bool:
+    """From HTML: is line *i* the summary the page's metadata gives (its description), undecided or
+    furniture only by its container, in an element of its own: a heading or a ``div``, not a
+    paragraph nor an element like the paragraph after it (the article's first paragraph, which
+    a description is as often copied from)?"""
+    hints = ctx.hints
+    if not ctx.summaries or hints is None or hints[i].tag == "p" or ctx.feats[i].words < _SUMMARY_WORDS:
+        return False
+    tag = tags[i]
+    if not (tag.role == "text" or tag.role == "boilerplate" and tag.rule.startswith("html.")):
+        return False
+    if title_key(ctx.lines.texts[i]) not in ctx.summaries:
+        return False
+    after = next((j for j in range(i + 1, len(tags)) if tags[j].role == "text" and ctx.feats[j].cls in (GOOD, NEAR)), None)
+    return after is None or hints[after].tag != hints[i].tag and hints[after].node != hints[i].node
+
+
+#: The fewest words of a summary taken for the standfirst.
+_SUMMARY_WORDS = 8
 
 
 _MAX_BARE_BYLINE = 200  # characters of a line that may be a name alone (with a handle or a title)

@@ -56,7 +56,13 @@ class PageMeta:
     modified: _dt.date | None = None
     #: the site's own name (``og:site_name``): never the headline
     site_names: tuple[str, ...] = ()
+    #: the page's summaries: JSON-LD ``description``, then ``og:description``, ``twitter:description``
+    #: and ``<meta name="description">`` (a line equal to one, set apart under the headline, is the standfirst)
+    descriptions: tuple[str, ...] = ()
 
+
+#: ``<meta>`` keys that summarise the page.
+_DESCRIPTION_META = ("og:description", "twitter:description", "description")
 
 #: ``<meta>`` keys that name the site rather than the page (``application-name``
 #: is left out: pages fill it with their own title as often as with the site's).
@@ -188,6 +194,7 @@ class MetaReader:
     def result(self) -> PageMeta:
         """The metadata read: JSON-LD first, then ``<meta>`` tags, ``<time>`` and ``<title>``."""
         titles: list[str] = []
+        descriptions: list[str] = []
         authors: list[str] = []
         published: _dt.date | None = None
         modified: _dt.date | None = None
@@ -203,10 +210,13 @@ class MetaReader:
                 published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
             if modified is None and isinstance(obj.get("dateModified"), str):
                 modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
+            if isinstance(obj.get("description"), str):
+                descriptions.append(fold(obj["description"]))  # type: ignore[arg-type]
         metas = self.metas
         for key in ("og:title", "twitter:title", "headline", "title"):
             if key in metas:
                 titles.append(fold(metas[key]))
+        descriptions += [fold(metas[key]) for key in _DESCRIPTION_META if key in metas]
         if not authors:
             for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"):
                 value = metas.get(key)
@@ -228,7 +238,14 @@ class MetaReader:
         # each title, then the headline part of each ("Headline | Site" gives "Headline")
         titles += [part for title in titles for part in _title_parts(title, sites)[1:]]
         seen = dict.fromkeys(t for t in titles if t and t.casefold() not in sites)
-        return PageMeta(tuple(seen), tuple(dict.fromkeys(a for a in authors if a)), published, modified, site_names)
+        return PageMeta(
+            tuple(seen),
+            tuple(dict.fromkeys(a for a in authors if a)),
+            published,
+            modified,
+            site_names,
+            tuple(dict.fromkeys(d for d in descriptions if d)),
+        )
 
 
 #: The most names the markup marks on a page that are taken for its authors.

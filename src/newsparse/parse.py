@@ -144,7 +144,8 @@ def parse_html(html: str | bytes, *, url: str | None = None, max_size: int | Non
     if not lines:
         return Article()
     sites = frozenset(title_key(n) for n in meta.site_names)
-    tags, language = classify(lines, lex, finder, hints, titles=titles, site_names=sites, tree=tree)
+    summaries = frozenset(title_key(d) for d in meta.descriptions)
+    tags, language = classify(lines, lex, finder, hints, titles=titles, site_names=sites, tree=tree, summaries=summaries)
     article = assemble(None, lines, tags, lex, finder, language, stamp_elsewhere=False)
     return _dated_by(address, with_meta(article, meta, hints, finder, marked_names))
 

@@ -66,6 +66,8 @@ class Context:
     tree: Sequence[int] = ()
     #: the lines that open with a wire story's dateline (``WASHINGTON (AP) — ...``)
     wire_ledes: tuple[int, ...] = ()
+    #: the page's summaries in its metadata (:func:`~newsparse.normalize.title_key`)
+    summaries: frozenset[str] = frozenset()
 
 
 def stamp_of(tag: Tag) -> Stamp | None:
