@@ -1964,6 +1964,14 @@ def test_korean_article():
     assert a.related == (newsparse.RelatedBlock("관련기사", ("여객선 수리 1년 더 걸린다", "섬 주민들 \"배편 없어 불편\"")),)
 
 
+def test_a_korean_wire_lede_gives_the_byline():
+    # the place, the agency and the reporter open the first paragraph, "=" before the story
+    lede = f"(서울=연합뉴스) 홍길동 기자 = {_KO_PARAS[0]}"
+    a = parse(f"항구 여객선 운항, 2년 만에 재개\n{lede}\n{_KO_PARAS[1]}\n")
+    assert a.byline == newsparse.Byline("(서울=연합뉴스) 홍길동 기자", ("홍길동",), ("연합뉴스",))
+    assert a.body_text.startswith(lede)
+
+
 @pytest.mark.parametrize(
     "line",
     [

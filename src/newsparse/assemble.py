@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import re
 
-from newsparse.byline import parse_byline
+from newsparse.byline import name_and_title, parse_byline
 from newsparse.captions import strip_toggle
 from newsparse.dates import DateFinder, Stamp
 from newsparse.features import wire_dateline
@@ -36,13 +37,23 @@ def _date_lead(paragraph: str, finder: DateFinder) -> _dt.date | None:
     return stamp.value
 
 
-def _agency_lead(paragraph: str, lex: Lexicon) -> Byline | None:
-    """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph."""
+def _agency_lead(paragraph: str, lex: Lexicon, finder: DateFinder, language: str | None) -> Byline | None:
+    """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph; or the
+    place, the agency and the reporter with a job title, as Korean wire stories open
+    (``(서울=연합뉴스) 홍길동 기자 = ...``)."""
     found = wire_dateline(paragraph, lex.agencies)
-    if found is None:
+    if found is not None:
+        credit, agency = found
+        return Byline(text=credit, authors=(agency,))
+    titled = _TITLED_LEAD.match(paragraph)
+    if titled is None:
         return None
-    credit, agency = found
-    return Byline(text=credit, authors=(agency,))
+    start = name_and_title(titled[1], lex)
+    return None if start is None else parse_byline(titled[1], start, lex, finder, language)
+
+
+#: A place and an agency in brackets, then names and a job title, and ``=`` before the story.
+_TITLED_LEAD = re.compile(r"(\([^()=]{1,30}=[^()=]{1,30}\) ?[^()=]{2,60}?) ?= ")
 
 
 #: How many of the captions read last a caption is compared with for a copy cut short
@@ -172,7 +183,7 @@ def assemble(
             elif related:
                 related[-1][1].append(line_text)
     if byline is None and body:
-        byline = _agency_lead(body[0].text, lex)
+        byline = _agency_lead(body[0].text, lex, finder, language)
     if published is None and body:
         published = _date_lead(body[0].text, finder)
     if published is None and first_extra is not None and stamp_elsewhere:
