@@ -2038,3 +2038,27 @@ def test_a_list_of_timed_teasers_or_an_articles_stamps_is_no_comment_thread():
     stamps = "Comments\nCreated: 4 hours ago\nUpdated: 2 hours ago\n"
     a = parse(f"Storm closes road\n{stamps}{PARA}\n{PARA2}\n")
     assert a.headline == "Storm closes road" and a.body_text == f"{PARA}\n\n{PARA2}"
+
+
+def test_a_topic_under_a_related_heading_is_passed_over():
+    items = ["Ferry returns after two years of repairs", "Bridge plan approved by the council", "New cycle lanes open in spring"]
+    a = parse(f"Storm closes road\n{PARA}\n{PARA2}\nMore On:\nharbour\n" + "\n".join(items) + "\n")
+    assert a.related == (newsparse.RelatedBlock("More On:", tuple(items)),)
+    assert newsparse.Boilerplate("navigation", "harbour") in a.boilerplate
+    assert a.body_text == f"{PARA}\n\n{PARA2}"
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("Ferry returns after two years of repairs [VIDEO]", "Ferry returns after two years of repairs"),
+        ("Bridge plan approved by the council [PICTURES]", "Bridge plan approved by the council"),
+        ("Harbour festival dates announced [2019]", "Harbour festival dates announced [2019]"),  # no label in capitals
+        ("Harbour festival dates announced [Video]", "Harbour festival dates announced [Video]"),
+    ],
+)
+def test_a_label_in_capitals_ending_a_related_item_is_no_part_of_its_title(item, title):
+    other = "New cycle lanes open in spring"
+    a = parse(f"Storm closes road\n{PARA}\n{PARA2}\nRelated articles\n{item}\n{other}\n")
+    assert a.related == (newsparse.RelatedBlock("Related articles", (title, other)),)
+    assert item in [s.text for s in a.segments]  # (the line stays whole in its segment)

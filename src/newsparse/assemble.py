@@ -61,6 +61,19 @@ _TITLED_LEAD = re.compile(r"(\([^()=]{1,30}=[^()=]{1,30}\) ?[^()=]{2,60}?) ?= ")
 _RECENT_CAPTIONS = 3
 
 
+def _without_media_label(title: str) -> str:
+    """A related item's *title* without the label in capitals and square brackets that ends it
+    (``China furious at Macron for Hong Kong protest jibe [INSIGHT]``, ``... [VIDEO]``)."""
+    if title[-1:] != "]":
+        return title
+    m = _MEDIA_LABEL.search(title)
+    return title[: m.start()] if m is not None and m[1].isupper() and m.start() > 0 else title
+
+
+#: A label of one or two words in square brackets ending a title.
+_MEDIA_LABEL = re.compile(r" \[(\w{2,12}(?: \w{2,12})?)\]\Z")
+
+
 def _update_after(text: str, stamp: Stamp, finder: DateFinder) -> _dt.date | None:
     """The update's date that follows the publication's *stamp* on its line (``Published 14 March
     2024 08:15 | Updated 15 March 2024 10:30``), else ``None``."""
@@ -181,7 +194,7 @@ def assemble(
             if tag.kind == "heading":
                 related.append((line_text, []))
             elif related:
-                related[-1][1].append(line_text)
+                related[-1][1].append(_without_media_label(line_text))
     if byline is None and body:
         byline = _agency_lead(body[0].text, lex, finder, language)
     if published is None and body:

@@ -207,6 +207,9 @@ def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None
         items: list[int] = []
         credits: list[int] = []
         j = i + 1
+        topic = _topic_after(ctx, tags, i)
+        if topic is not None:
+            j = topic + 1  # "More On:" / "taliban": the topic's link, then the items
         while j < n:
             t, f = tags[j], ctx.feats[j]
             if t.role == "relhead" or (t.role == "boilerplate" and t.kind in ("comments", "newsletter", "footer", "cookie")):
@@ -225,12 +228,28 @@ def mark_related(ctx: Context, tags: list[Tag], region: tuple[int, int]) -> None
             items, credits = items[:1], []
         for k in credits:
             tags[k] = Tag("boilerplate", "other", "related.credit")
+        if items and topic is not None:
+            tags[topic] = Tag("boilerplate", "navigation", "related.topic")
         if items:
             tags[i] = Tag("related", "heading", "related.heading")
             for j in items:
                 tags[j] = Tag("related", "item", "related.item", i)
         else:
             tags[i] = Tag("boilerplate", tags[i].kind or "other", "related.no_items")
+
+
+def _topic_after(ctx: Context, tags: list[Tag], i: int) -> int | None:
+    """The line under a related heading that ends with a colon (``More On:``) when it is the topic
+    it names, a tag's link (``taliban``: a word or two in small letters), else ``None``."""
+    k = i + 1
+    if k >= len(tags) or not ctx.lines.texts[i].endswith(":") or tags[k].role != "text":
+        return None
+    text = ctx.lines.texts[k]
+    return k if ctx.feats[k].words <= _TOPIC_WORDS and text.islower() and not ctx.feats[k].sentence else None
+
+
+#: The most words of a topic's link under a related heading.
+_TOPIC_WORDS = 2
 
 
 def _inline_in_prose(ctx: Context, tags: list[Tag], i: int, stop: int) -> bool:
