@@ -213,10 +213,6 @@ def names_follow(rest: str, lex: Lexicon) -> bool:
     return False
 
 
-#: What the place and the agency in brackets before a byline's names are set apart by.
-_BRACKETED_PIECES = re.compile(r"[\[\]()=]")
-
-
 #: At most this many names joined in a line that is only names.
 _MAX_JOINED_NAMES = 4
 
@@ -314,6 +310,10 @@ _LABEL_AFTER_NAMES = re.compile(r"(?<=\w)\s+\w+:\s+(?=\S)")
 
 #: The kinds of widget label that never sign an article (a desk's name, ``Redaktion``, is a footer link too).
 _NO_NAME_KINDS = frozenset(("advertisement", "share", "comments", "cookie", "newsletter", "paywall", "navigation"))
+
+
+#: What the place and the agency in brackets before a byline's names are set apart by.
+_BRACKETED_PIECES = re.compile(r"[\[\]()=]")
 
 
 def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, language: str | None = None) -> Byline:
