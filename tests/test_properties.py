@@ -127,3 +127,14 @@ def test_any_bytes(data):
 @given(NOISY_TEXT)
 def test_deterministic(text):
     assert newsparse.parse(text) == newsparse.parse(text)
+
+
+@given(rendered_articles(st.builds(Noise, comment_thread=st.just(True), menu=st.booleans(), nbsp=st.booleans(),
+                                   glued_widgets=st.booleans(), share_run=st.booleans(), footer=st.booleans(),
+                                   credit_below=st.booleans())))
+def test_a_comment_thread_under_the_body_comes_back_as_comments(page):
+    # the readers' comments, prose with a time over each, are furniture of kind comments, not body
+    a = newsparse.parse(page.text)
+    assert_structure(a, page.article)
+    comments = {b.text for b in a.boilerplate if b.kind == "comments"}
+    assert "harbourfan" in comments and "2 days ago at 07:47 am" in comments

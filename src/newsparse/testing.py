@@ -74,6 +74,17 @@ _COMMENT = (
     "The council should have done this years ago, and the whole town has been waiting for it since the storm.",
     "Reply",
 )
+#: The comments :attr:`Noise.comment_thread` renders.
+_THREAD = (
+    "harbourfan",
+    "2 days ago at 07:52 am",
+    "I think the ferry should have come back a year ago, but it is good to see the town finally doing something about it.",
+    "Rating: 36 Votes",
+    "islander42",
+    "2 days ago at 07:47 am",
+    "We waited two years for this and the fare has not even gone up, which is more than I expected from the council.",
+    "Rating: 25 Votes",
+)
 _AGENCIES = ("AP", "Reuters", "AFP")
 _SUBHEADINGS = ("What happens next", "Why it matters", "Reaction in the region", "The background")
 
@@ -193,6 +204,10 @@ class Noise:
     #: a blog's comments after the related blocks, under a heading that quotes the title
     #: (``2 thoughts on “Title”``)
     comments: bool = False
+    #: a thread of readers' comments right under the body, under a comments heading, each
+    #: comment its reader's name, a relative time with the time of day (``2 days ago at 07:52 am``),
+    #: its text and its votes
+    comment_thread: bool = False
     #: the date in the blog's note under the post, not under the byline (``This entry was
     #: posted on Monday, March 4, 2024 at 10:30 am and is filed under News.``)
     post_note: bool = False
@@ -265,6 +280,8 @@ def render_text(article: GeneratedArticle, how: Noise = Noise()) -> str:
         lines += [_post_note(article.published), ""]
     if how.share_run:
         lines += [" ".join(_SHARE_RUN), ""]
+    if how.comment_thread:
+        lines += ["[ 2 comments ]", "Top Rated Comments", *_THREAD, ""]
     if how.scripts:
         lines += [*_AD_SCRIPT, ""]
     for rel in article.related:
