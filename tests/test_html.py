@@ -709,6 +709,13 @@ def test_structure_is_recovered_from_html(page):
     assert_structure(newsparse.parse_html(page.html), page.article)
 
 
+@given(rendered_html_articles(st.builds(HtmlNoise, described_deck=st.just(True), nav=st.booleans(),
+                                        metadata=st.booleans(), share_bar=st.booleans(), inline_markup=st.booleans())))
+def test_the_described_deck_comes_back_as_the_standfirst(page):
+    # the standfirst in an <h2> of its own, unmarked, is the page's description
+    assert_structure(newsparse.parse_html(page.html), page.article)
+
+
 @given(rendered_html_articles())
 def test_every_span_holds_its_line_in_the_source(page):
     # a generated page writes every word as it reads: each line is found where it stands

@@ -401,6 +401,9 @@ class HtmlNoise:
     #: agencies the post's category in an element right after it, no space between
     #: (``By Jane Doein Politics`` as the browser renders it)
     vcard_byline: bool = False
+    #: the standfirst given as the page's description (``<meta name="description">``,
+    #: ``og:description``) and shown in an ``<h2>`` of its own, not marked as a summary
+    described_deck: bool = False
 
 
 def html_noise() -> st.SearchStrategy[HtmlNoise]:
@@ -444,6 +447,9 @@ def render_html(article: GeneratedArticle, how: HtmlNoise = HtmlNoise()) -> str:
         if article.published:
             meta["datePublished"] = article.published.isoformat()
         head.append(f'<script type="application/ld+json">{json.dumps(meta)}</script>')
+    if how.described_deck and article.standfirst:
+        summary = _html.escape(article.standfirst)
+        head += [f'<meta name="description" content="{summary}">', f'<meta property="og:description" content="{summary}">']
     if how.scripts:
         head.append("<style>body { font-family: serif }</style>")
     body: list[str] = []
@@ -453,7 +459,8 @@ def render_html(article: GeneratedArticle, how: HtmlNoise = HtmlNoise()) -> str:
     body.append("<article>")
     body.append(f"<h1>{_esc(article.headline)}</h1>")
     if article.standfirst:
-        body.append(f'<p class="standfirst">{_esc(article.standfirst)}</p>')
+        deck = "<h2>{}</h2>" if how.described_deck else '<p class="standfirst">{}</p>'
+        body.append(deck.format(_esc(article.standfirst)))
     body.append(_byline_html(article, how))
     if article.published:
         body.append(f'<time datetime="{article.published.isoformat()}">{article.published:%d %B %Y}</time>')
