@@ -99,10 +99,9 @@ def mark_comment_threads(ctx: Context, tags: list[Tag]) -> None:
     each a title and its time, holds no prose; an article's own stamps, one above the
     other, no comment between them.)"""
     n = len(tags)
-    i = 0
-    while i < n:
-        if not (tags[i].role == "boilerplate" and tags[i].kind == "comments"):
-            i += 1
+    done = 0  # (where the last thread found ends)
+    for i in [k for k, t in enumerate(tags) if t.kind == "comments" and t.role == "boilerplate"]:
+        if i < done:
             continue
         stamps: list[int] = []
         prose_since = False  # (a comment's text since the last stamp)
@@ -120,7 +119,6 @@ def mark_comment_threads(ctx: Context, tags: list[Tag]) -> None:
                 prose_since = True
             j += 1
         if len(stamps) < _THREAD_STAMPS or not prose_since:
-            i += 1
             continue
         end = stamps[-1] + 1  # the last comment: its text up to the next furniture
         while end < n and end - stamps[-1] <= _THREAD_GAP and tags[end].role == "text":
@@ -128,7 +126,7 @@ def mark_comment_threads(ctx: Context, tags: list[Tag]) -> None:
         for k in range(i + 1, end):
             if tags[k].role == "text" or tags[k].rule in _TIME_RULES:
                 tags[k] = shared_tag("boilerplate", "comments", "comments.thread")
-        i = end
+        done = end
 
 
 #: The rules that find a time without a date (a comment's).

@@ -171,6 +171,8 @@ def strip_credit_markers(text: str, lex: Lexicon) -> str | None:
     return text if found and text else None
 
 
+#: A copyright sign anywhere (one search in C, not one per sign).
+_COPYRIGHT_SIGN = re.compile(common.COPYRIGHT_SIGN)
 #: What in a credit's marker sets it apart from the name (a colon, an equals sign as in ``사진=연합뉴스``, a copyright sign).
 _MARKED = re.compile(rf"[:=：{common.COPYRIGHT_SIGNS}]|\(c\)", re.IGNORECASE)
 
@@ -225,7 +227,7 @@ def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
                 credit = inner
             if credit and len(credit.split()) <= CREDIT_WORDS:
                 return text[:k].strip(), credit
-    if ":" in text or "=" in text or "opyright" in text or any(sign in text for sign in common.COPYRIGHT_SIGNS):
+    if ":" in text or "=" in text or "opyright" in text or _COPYRIGHT_SIGN.search(text) is not None:
         m = ctx.lex.inline_credit.search(text, max(0, len(text) - _TRAILING_CREDIT_CHARS))
         if m is not None and m.start() > 10:
             credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()

@@ -519,6 +519,8 @@ def rule_relative_time(i: int, ctx: Context) -> Tag | None:
     """``13 hours ago`` or ``Monday 5:30PM`` alone on a line: a time without a date; or a
     relative time with the time of day after it (``2 days ago at 07:52 am``, a comment's header)."""
     text, f = ctx.lines.texts[i], ctx.feats[i]
+    if f.words > _RELATIVE_WORDS and not (text[-1].isdigit() or text[-1] in "mM."):
+        return None  # (a longer line must end with the time of day: most lines skip the searches)
     found = ctx.lex.relative_time.search(text) or ctx.lex.relative_count.search(text)
     if found is not None:
         if f.words <= _RELATIVE_WORDS or found.start() == 0 and _TIME_OF_DAY_AFTER.fullmatch(text, found.end()):
