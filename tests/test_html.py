@@ -914,3 +914,14 @@ def test_the_json_ld_description_is_a_summary():
             f'"description": "{_DECK}"}}</script>')
     a = newsparse.parse_html(page(f"<h1>Cycle lanes approved</h1><h3>{_DECK}</h3><p>{PARA}</p><p>{PARA2}</p>", head))
     assert a.standfirst == _DECK
+
+
+def test_a_link_to_the_authors_page_names_the_author():
+    # rel="author" marks the link to the author's page (no marker, no class): its text is the author
+    # (a user name, which no rule takes for a name by itself)
+    bar = '<div class="top-bar"><a href="/author/jd/" title="Posts by jdoe42" rel="author">jdoe42</a></div>'
+    a = newsparse.parse_html(page(f"<article>{bar}<h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p></article>"))
+    assert a.authors == ("jdoe42",)
+    plain = bar.replace('rel="author"', 'rel="nofollow"')
+    a = newsparse.parse_html(page(f"<article>{plain}<h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p></article>"))
+    assert a.authors == ()

@@ -264,11 +264,11 @@ _BUILDER_PREFIX_START = os.path.commonprefix(S.BUILDER_CLASS_PREFIXES)
 
 
 #: The attributes that give an element flags.
-_FLAG_ATTRIBUTES = frozenset(["class", "id", "itemprop", "role", "hidden", "aria-hidden", "style"])
+_FLAG_ATTRIBUTES = frozenset(["class", "id", "itemprop", "role", "rel", "hidden", "aria-hidden", "style"])
 
 
 def _attribute_flags(attrib: Mapping[str, str], cache: dict[str, int]) -> int:
-    """Flags an element's attributes give it: classes and ids, itemprop, role, hiding."""
+    """Flags an element's attributes give it: classes and ids, itemprop, role, rel, hiding."""
     flags = 0
     for name in _FLAG_ATTRIBUTES.intersection(attrib):  # (not the others: links, data, sizes...)
         value = attrib[name]
@@ -279,6 +279,9 @@ def _attribute_flags(attrib: Mapping[str, str], cache: dict[str, int]) -> int:
             flags |= S.ITEMPROP_FLAGS.get(value.strip().lower(), 0)
         elif name == "role":
             flags |= S.ROLE_FLAGS.get(value.strip().lower(), 0)
+        elif name == "rel":
+            for link_type in value.lower().split():  # ("author", "nofollow noopener"...)
+                flags |= S.REL_FLAGS.get(link_type, 0)
         elif name == "hidden" or name == "aria-hidden" and value == "true" or name == "style" and _DISPLAY_NONE.search(value):
             flags |= S.HIDDEN
     return flags

@@ -108,6 +108,12 @@ ITEMPROP_FLAGS: dict[str, int] = {
 }
 
 #: Flags set by an ARIA ``role``.
+#: Flags set by a link type in a ``rel`` value (lower case): ``rel="author"`` marks a link to the
+#: author's page, whose text is the author's name.
+REL_FLAGS: dict[str, int] = {
+    "author": BYLINE | AUTHOR_NAME,
+}
+
 ROLE_FLAGS: dict[str, int] = {
     "navigation": NAV,
     "contentinfo": FOOTER,
