@@ -1964,12 +1964,24 @@ def test_korean_article():
     assert a.related == (newsparse.RelatedBlock("관련기사", ("여객선 수리 1년 더 걸린다", "섬 주민들 \"배편 없어 불편\"")),)
 
 
-def test_a_korean_wire_lede_gives_the_byline():
-    # the place, the agency and the reporter open the first paragraph, "=" before the story
-    lede = f"(서울=연합뉴스) 홍길동 기자 = {_KO_PARAS[0]}"
-    a = parse(f"항구 여객선 운항, 2년 만에 재개\n{lede}\n{_KO_PARAS[1]}\n")
-    assert a.byline == newsparse.Byline("(서울=연합뉴스) 홍길동 기자", ("홍길동",), ("연합뉴스",))
-    assert a.body_text.startswith(lede)
+@pytest.mark.parametrize(
+    ("language", "lede", "byline"),
+    [
+        # the place, the agency and the reporter open the first paragraph, "=" before the story
+        ("ko", "(서울=연합뉴스) 홍길동 기자 = ", newsparse.Byline("(서울=연합뉴스) 홍길동 기자", ("홍길동",), ("연합뉴스",))),
+        # the agency's dispatch and its reporters; a newspaper's own report
+        ("zh", "新华社北京2月20日电（记者 李四 王五）", newsparse.Byline("新华社北京2月20日电（记者 李四 王五）", ("李四", "王五"), ("新华社",))),
+        ("zh", "本报讯（记者：张三）", newsparse.Byline("本报讯（记者：张三）", ("张三",), ())),
+        # the place and the reporter, or the agency alone (its author)
+        ("ja", "【ワシントン＝山田太郎】", newsparse.Byline("【ワシントン＝山田太郎】", ("山田太郎",), ())),
+        ("ja", "【ワシントン＝共同】", newsparse.Byline("【ワシントン＝共同】", ("共同",), ())),
+    ],
+)
+def test_a_wire_lede_gives_the_byline(language, lede, byline):
+    title, p1, p2 = _ARTICLES.get(language) or ("商品の改造が商標法違反に", *_JA_PARAS[:2])
+    a = parse(f"{title}\n{lede}{p1}\n{p2}\n")
+    assert a.byline == byline
+    assert a.body_text.startswith(f"{lede}{p1}".strip())
 
 
 @pytest.mark.parametrize(

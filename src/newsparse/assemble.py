@@ -6,7 +6,7 @@ import datetime as _dt
 import itertools
 import re
 
-from newsparse.byline import name_and_title, parse_byline
+from newsparse.byline import parse_byline, unspaced_name
 from newsparse.captions import strip_toggle
 from newsparse.dates import DateFinder, Stamp
 from newsparse.features import wire_dateline
@@ -38,22 +38,24 @@ def _date_lead(paragraph: str, finder: DateFinder) -> _dt.date | None:
 
 
 def _agency_lead(paragraph: str, lex: Lexicon, finder: DateFinder, language: str | None) -> Byline | None:
-    """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph; or the
-    place, the agency and the reporter with a job title, as Korean wire stories open
-    (``(서울=연합뉴스) 홍길동 기자 = ...``)."""
+    """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph; or a byline
+    a table's wire ledes open it with (``(서울=연합뉴스) 홍길동 기자 = ...``, ``新华社北京2月20日电（记者
+    李四）``, ``【ワシントン＝山田太郎】``)."""
     found = wire_dateline(paragraph, lex.agencies)
     if found is not None:
         credit, agency = found
         return Byline(text=credit, authors=(agency,))
-    titled = _TITLED_LEAD.match(paragraph)
-    if titled is None:
-        return None
-    start = name_and_title(titled[1], lex)
-    return None if start is None else parse_byline(titled[1], start, lex, finder, language)
-
-
-#: A place and an agency in brackets, then names and a job title, and ``=`` before the story.
-_TITLED_LEAD = re.compile(r"(\([^()=]{1,30}=[^()=]{1,30}\) ?[^()=]{2,60}?) ?= ")
+    for lede in lex.byline_ledes:
+        found_lede = lede.match(paragraph)
+        if found_lede is None:
+            continue
+        names = parse_byline(found_lede["names"], 0, lex, finder, language).authors
+        if not names or not all(map(unspaced_name, names)):
+            continue  # (names in a script without spaces inside them, as the ledes' languages write them)
+        agency = (found_lede.groupdict().get("agency") or "").strip()
+        agencies = (agency,) if agency.casefold() in lex.agencies else ()
+        return Byline(text=found_lede[0].rstrip(" =").strip(), authors=names, agencies=agencies)
+    return None
 
 
 #: How many of the captions read last a caption is compared with for a copy cut short

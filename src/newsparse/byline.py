@@ -68,6 +68,11 @@ def _unspaced_names(part: str) -> list[str] | None:
 
 #: A name in a script that sets no space inside it (a transliterated foreign name is longer).
 _UNSPACED_NAME = re.compile(f"[{UNSPACED_NAME_LETTERS}]{{2,12}}")
+
+
+def unspaced_name(name: str) -> bool:
+    """Is *name* one name in a script that sets no space inside it (Chinese, Japanese, Korean)?"""
+    return _UNSPACED_NAME.fullmatch(name) is not None
 #: A middle dot joining two Korean names (in Chinese it joins a foreign name's parts: 约翰·史密斯).
 _KOREAN_NAMES_JOINED = re.compile(f"(?<=[{HANGUL}])[·ㆍ](?=[{HANGUL}])")
 

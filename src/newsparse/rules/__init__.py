@@ -532,6 +532,8 @@ class Lexicon:
     published_words_inline: re.Pattern[str]
     #: a relative time that starts with a word ("yesterday", "vor 3 Stunden")
     relative_time: re.Pattern[str]
+    #: the tables' wire-story ledes that open with a byline (see :attr:`LanguageTable.byline_ledes`)
+    byline_ledes: tuple[re.Pattern[str], ...]
     #: a relative time that starts with its count ("13 hours ago")
     relative_count: re.Pattern[str]
     stopwords: Mapping[str, frozenset[str]]
@@ -694,6 +696,7 @@ def lexicon() -> Lexicon:
         post_note=re.compile(rf"(?i:{'|'.join(f.replace('{date}', DATE_MARK) for f in notes) or '(?!)'})"),
         post_note_lead=re.compile(_dispatched(_fragment_entries([_before_optional(f.split("{date}", 1)[0]) for f in notes]), word_start=True)),
         relative_time=re.compile(_dispatched(word_led, word_start=True) + r"\b"),
+        byline_ledes=tuple(re.compile(lede) for t in tabs for lede in t.byline_ledes),
         # the count's tail once, not once for each of the ten digits a dispatch would give it
         # (five sixths of the pattern, and of the time compiling it took); [0-9] as the
         # lead keeps the scan in C for the characters a match can start with

@@ -13,6 +13,8 @@ AGENCIES = (
     "新华社", "新華社", "中新社", "中新网", "法新社", "路透社", "美联社", "美聯社", "共同社", "塔斯社", "中央社",
     # as Korean pages credit them: Yonhap, Newsis, News1
     "연합뉴스", "뉴시스", "뉴스1",
+    # as Japanese pages credit them: Kyodo, Jiji
+    "共同通信", "共同", "時事通信", "時事",
 )
 
 #: Photo agencies and picture desks that identify a bare credit line.

@@ -47,6 +47,8 @@ TABLE = LanguageTable(
     agency_joiners=(),
     newsroom_names=("編集部",),
     byline_titles=("記者", "編集委員", "特派員", "論説委員"),
+    # "【ワシントン＝山田太郎】": the place and the reporter in lenticular brackets
+    byline_ledes=(r"【[^＝=【】]{1,20}[＝=](?P<names>[^＝=【】]{2,20})】",),
     credit_markers=(r"写真", r"撮影", r"画像", r"出典", r"提供", r"画像提供", r"写真提供"),
     caption_markers=("キャプション",),
     weekdays=("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"),

@@ -84,6 +84,10 @@ class LanguageTable:
     #: Common family names, where the language writes a person's family name first and joined to
     #: the given name (Korean ``김``, ``이``, ``박``, ``남궁``): a name before a job title opens with one.
     family_names: tuple[str, ...] = ()
+    #: How a wire story's first paragraph may open with its byline (``(서울=연합뉴스) 홍길동 기자 =``,
+    #: ``新华社北京2月20日电（记者 李四）``): regex fragments matched at the paragraph's start, with a
+    #: group ``names`` (the names, maybe with a job title) and maybe a group ``agency``.
+    byline_ledes: tuple[str, ...] = ()
     #: Words that introduce a photo credit (``Photo:``); regex fragments.
     credit_markers: tuple[str, ...] = ()
     #: Labels that introduce caption text (``Image caption``); regex fragments.

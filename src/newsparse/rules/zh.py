@@ -48,6 +48,10 @@ TABLE = LanguageTable(
     agency_joiners=("和",),
     newsroom_names=("本报记者", "本刊编辑部"),
     byline_titles=("记者", "通讯员", "特约记者", "实习生", "記者"),
+    # "新华社北京2月20日电（记者 李四 王五）", "本报讯（记者：张三）": the agency's dispatch, the reporters
+    byline_ledes=(
+        r"(?:(?P<agency>[^\s（(，,。]{2,6}社)[^（(，,。]{0,30}?[电電]|本[报報]讯|本[报報]訊)\s?[（(]\s?(?:记者|記者)\s?[:：]?\s?(?P<names>[^（()）]{2,30})[）)]",
+    ),
     credit_markers=(r"图片来源", r"图片", r"图源", r"摄影", r"图", r"圖片來源", r"圖片", r"攝影"),
     caption_markers=("图注", "圖說"),
     weekdays=("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
