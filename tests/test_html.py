@@ -925,3 +925,15 @@ def test_a_link_to_the_authors_page_names_the_author():
     plain = bar.replace('rel="author"', 'rel="nofollow"')
     a = newsparse.parse_html(page(f"<article>{plain}<h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p></article>"))
     assert a.authors == ()
+
+
+def test_the_class_flags_kept_across_pages_stay_bounded():
+    # the flags of class values are kept from page to page, short values only, and the store is
+    # emptied before a page once it holds more than its bound
+    long_value = "x" * 300 + " share"
+    html = page(f'<div class="{long_value}"><a>Facebook</a></div><div class="story-body"><p class="story-text">{PARA}</p></div>')
+    with mock.patch.object(newsparse.html, "_CLASS_FLAGS_CACHE_SIZE", 1):
+        newsparse.parse_html(html)
+        assert long_value not in newsparse.html._CLASS_FLAGS_CACHE and "story-body" in newsparse.html._CLASS_FLAGS_CACHE
+        newsparse.parse_html(page(f'<div class="other-{len(html)}"><p>{PARA}</p></div>'))
+        assert "story-body" not in newsparse.html._CLASS_FLAGS_CACHE

@@ -226,8 +226,17 @@ class Hints:
     node: int = 0
 
 
+#: The flags of the class and id values read, kept across pages (a page repeats its classes, a site
+#: its pages', a theme or framework its own: ``container``, ``row``), up to a bound (a value's flags
+#: depend on the value alone: the cache only saves work).
+_CLASS_FLAGS_CACHE: dict[str, int] = {}
+_CLASS_FLAGS_CACHE_SIZE = 50_000
+#: The longest value kept (the cache's memory stays under a few megabytes, whatever the pages).
+_CACHED_VALUE_CHARS = 200
+
+
 def _token_flags(words: str, cache: dict[str, int]) -> int:
-    """Flags of a class/id attribute value (cached per document: pages repeat their classes)."""
+    """Flags of a class/id attribute value (cached: pages repeat their classes)."""
     flags = cache.get(words)
     if flags is None:
         flags = 0
@@ -248,7 +257,8 @@ def _token_flags(words: str, cache: dict[str, int]) -> int:
             embedded = not S.EMBED_TOKENS.isdisjoint(tokens)
         if flags & S.SHARE and embedded:
             flags &= ~S.SHARE  # an embedded post, not a share bar
-        cache[words] = flags
+        if len(words) <= _CACHED_VALUE_CHARS:
+            cache[words] = flags
     return flags
 
 
@@ -342,7 +352,9 @@ class _Reader:
         self.hidden_elements = 0  # and how many elements it held
         self.runaway_noscript = False  # did a <noscript> hold far more than a fallback does?
         self.deep = 0  # depth beyond _MAX_DEPTH
-        self.cache: dict[str, int] = {}
+        if len(_CLASS_FLAGS_CACHE) > _CLASS_FLAGS_CACHE_SIZE:
+            _CLASS_FLAGS_CACHE.clear()
+        self.cache = _CLASS_FLAGS_CACHE  # (shared by the pages read: sites repeat their classes, and builders theirs)
         self.watch_text: list[str] | None = None  # the text inside a watched element, until a child starts
         # the line being collected: its text pieces, link characters, all characters,
         # and the block tag, frame and node it started in
@@ -477,7 +489,7 @@ class _Reader:
         if self.parts:
             self._end_line()
         doc = Document(self.blocks, self.frames, self.tree, self.author_names) if self.seen else None
-        self.blocks, self.frames, self.tree, self.stack, self.cache, self.author_names = [], [], [], [], {}, []
+        self.blocks, self.frames, self.tree, self.stack, self.author_names = [], [], [], [], []
         self.inherited = []
         self.observer, self.watched = None, _NONE
         return doc
@@ -734,7 +746,8 @@ class _Locator:
             if start < 0:
                 return lo, lo
         end = start + len(first.group())
-        last = _last_word(text, max(first.end(), len(text) - 40))
+        # (a line of one word ends with it: no search)
+        last = _last_word(text, max(first.end(), len(text) - 40)) if first.end() < len(text) else None
         if last is not None:
             # markup and entities only lengthen the source: the last word stands
             # at least as far after the first as it does in the folded text
