@@ -161,7 +161,7 @@ def strip_credit_markers(text: str, lex: Lexicon) -> str | None:
             return None
     found = False
     for _ in range(3):
-        m = lex.credit_marker.match(text)
+        m = lex.credit_marker.match(common.as_copyright_sign(text))  # (the same length: m's offsets hold)
         if m is None or m.end() >= len(text):
             break
         rest = text[m.end():]
@@ -171,10 +171,8 @@ def strip_credit_markers(text: str, lex: Lexicon) -> str | None:
     return text if found and text else None
 
 
-#: A copyright sign anywhere (one search in C, not one per sign).
-_COPYRIGHT_SIGN = re.compile(common.COPYRIGHT_SIGN)
 #: What in a credit's marker sets it apart from the name (a colon, an equals sign as in ``사진=연합뉴스``, a copyright sign).
-_MARKED = re.compile(rf"[:=：{common.COPYRIGHT_SIGNS}]|\(c\)", re.IGNORECASE)
+_MARKED = re.compile(rf"[:=：{common.COPYRIGHT_SIGN}]|\(c\)", re.IGNORECASE)
 
 
 def _no_name_after_word(rest: str, lex: Lexicon) -> bool:
@@ -227,8 +225,8 @@ def trailing_credit(text: str, ctx: Context) -> tuple[str, str] | None:
                 credit = inner
             if credit and len(credit.split()) <= CREDIT_WORDS:
                 return text[:k].strip(), credit
-    if ":" in text or "=" in text or "opyright" in text or _COPYRIGHT_SIGN.search(text) is not None:
-        m = ctx.lex.inline_credit.search(text, max(0, len(text) - _TRAILING_CREDIT_CHARS))
+    if ":" in text or "=" in text or "opyright" in text or any(map(text.__contains__, common.COPYRIGHT_SIGNS)):
+        m = ctx.lex.inline_credit.search(common.as_copyright_sign(text), max(0, len(text) - _TRAILING_CREDIT_CHARS))
         if m is not None and m.start() > 10:
             credit = strip_credit_markers(text[m.end():].strip(), ctx.lex) or text[m.end():].strip()
             if credit.endswith(".") and text[: m.start()].rstrip().endswith((".", "!", "?")):

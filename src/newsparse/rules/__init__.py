@@ -451,6 +451,7 @@ class PrefixIndex:
         """The category of the first pattern that matches case-folded *folded* at its start."""
         if self.contains is not None and self.contains.search(folded):
             return "contributor"
+        folded = common.as_copyright_sign(folded)
         m = _LEAD_WORD.match(folded)
         pattern = self.by_word.get(m.group()) if m else None
         hit = pattern.match(folded) if pattern is not None else None
@@ -605,7 +606,7 @@ def lexicon() -> Lexicon:
     joiners = [w for t in tabs for w in t.name_joiners if w.isalpha()]
     joiner_marks = sorted({w for t in tabs for w in t.name_joiners if len(w) == 1 and not w.isalnum()})
     credit_alt = _alternation(credit)
-    sign = common.COPYRIGHT_SIGN
+    sign = common.COPYRIGHT_SIGN  # (a line's circled letters c are read as it first: common.as_copyright_sign)
     # a colon may follow any marker: "By: Jane Doe", "Par : Jean Dupont"; what follows
     # the markers is written once after their alternation, not after each marker (the
     # same matches: no marker is the first words of a multi-word one), which halves the

@@ -29,8 +29,17 @@ PHOTO_AGENCIES = (
 
 #: The copyright sign, and the circled letters pages set in its place (``Copyright ⓒ``, ``ⓒ 연합뉴스``).
 COPYRIGHT_SIGNS = "©ⓒⒸ"
-#: A copyright sign as a regular expression.
-COPYRIGHT_SIGN = f"[{COPYRIGHT_SIGNS}]"
+#: The copyright sign as the patterns write it: a line's circled letters are read as it first
+#: (:func:`as_copyright_sign`).  (A character class with them would hold characters far beyond
+#: Latin-1, which the regular-expression compiler maps in a table of every character, each time a
+#: pattern holding one is compiled.)
+COPYRIGHT_SIGN = "©"
+_CIRCLED_C = str.maketrans(dict.fromkeys(COPYRIGHT_SIGNS[1:], COPYRIGHT_SIGN))
+
+
+def as_copyright_sign(text: str) -> str:
+    """*text* with each circled letter c read as the copyright sign (the same length: offsets hold)."""
+    return text.translate(_CIRCLED_C) if "ⓒ" in text or "Ⓒ" in text else text
 
 #: A site's copyright notice, a footer in every language (a line that starts so): a
 #: mark and a year (``© 2019``, ``Copyright © 2000-2022 ...``), or two marks
@@ -39,13 +48,13 @@ COPYRIGHT_NOTICE = (
     rf"(?:(?:{COPYRIGHT_SIGN}|\(c\)|copyright)\s*(?:(?:{COPYRIGHT_SIGN}|\(c\)|copyright)\s*)?\d{{4}}\b"
     rf"|(?:{COPYRIGHT_SIGN}|\(c\))\s*copyright\b|copyright\s*(?:{COPYRIGHT_SIGN}|\(c\))"
     # or a mark, a short name and the year (or years) ending the line: "© Le Devoir 2002-2020"
-    rf"|(?:{COPYRIGHT_SIGN}|\(c\))\s?[^\W\d_][^{COPYRIGHT_SIGNS}\d\n]{{0,60}}?[\s,](?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?\Z)"
+    rf"|(?:{COPYRIGHT_SIGN}|\(c\))\s?[^\W\d_][^©\d\n]{{0,60}}?[\s,](?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?\Z)"
 )
 
 def reserved_notice(phrase: str) -> str:
     """A copyright mark, a name and a language's *phrase* reserving the rights, in one line
     (``© The Intercept. All rights reserved``): a site's notice, never a photo credit."""
-    return rf"(?:{COPYRIGHT_SIGN}|\(c\)|copyright\b)[^{COPYRIGHT_SIGNS}\n]{{0,80}}?{phrase}"
+    return rf"(?:{COPYRIGHT_SIGN}|\(c\)|copyright\b)[^©\n]{{0,80}}?{phrase}"
 
 
 #: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").
