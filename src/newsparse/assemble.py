@@ -37,7 +37,7 @@ def _date_lead(paragraph: str, finder: DateFinder) -> _dt.date | None:
     return stamp.value
 
 
-def _agency_lead(paragraph: str, lex: Lexicon, finder: DateFinder, language: str | None) -> Byline | None:
+def _lede_byline(paragraph: str, lex: Lexicon, finder: DateFinder, language: str | None) -> Byline | None:
     """``WASHINGTON (Reuters) — ...``: the wire service that opens the first paragraph; or a byline
     a table's wire ledes open it with (``(서울=연합뉴스) 홍길동 기자 = ...``, ``新华社北京2月20日电（记者
     李四）``, ``【ワシントン＝山田太郎】``)."""
@@ -198,7 +198,7 @@ def assemble(
             elif related:
                 related[-1][1].append(_without_media_label(line_text))
     if byline is None and body:
-        byline = _agency_lead(body[0].text, lex, finder, language)
+        byline = _lede_byline(body[0].text, lex, finder, language)
     if published is None and body:
         published = _date_lead(body[0].text, finder)
     if published is None and first_extra is not None and stamp_elsewhere:

@@ -34,12 +34,13 @@ COPYRIGHT_SIGNS = "©ⓒⒸ"
 #: Latin-1, which the regular-expression compiler maps in a table of every character, each time a
 #: pattern holding one is compiled.)
 COPYRIGHT_SIGN = "©"
-_CIRCLED_C = str.maketrans(dict.fromkeys(COPYRIGHT_SIGNS[1:], COPYRIGHT_SIGN))
+_CIRCLED_C = COPYRIGHT_SIGNS[1:]
+_AS_COPYRIGHT_SIGN = str.maketrans(dict.fromkeys(_CIRCLED_C, COPYRIGHT_SIGN))
 
 
 def as_copyright_sign(text: str) -> str:
     """*text* with each circled letter c read as the copyright sign (the same length: offsets hold)."""
-    return text.translate(_CIRCLED_C) if "ⓒ" in text or "Ⓒ" in text else text
+    return text.translate(_AS_COPYRIGHT_SIGN) if any(map(text.__contains__, _CIRCLED_C)) else text
 
 #: A site's copyright notice, a footer in every language (a line that starts so): a
 #: mark and a year (``© 2019``, ``Copyright © 2000-2022 ...``), or two marks
@@ -48,13 +49,13 @@ COPYRIGHT_NOTICE = (
     rf"(?:(?:{COPYRIGHT_SIGN}|\(c\)|copyright)\s*(?:(?:{COPYRIGHT_SIGN}|\(c\)|copyright)\s*)?\d{{4}}\b"
     rf"|(?:{COPYRIGHT_SIGN}|\(c\))\s*copyright\b|copyright\s*(?:{COPYRIGHT_SIGN}|\(c\))"
     # or a mark, a short name and the year (or years) ending the line: "© Le Devoir 2002-2020"
-    rf"|(?:{COPYRIGHT_SIGN}|\(c\))\s?[^\W\d_][^©\d\n]{{0,60}}?[\s,](?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?\Z)"
+    rf"|(?:{COPYRIGHT_SIGN}|\(c\))\s?[^\W\d_][^{COPYRIGHT_SIGN}\d\n]{{0,60}}?[\s,](?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?\Z)"
 )
 
 def reserved_notice(phrase: str) -> str:
     """A copyright mark, a name and a language's *phrase* reserving the rights, in one line
     (``© The Intercept. All rights reserved``): a site's notice, never a photo credit."""
-    return rf"(?:{COPYRIGHT_SIGN}|\(c\)|copyright\b)[^©\n]{{0,80}}?{phrase}"
+    return rf"(?:{COPYRIGHT_SIGN}|\(c\)|copyright\b)[^{COPYRIGHT_SIGN}\n]{{0,80}}?{phrase}"
 
 
 #: Expand/collapse toggles glued to the end of a caption ("... more", "[+]").
