@@ -17,7 +17,7 @@ from newsparse.features import (
 from newsparse.html import Hints
 from newsparse.rules import phrase_key
 from newsparse.rules import structure as S
-from newsparse.tags import POST_NOTE, Context, Tag, shared_tag
+from newsparse.tags import POST_NOTE, TIME_RULES, Context, Tag, shared_tag
 
 _SCORE = {GOOD: 1.0, NEAR: 0.8, SHORT: -0.35, BAD: -0.6}
 
@@ -110,7 +110,7 @@ def mark_comment_threads(ctx: Context, tags: list[Tag]) -> None:
             t = tags[j]
             if t.role == "relhead" or t.role == "boilerplate" and t.kind in _THREAD_ENDS:
                 break
-            if t.rule in _TIME_RULES:
+            if t.rule in TIME_RULES:
                 if stamps and not prose_since:
                     break  # two stamps with no comment between them
                 stamps.append(j)
@@ -124,13 +124,11 @@ def mark_comment_threads(ctx: Context, tags: list[Tag]) -> None:
         while end < n and end - stamps[-1] <= _THREAD_GAP and tags[end].role == "text":
             end += 1
         for k in range(i + 1, end):
-            if tags[k].role == "text" or tags[k].rule in _TIME_RULES:
+            if tags[k].role == "text" or tags[k].rule in TIME_RULES:
                 tags[k] = shared_tag("boilerplate", "comments", "comments.thread")
         done = end
 
 
-#: The rules that find a time without a date (a comment's).
-_TIME_RULES = frozenset(("relative_time", "time_only"))
 #: What a comment's text is, and the furniture that ends a thread.
 _COMMENT_PROSE = frozenset((GOOD, NEAR))
 _THREAD_ENDS = frozenset(("newsletter", "footer", "cookie", "paywall"))

@@ -63,18 +63,18 @@ def _unspaced_names(part: str) -> list[str] | None:
     a middle dot between Korean names: ``홍길동·김철수``; not Arabic, caseless too but spaced),
     else ``None``."""
     words = _KOREAN_NAMES_JOINED.sub(" ", part).split()
-    return words if words and all(map(_UNSPACED_NAME.fullmatch, words)) else None
+    return words if words and all(map(unspaced_name, words)) else None
 
 
 #: A name in a script that sets no space inside it (a transliterated foreign name is longer).
 _UNSPACED_NAME = re.compile(f"[{UNSPACED_NAME_LETTERS}]{{2,12}}")
+#: A middle dot joining two Korean names (in Chinese it joins a foreign name's parts: 约翰·史密斯).
+_KOREAN_NAMES_JOINED = re.compile(f"(?<=[{HANGUL}])[·ㆍ](?=[{HANGUL}])")
 
 
 def unspaced_name(name: str) -> bool:
     """Is *name* one name in a script that sets no space inside it (Chinese, Japanese, Korean)?"""
     return _UNSPACED_NAME.fullmatch(name) is not None
-#: A middle dot joining two Korean names (in Chinese it joins a foreign name's parts: 约翰·史密斯).
-_KOREAN_NAMES_JOINED = re.compile(f"(?<=[{HANGUL}])[·ㆍ](?=[{HANGUL}])")
 
 
 def name_and_title(text: str, lex: Lexicon) -> int | None:

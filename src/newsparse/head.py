@@ -22,7 +22,7 @@ from newsparse.lines import doubled_half
 from newsparse.normalize import title_key
 from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
-from newsparse.tags import Context, Tag
+from newsparse.tags import TIME_RULES, Context, Tag
 
 HANDLES = re.compile(r"@\w+")
 
@@ -507,7 +507,7 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
 def _stamped(i: int, tags: list[Tag]) -> bool:
     """Is a date, a time or a handle within two lines of line *i*?"""
     around = (tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i)
-    return any(t.role == "dateline" or t.rule in ("time_only", "handle", "relative_time") for t in around)
+    return any(t.role == "dateline" or t.rule in TIME_RULES or t.rule == "handle" for t in around)
 
 
 def _outside_particles(words: list[str]) -> list[str]:

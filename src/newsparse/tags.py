@@ -33,6 +33,8 @@ class Tag:
 #: posted on ...``): its stamp outranks the page's other stamps, and the article region
 #: scores it as the sentence it is.
 POST_NOTE = "dateline.post_note"
+#: The rules that find a time without a date (``13 hours ago``, ``Monday 5:30PM``).
+TIME_RULES = frozenset(("relative_time", "time_only"))
 
 
 @functools.cache

@@ -107,13 +107,13 @@ ITEMPROP_FLAGS: dict[str, int] = {
     "alternativeheadline": STANDFIRST,
 }
 
-#: Flags set by an ARIA ``role``.
 #: Flags set by a link type in a ``rel`` value (lower case): ``rel="author"`` marks a link to the
 #: author's page, whose text is the author's name.
 REL_FLAGS: dict[str, int] = {
     "author": BYLINE | AUTHOR_NAME,
 }
 
+#: Flags set by an ARIA ``role``.
 ROLE_FLAGS: dict[str, int] = {
     "navigation": NAV,
     "contentinfo": FOOTER,
