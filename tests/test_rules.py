@@ -628,6 +628,18 @@ def test_bare_name_holding_another_languages_stopword(name):
     assert parse(text).authors == (name,)
 
 
+def test_bare_name_with_a_known_given_name_wins_over_a_section_label():
+    # a section's name beside the masthead's date is shaped like a name; the author's,
+    # under the headline, opens with a known given name
+    text = (
+        "Global Institute Talk\nWednesday 20 November 2019 9:22 am\n"
+        "The Future of Bridge Building\nAnna Menin\n\n{PARA}\n\n{PARA}\n"
+    ).replace("{PARA}", PARA)
+    assert parse(text).authors == ("Anna Menin",)
+    # without one, the section's name stamped by the date stays the byline
+    assert parse(text.replace("Anna Menin\n", "")).authors == ("Global Institute Talk",)
+
+
 def test_name_and_agency_under_a_caption_is_a_photo_credit_not_the_byline():
     text = (
         "Storm closes the coastal road\nPublished 11:11 PM EST Nov 19, 2019\n"

@@ -474,8 +474,11 @@ _MAX_BARE_BYLINE = 200  # characters of a line that may be a name alone (with a 
 
 
 def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
-    """A line that is only a name, next to a date or after the headline."""
+    """A line that is only a name, next to a date or after the headline: the first that opens
+    with a known given name, else the first next to a date (a section's name beside the
+    masthead's date, ``CFA Institute Talk``, is shaped like a name too)."""
     stopwords = ctx.lex.name_stopwords_for(ctx.language)
+    unknown = None
     for i in range(lo, hi):
         if tags[i].role != "text" or ctx.feats[i].chars > _MAX_BARE_BYLINE:
             continue
@@ -499,9 +502,11 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
             continue  # "DUBAI AIRSHOW": a kicker in capitals over the headline
         if i > 0 and tags[i - 1].role == "text" and _name_and_agency(text, ctx):
             continue  # "Al Goldis, Associated Press" under a line of text: a photographer's credit
-        if stamped or (known and not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
+        if known and (stamped or not ctx.feats[i].upper and any(t.role in ("headline", "standfirst") for t in around)):
             return i
-    return None
+        if stamped and unknown is None:
+            unknown = i
+    return unknown
 
 
 def _stamped(i: int, tags: list[Tag]) -> bool:
