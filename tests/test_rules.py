@@ -1305,6 +1305,16 @@ def test_headline_after_menu_and_standfirst():
     assert [b.text for b in a.boilerplate][:3] == ["Home", "News", "Sport"]
 
 
+def test_the_title_above_a_byline_far_above_the_body_is_the_headline():
+    # a product table between the byline and the body puts the title out of the headline's
+    # window; the line right above the byline is a candidate however far above
+    specs = "\n".join(f"{k} cm width\nPrice {k},99 EUR\nBuy now" for k in range(1, 25))
+    text = f"Storm closes the coastal road\nBy Jane Doe | May 20, 2007\n\n{specs}\n\n{PARA}\n\n{PARA}\n"
+    a = parse(text)
+    assert a.headline == "Storm closes the coastal road"
+    assert a.authors == ("Jane Doe",)
+
+
 def test_a_deck_under_its_title_is_not_the_headline():
     # the longer line under a title-like line of five words or more is its deck, however well
     # it scores on its own (closer to the body, longer)

@@ -351,7 +351,10 @@ def _marked_headline(ctx: Context, tags: list[Tag]) -> int | None:
 def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
     """The title-like line before the body that scores best (earliest on ties).
 
-    From HTML, a line the page marks as its headline (``<h1>``, metadata) wins.
+    The lines looked at are those shortly before the body, and the line right above the
+    page's first byline however far above (a table of products between the byline and the
+    body pushes the title out of reach).  From HTML, a line the page marks as its headline
+    (``<h1>``, metadata) wins.
     """
     marked = _marked_headline(ctx, tags)
     if marked is not None:
@@ -362,6 +365,9 @@ def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
         texts = ctx.lines.texts
         titled = [i for i in range(lo) if title_key(texts[i]) in ctx.titles and headline_candidate(i, ctx, tags)]
         cands = titled + cands
+    above_byline = _above_first_byline(tags, lo)
+    if above_byline is not None and headline_candidate(above_byline, ctx, tags) and above_byline not in cands:
+        cands = [above_byline, *cands]
     lede = lede_words(ctx, first_body) if cands else frozenset()
     cand_set = frozenset(cands)
     scores = [_headline_score(headline_features(i, ctx, tags, first_body, lede, cand_set)) for i in cands]
@@ -375,6 +381,14 @@ def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
         if score > best:
             best, best_i = score, i
     return best_i
+
+
+def _above_first_byline(tags: list[Tag], lo: int) -> int | None:
+    """The line right above the page's first byline when that stands above *lo*."""
+    for i in range(1, lo + 1):
+        if tags[i].role == "byline":
+            return i - 1 if i - 1 < lo else None
+    return None
 
 
 #: A line repeated inside another must be at least this long to count as echoed.
