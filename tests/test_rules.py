@@ -1194,6 +1194,16 @@ def test_a_dated_caption_with_its_credit_is_no_byline():
     assert a.authors == ("Gunter Frank",)
 
 
+def test_a_dated_source_introducing_a_quotation_is_no_byline():
+    # a name, a work and a date ending with a colon: the source of the quotation under it
+    source = "Benedikt XVI., Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:"
+    a = parse(f"Die Brücke wird erneuert\n\n{GERMAN_PARA}\n\n{source}\n\n{GERMAN_PARA_2}\n")
+    assert a.byline is None and a.published is None
+    # the same fields without the colon are a byline with its date
+    a = parse(f"Die Brücke wird erneuert\nAnna Muster, Redaktion, 25. Dezember 2005\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n")
+    assert a.authors == ("Anna Muster",)
+
+
 def test_a_date_shown_twice_before_the_byline_marker_counts_as_the_date():
     # the published and updated dates glued make many words before "by": the name still signs
     line = "Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD"

@@ -415,6 +415,8 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         if (is_name_like(field) or is_newsroom(field, ctx.lex)) and not ctx.lex.month_names.search(field):
             if _captioned_sentence(text, ctx):
                 return None  # a caption with its credit: "Rep. Ilhan Omar speaks ... July 25, 2019.J. Scott Applewhite / AP"
+            if text.endswith(":"):
+                return None  # a quotation's source introducing it: "Benedikt XVI., Enzyklika ..., 25. Dezember 2005:"
             # the names are read from where this field stands in the line, when it follows
             # the date ("Updated on: November 19, 2019 / 10:07 AM / CBS News")
             name_at = field_start + max(0, raw.find(field))
