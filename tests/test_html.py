@@ -467,6 +467,24 @@ def test_metadata_read():
     assert meta.modified == dt.datetime(2024, 3, 6, 10, 0)
 
 
+def test_a_recipes_metadata_dates_the_page_but_names_no_headline():
+    recipe = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
+              '"name": "Lemon sheet cake", "author": {"@type": "Person", "name": "Maria Lindqvist"}, '
+              '"datePublished": "2024-03-05T09:30:00+01:00"}</script>')
+    meta = meta_of(page("<p>x</p>", recipe))
+    assert meta.titles == () and meta.authors == ("Maria Lindqvist",)
+    assert meta.published == dt.datetime(2024, 3, 5, 9, 30)
+    # the article's own metadata comes first (wherever the recipe's stands)
+    post = '<meta property="article:published_time" content="2024-03-04T08:00:00Z">'
+    assert meta_of(page("<p>x</p>", recipe + post)).published == dt.datetime(2024, 3, 4, 8, 0)
+    # and a how-to's the same
+    howto = recipe.replace('"Recipe"', '"HowTo"')
+    html = page(f"<article><h1>The juiciest lemon cake from the tray</h1><p>{PARA}</p><p>{PARA2}</p></article>", howto)
+    a = newsparse.parse_html(html)
+    assert a.published == dt.datetime(2024, 3, 5, 9, 30)
+    assert a.headline == "The juiciest lemon cake from the tray"
+
+
 def test_site_name_is_never_the_headline():
     head = ('<meta property="og:site_name" content="Cycling Weekly Magazine">'
             "<title>Lanes approved - Cycling Weekly Magazine</title>")

@@ -25,6 +25,9 @@ from newsparse.rules import structure as S
 _ARTICLE_TYPES = frozenset(
     ["article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "webpage", "itempage"]
 )
+#: schema.org types of the work a page is about (a recipe, instructions) whose author and dates
+#: are the page's, but whose name (a dish's, a task's) is no headline.
+_WORK_TYPES = frozenset(["recipe", "howto"])
 MAX_JSON = 1_000_000  # a larger script is no metadata block
 _MAX_DEPTH = 20
 _ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
@@ -136,9 +139,10 @@ def _json_ld(text: str | None) -> Iterator[dict[str, object]]:
 
 
 def article_objects(data: object) -> Iterator[dict[str, object]]:
-    """The objects in parsed JSON-LD *data* that describe an article."""
+    """The objects in parsed JSON-LD *data* that describe an article, or the work it is about
+    (:data:`_WORK_TYPES`)."""
     for obj in _objects(data):
-        if _types(obj) & _ARTICLE_TYPES:
+        if _types(obj) & _ARTICLE_TYPES or _types(obj) & _WORK_TYPES:
             yield obj
 
 
@@ -192,13 +196,15 @@ class MetaReader:
             self.title = text
 
     def result(self) -> PageMeta:
-        """The metadata read: JSON-LD first, then ``<meta>`` tags, ``<time>`` and ``<title>``."""
+        """The metadata read: JSON-LD's article objects first, then ``<meta>`` tags, then the work the page
+        is about (a recipe's JSON-LD), ``<time>`` and ``<title>``."""
         titles: list[str] = []
         descriptions: list[str] = []
         authors: list[str] = []
         published: _dt.date | None = None
         modified: _dt.date | None = None
-        for obj in self.objects:
+        articles = [obj for obj in self.objects if _types(obj) & _ARTICLE_TYPES]
+        for obj in articles:
             headline = obj.get("headline")
             if not isinstance(headline, str) and not _types(obj) & {"webpage", "itempage"}:
                 headline = obj.get("name")  # a web page's name is often the site's
@@ -229,6 +235,17 @@ class MetaReader:
         for key in _MODIFIED_META:
             if modified is None and key in metas:
                 modified = iso_date(metas[key])
+        # the work the page is about (a recipe, instructions: _WORK_TYPES) signs and dates it when
+        # nothing else does; its name, a dish's or a task's, is no title
+        for obj in self.objects:
+            if _types(obj) & _ARTICLE_TYPES:
+                continue
+            if not authors and "author" in obj:
+                authors = _names(obj["author"])
+            if published is None and isinstance(obj.get("datePublished"), str):
+                published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
+            if modified is None and isinstance(obj.get("dateModified"), str):
+                modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
         if published is None:
             published = self.time
         site_names = tuple(dict.fromkeys(fold(metas[k]) for k in _SITE_NAME_META if metas.get(k, "").strip()))
