@@ -146,6 +146,19 @@ def article_objects(data: object) -> Iterator[dict[str, object]]:
             yield obj
 
 
+def _signed_and_dated(
+    obj: dict[str, object], authors: list[str], published: _dt.date | None, modified: _dt.date | None
+) -> tuple[list[str], _dt.date | None, _dt.date | None]:
+    """*authors*, *published* and *modified*, each that is unset taken from the JSON-LD object *obj*."""
+    if not authors and "author" in obj:
+        authors = _names(obj["author"])
+    if published is None and isinstance(obj.get("datePublished"), str):
+        published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
+    if modified is None and isinstance(obj.get("dateModified"), str):
+        modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
+    return authors, published, modified
+
+
 def _title_parts(title: str, sites: frozenset[str] = frozenset()) -> list[str]:
     """``Headline | Site`` gives the whole title and its longest part, ``Headline``
     (the longest of the parts that are not one of the case-folded *sites*)."""
@@ -210,12 +223,7 @@ class MetaReader:
                 headline = obj.get("name")  # a web page's name is often the site's
             if isinstance(headline, str):
                 titles.append(fold(headline))
-            if not authors and "author" in obj:
-                authors = _names(obj["author"])
-            if published is None and isinstance(obj.get("datePublished"), str):
-                published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
-            if modified is None and isinstance(obj.get("dateModified"), str):
-                modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
+            authors, published, modified = _signed_and_dated(obj, authors, published, modified)
             if isinstance(obj.get("description"), str):
                 descriptions.append(fold(obj["description"]))  # type: ignore[arg-type]
         metas = self.metas
@@ -240,12 +248,7 @@ class MetaReader:
         for obj in self.objects:
             if _types(obj) & _ARTICLE_TYPES:
                 continue
-            if not authors and "author" in obj:
-                authors = _names(obj["author"])
-            if published is None and isinstance(obj.get("datePublished"), str):
-                published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
-            if modified is None and isinstance(obj.get("dateModified"), str):
-                modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
+            authors, published, modified = _signed_and_dated(obj, authors, published, modified)
         if published is None:
             published = self.time
         site_names = tuple(dict.fromkeys(fold(metas[k]) for k in _SITE_NAME_META if metas.get(k, "").strip()))
