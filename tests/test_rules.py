@@ -1124,6 +1124,11 @@ def test_date_opening_the_first_paragraph():
     assert a.published == dt.date(2022, 1, 27)
     assert parse(f"Storm closes road\n\n27 January 2022. {PARA}\n").published == dt.date(2022, 1, 27)
     assert parse(f"Storm closes road\n\n{PARA} It ended on 27.1.2022.\n").published is None
+    # or the second, under a teaser the site sets first
+    teaser = "On Friday the council approved the plan after a long debate about its costs, with a vote of nine to four."
+    assert parse(f"Storm closes road\n\n{teaser}\n\n27.1.2022 – {PARA}\n\n{PARA}\n").published == dt.date(2022, 1, 27)
+    # not the third
+    assert parse(f"Storm closes road\n\n{teaser}\n\n{teaser}\n\n27.1.2022 – {PARA}\n").published is None
 
 
 def test_a_stamp_outside_the_region_dates_an_article_without_one():
