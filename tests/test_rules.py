@@ -1199,6 +1199,14 @@ def test_a_dated_caption_with_its_credit_is_no_byline():
     assert a.authors == ("Gunter Frank",)
 
 
+@pytest.mark.parametrize(("line", "authors"), [("By oradmin", ("oradmin",)), ("von jane_doe", ("jane_doe",)), ("By the", ())])
+def test_a_user_name_in_small_letters_after_a_marker_beside_a_date(line, authors):
+    # a blog's account signs the post; the date on the next line tells it from a phrase
+    assert parse(f"Storm closes the coastal road\n{line}\n2. August 2012\n\n{PARA}\n\n{PARA}\n").authors == authors
+    # without a date beside it, a word after "By" is no name
+    assert parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n").authors == ()
+
+
 def test_a_dated_source_introducing_a_quotation_is_no_byline():
     # a name, a work and a date ending with a colon: the source of the quotation under it
     source = "Benedikt XVI., Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:"

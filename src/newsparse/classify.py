@@ -327,6 +327,8 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
             and not _menu_item_after_marker(i, ctx)
         ):
             return Tag("byline", None, "byline.after_marker_line", 0)
+        if m is not None and _user_name_beside_a_date(i, text[m.end():], ctx):
+            return Tag("byline", None, "byline.user_name", m.end())
         if f.words <= _NAME_AND_AGENCY_WORDS and name_with_agency_title(text, ctx.lex):
             return Tag("byline", None, "byline.name_and_agency", 0)
         if f.words <= _NAME_AND_TITLE_WORDS and (caseless(text[0]) or text[0] in "[("):
@@ -343,6 +345,19 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if text[m.end() - 1].isalpha() and not names_follow(rest, ctx.lex):
         return None  # a marker glued to what follows ("ByAlex Bozarjian") but no name: a word ("ByDesign")
     return Tag("byline", None, "byline.marker", m.end())
+
+
+def _user_name_beside_a_date(i: int, rest: str, ctx: Context) -> bool:
+    """Is *rest*, what follows a byline marker on line *i*, a user's name in small letters
+    (``By oradmin``, a blog's account) with a date on the line above or below?"""
+    if not _USER_NAME.fullmatch(rest) or rest.casefold() in ctx.lex.name_stopwords_for(ctx.language):
+        return False
+    texts = ctx.lines.texts
+    return any(ctx.dates.find(texts[j]) is not None for j in (i - 1, i + 1) if 0 <= j < len(texts))
+
+
+#: A user's name: one word in small letters, maybe with digits, dots, hyphens or underscores.
+_USER_NAME = re.compile(r"[a-z][a-z0-9._-]{1,30}")
 
 
 def _after_bracketed_label(text: str) -> int:
