@@ -628,6 +628,13 @@ def test_bare_name_holding_another_languages_stopword(name):
     assert parse(text).authors == (name,)
 
 
+@pytest.mark.parametrize("line", ["ET Online|", "Jane Doe |", "Jane Doe •"])
+def test_a_bare_name_keeping_the_bar_before_its_date(line):
+    # the bar set the name apart from the date beside it, on the line below once rendered
+    text = f"The new phone is in India, here's all we know\n{line}\n09 Jun 2020, 02:32 PM IST\n\n{PARA}\n\n{PARA}\n"
+    assert parse(text).authors == (line.rstrip("|• "),)
+
+
 def test_bare_name_with_a_known_given_name_wins_over_a_section_label():
     # a section's name beside the masthead's date is shaped like a name; the author's,
     # under the headline, opens with a known given name

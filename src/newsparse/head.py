@@ -496,8 +496,9 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
     for i in range(lo, hi):
         if tags[i].role != "text" or ctx.feats[i].chars > _MAX_BARE_BYLINE:
             continue
-        # (a signature may open with a dash: "- Nadja Podbregar")
-        text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip().lstrip("-–— ")
+        # (a signature may open with a dash: "- Nadja Podbregar"; a name may keep the bar that set
+        # it apart from the date beside it: "ET Online|")
+        text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip().lstrip("-–— ").rstrip("|•· ")
         names = [text] if is_name_like(text) else joined_names(text, ctx.lex) or _name_before_title(text, ctx)
         words = [w for name in names for w in name.split()]
         if not words or any(w.casefold() in stopwords for w in _outside_particles(words)):
