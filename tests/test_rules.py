@@ -1214,6 +1214,22 @@ def test_a_user_name_in_small_letters_after_a_marker_beside_a_date(line, authors
     assert parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n").authors == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Teufel Blog Redaktion", ("Teufel Blog Redaktion",)),  # an outlet's newsroom signs, as written
+        ("Von Redaktion Gelbe Liste Pharmindex", ("Redaktion Gelbe Liste Pharmindex",)),
+        ("Por Redacción Diario Pagina Siete", ("Redacción Diario Pagina Siete",)),
+        ("Von Anna Muster Redaktion", ("Anna Muster",)),  # a person, the newsroom their job title
+        ("Von Anna Muster, Redaktion", ("Anna Muster",)),
+        ("By Eric Song, IGN Staff", ("Eric Song",)),
+        ("Von Redaktion", ("Redaktion",)),
+    ],
+)
+def test_an_outlets_newsroom_signing_keeps_its_word(line, authors):
+    assert parse(f"Die Brücke wird erneuert\n{line}\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n").authors == authors
+
+
 def test_a_dated_source_introducing_a_quotation_is_no_byline():
     # a name, a work and a date ending with a colon: the source of the quotation under it
     source = "Benedikt XVI., Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:"

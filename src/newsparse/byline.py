@@ -167,6 +167,23 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     return part
 
 
+def _outlets_newsroom(part: str, lex: Lexicon) -> bool:
+    """Is *part*, a byline's names, an outlet's newsroom: the outlet's name and a newsroom's word
+    at either end (``Teufel Blog Redaktion``, ``Redaktion Gelbe Liste Pharmindex``), not a person's
+    name with the word as a job title (``Anna Muster Redaktion``, ``Eric Song, IGN Staff``: a known
+    given name opens the rest)?"""
+    words = part.split()
+    if len(words) < 2:
+        return False
+    if is_newsroom(words[0], lex):
+        rest = words[1:]
+    elif is_newsroom(words[-1], lex):
+        rest = words[:-1]
+    else:
+        return False
+    return rest[0].casefold() not in lex.given_names
+
+
 def _job_title(word: str, lex: Lexicon) -> bool:
     """Is *word* a job title, or a compound ending in one (``FOCUS-Online-Experte``)?"""
     return lex.byline_titles.fullmatch(word.rsplit("-", 1)[-1]) is not None
@@ -338,7 +355,8 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
         head, tail = head[: cut.start()], head[cut.end():]
     names: list[str] = []
     agencies: list[str] = []
-    if is_newsroom(head, lex):  # "Staff and agencies": one name, though "and" joins names
+    # "Staff and agencies": one name, though "and" joins names; so is an outlet's newsroom ("Teufel Blog Redaktion")
+    if is_newsroom(head, lex) or _outlets_newsroom(head.strip(" .,:;|-–—"), lex):
         names.append(head.strip(" .,:;|-–—"))
         head = ""
     for raw in lex.name_joiner.split(head):
