@@ -1230,6 +1230,13 @@ def test_an_outlets_newsroom_signing_keeps_its_word(line, authors):
     assert parse(f"Die Brücke wird erneuert\n{line}\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n").authors == authors
 
 
+def test_a_newsroom_under_a_lone_marker_signs():
+    # "Redaktion" alone is a footer's link; under "Von" it is the byline, a menu's short item under it or not
+    for after in ("", "-\n"):
+        text = f"Die Brücke wird erneuert\nVon\nRedaktion\n{after}8. Februar 2022\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n"
+        assert parse(text).authors == ("Redaktion",)
+
+
 def test_a_dated_source_introducing_a_quotation_is_no_byline():
     # a name, a work and a date ending with a colon: the source of the quotation under it
     source = "Benedikt XVI., Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:"

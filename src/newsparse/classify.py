@@ -153,6 +153,8 @@ def rule_phrase(i: int, ctx: Context) -> Tag | None:
     cats = ctx.lines.categories[i]
     if not cats:
         return None
+    if i and is_newsroom(ctx.lines.texts[i], ctx.lex) and _marker_alone(ctx.lines.texts[i - 1], ctx.lex):
+        return None  # "Von" / "Redaktion": the newsroom signs (see rule_byline)
     if "related" in cats:
         return Tag("relhead", _kind_of(cats - {"related"}), "phrase.related")
     kind = _kind_of(cats)
@@ -294,6 +296,8 @@ def _menu_item_after_marker(i: int, ctx: Context) -> bool:
         return True
     if ctx.feats[i].digit or text.split()[0].casefold() in lex.given_names or i + 1 >= len(ctx.feats):
         return False
+    if is_newsroom(text, lex):
+        return False  # a newsroom signs with one word ("Von" / "Redaktion")
     if ctx.feats[i].words == 1:
         return _short_item(ctx.feats[i + 1])
     # a few words between short items, the marker's line among them: "Nur Titel durchsuchen" / "Von:" /
@@ -318,11 +322,11 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if m is None or not (text[m.end()].isupper() or caseless(text[m.end()]) or opens_with_newsroom(text[m.end():], ctx.lex)):
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
-        alone = f.words <= 2 and i + 1 < len(ctx.lines) and text.casefold().rstrip(": ") in words
+        alone = f.words <= 2 and i + 1 < len(ctx.lines) and _marker_alone(text, ctx.lex)
         if alone and ctx.feats[i + 1].words <= 6:
             return Tag("boilerplate", "other", "byline.marker_line")
         if (
-            i > 0 and f.words <= 6 and f.chars <= 60 and ctx.lines.texts[i - 1].casefold().rstrip(": ") in words
+            i > 0 and f.words <= 6 and f.chars <= 60 and _marker_alone(ctx.lines.texts[i - 1], ctx.lex)
             and text.casefold().rstrip(": ") not in words  # ("Auteur :" above "Auteur(s) :": two labels, no name)
             and not _menu_item_after_marker(i, ctx)
         ):
@@ -358,6 +362,11 @@ def _user_name_beside_a_date(i: int, rest: str, ctx: Context) -> bool:
 
 #: A user's name: one word in small letters, maybe with digits, dots, hyphens or underscores.
 _USER_NAME = re.compile(r"[a-z][a-z0-9._-]{1,30}")
+
+
+def _marker_alone(text: str, lex: Lexicon) -> bool:
+    """Is *text* a byline marker alone (``By``, ``Autor:``), the name on the next line?"""
+    return text.casefold().rstrip(": ") in lex.byline_marker_words
 
 
 def _after_bracketed_label(text: str) -> int:
