@@ -1230,6 +1230,18 @@ def test_an_outlets_newsroom_signing_keeps_its_word(line, authors):
     assert parse(f"Die Brücke wird erneuert\n{line}\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n").authors == authors
 
 
+def test_an_outlet_signing_under_the_headline():
+    head = "Die Brücke wird erneuert"
+    body = f"\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n"
+    # its newsroom, beside the date
+    assert parse(f"{head}\n06.11.2023 | 14:10\nRedaktion Polizeiticker Schweiz{body}").authors == ("Redaktion Polizeiticker Schweiz",)
+    # its domain, right under the headline
+    assert parse(f"{head}\nuncut-news.ch\nNovember 6, 2023{body}").authors == ("uncut-news.ch",)
+    # a domain-shaped line further down is as often a file's name; none without a date beside it
+    assert parse(f"{head}\nNovember 6, 2023\npyproject.toml{body}").authors == ()
+    assert parse(f"{head}\nuncut-news.ch{body}").authors == ()
+
+
 def test_a_newsroom_under_a_lone_marker_signs():
     # "Redaktion" alone is a footer's link; under "Von" it is the byline, a menu's short item under it or not
     for after in ("", "-\n"):

@@ -167,7 +167,7 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     return part
 
 
-def _outlets_newsroom(part: str, lex: Lexicon) -> bool:
+def is_outlets_newsroom(part: str, lex: Lexicon) -> bool:
     """Is *part*, a byline's names, an outlet's newsroom: the outlet's name and a newsroom's word
     at either end (``Teufel Blog Redaktion``, ``Redaktion Gelbe Liste Pharmindex``), not a person's
     name with the word as a job title (``Anna Muster Redaktion``, ``Eric Song, IGN Staff``: a known
@@ -356,7 +356,7 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
     names: list[str] = []
     agencies: list[str] = []
     # "Staff and agencies": one name, though "and" joins names; so is an outlet's newsroom ("Teufel Blog Redaktion")
-    if is_newsroom(head, lex) or _outlets_newsroom(head.strip(" .,:;|-–—"), lex):
+    if is_newsroom(head, lex) or is_outlets_newsroom(head.strip(" .,:;|-–—"), lex):
         names.append(head.strip(" .,:;|-–—"))
         head = ""
     for raw in lex.name_joiner.split(head):

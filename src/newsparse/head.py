@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from newsparse.byline import joined_names
+from newsparse.byline import is_outlets_newsroom, joined_names
 from newsparse.captions import UNCLAIMED_CREDIT
 from newsparse.features import (
     CLOSING_QUOTES,
@@ -499,6 +499,8 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         # (a signature may open with a dash: "- Nadja Podbregar"; a name may keep the bar that set
         # it apart from the date beside it: "ET Online|")
         text = HANDLES.sub("", ctx.lines.texts[i]).split(" / ")[0].strip().lstrip("-–— ").rstrip("|•· ")
+        if _outlet_under_headline(i, text, ctx, tags):
+            return i
         names = [text] if is_name_like(text) else joined_names(text, ctx.lex) or _name_before_title(text, ctx)
         words = [w for name in names for w in name.split()]
         if not words or any(w.casefold() in stopwords for w in _outside_particles(words)):
@@ -522,6 +524,22 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
         if stamped and unknown is None:
             unknown = i
     return unknown
+
+
+def _outlet_under_headline(i: int, text: str, ctx: Context, tags: list[Tag]) -> bool:
+    """Is *text*, line *i*, an outlet signing next to a date: its newsroom within two lines under
+    the headline (``Redaktion Polizeiticker Schweiz``), or its domain right under it
+    (``uncut-news.ch``; further down, a domain-shaped line is as often a file's name,
+    ``pyproject.toml``)?"""
+    if is_outlets_newsroom(text, ctx.lex):
+        near = any(tags[j].role == "headline" for j in range(max(0, i - 2), i))
+    else:
+        near = i > 0 and tags[i - 1].role == "headline" and _DOMAIN.fullmatch(text) is not None
+    return near and _stamped(i, tags)
+
+
+#: A site's domain name: ``uncut-news.ch``, ``www.example.com``.
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){0,3}\.[a-z]{2,12}", re.IGNORECASE)
 
 
 def _stamped(i: int, tags: list[Tag]) -> bool:
