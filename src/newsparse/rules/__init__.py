@@ -267,21 +267,20 @@ _ZERO_WIDTH = ("\\b", "\\A", "^")
 
 
 def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
-    """Each character of *pattern* outside escapes and character classes, its
-    index, and the group depth before it."""
-    depth, k = 0, 0
-    while k < len(pattern):
-        c = pattern[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "[":
-            close = pattern.find("]", k + 2)  # ("[]...]": a class may open with "]")
-            k = (close if close >= 0 else len(pattern) - 1) + 1
-            continue
-        yield k, c, depth
-        depth += (c == "(") - (c == ")")
-        k += 1
+    """Each grouping or alternation character (``(``, ``)``, ``|``) of *pattern* outside
+    escapes and character classes, its index, and the group depth before it."""
+    depth = 0
+    for token in _STRUCTURE_TOKENS.finditer(pattern):
+        c = token.group()
+        if c in "()|":
+            yield token.start(), c, depth
+            depth += (c == "(") - (c == ")")
+
+
+#: What :func:`_structure` steps over, in C: an escape, a character class (up to the first ``]``
+#: after its first character: ``[]...]`` may open with one; an unclosed class runs to the end),
+#: or a grouping or alternation character.
+_STRUCTURE_TOKENS = re.compile(r"\\.|\[.[^\]]*\]|\[.*|[()|]", re.DOTALL)
 
 
 def _group_end(fragment: str) -> int | None:
