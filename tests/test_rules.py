@@ -1138,6 +1138,16 @@ def test_date_opening_the_first_paragraph():
     assert parse(f"Storm closes road\n\n{teaser}\n\n{teaser}\n\n27.1.2022 – {PARA}\n").published is None
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("By John SmithNovember 6, 2023", ("John Smith",)), ("Shana Nys DambrotNov. 6, 2023", ("Shana Nys Dambrot",))],
+)
+def test_a_month_glued_to_the_name_before_it(line, authors):
+    # the byline's name and date elements render without a space between them
+    a = parse(f"Storm closes the coastal road\n{line}\n\n{PARA}\n\n{PARA}\n")
+    assert a.authors == authors and a.published == dt.date(2023, 11, 6)
+
+
 def test_a_stamp_outside_the_region_dates_an_article_without_one():
     tail = "Share\n\nTweet\n\nMore from the council\n\nPosted on 12 June 2021\n"
     assert parse(f"Bridge plan reviewed\n\n{PARA}\n\n{PARA}\n\n{tail}").published == dt.date(2021, 6, 12)

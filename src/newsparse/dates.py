@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from newsparse.normalize import UPPER
+from newsparse.normalize import LOWER, UPPER
 from newsparse.rules import Lexicon, word_alternation
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
@@ -46,6 +46,8 @@ _MONTH_REACH = 32  # longest month name, its dot and the space before the day
 # 2021Dezember 29, 2021", "15. April 2016Samstag, 4. März 2017", not "2022Edición Impresa")
 _YEAR_END = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\.?\s*[{UPPER}])|(?=[{UPPER}][^\W\d_]{{1,11}}\.?,?\s+\d))"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
+#: A capitalised word glued to a small letter before it, and its dot (a month's name, if the tables know it).
+_GLUED_MONTH = re.compile(rf"(?<=[{LOWER}])([{UPPER}][{LOWER}]{{2,11}})\.?")
 
 
 #: The longest text a date is looked for in (a stamp stands in a short line).
@@ -129,12 +131,19 @@ class DateFinder:
                     found.append((m3.start(), m3.end(), int(m3[3]), mo3, int(m3[1])))
             anchor = _DAY_YEAR.search(text)
             if anchor:
-                for m4 in self.lex.month_names.finditer(text, max(0, anchor.start() - _MONTH_REACH)):
+                reach = max(0, anchor.start() - _MONTH_REACH)
+                for m4 in self.lex.month_names.finditer(text, reach):
                     if rest := self.day_year_after_month.match(text, m4.end()):
                         mo4 = self._month(m4[0])
                         if mo4:
                             found.append((m4.start(), rest.end(), int(rest[2]), mo4, int(rest[1])))
                         break
+                else:  # a month glued to the word before it, as a byline's elements render: "By Jane DoeNovember 6, 2023"
+                    for m8 in _GLUED_MONTH.finditer(text, reach, anchor.start()):
+                        mo8 = self._month(m8[1])
+                        if mo8 and (rest := self.day_year_after_month.match(text, m8.end())):
+                            found.append((m8.start(1), rest.end(), int(rest[2]), mo8, int(rest[1])))
+                            break
         for start, end, y, mo, d in sorted(found):
             try:
                 day = _dt.date(y, mo, d)
