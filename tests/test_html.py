@@ -467,6 +467,20 @@ def test_metadata_read():
     assert meta.modified == dt.datetime(2024, 3, 6, 10, 0)
 
 
+def test_an_author_given_by_reference_in_a_json_ld_graph():
+    # SEO plugins write the article's author as a reference to a Person node of the same graph
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "Article", "headline": "Cycle lanes approved", "author": {"@id": "https://example.org/#/person/1"}},'
+            '{"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Maria Lindqvist"}]}</script>')
+    assert meta_of(page("<p>x</p>", head)).authors == ("Maria Lindqvist",)
+    # a list of references, one of them unknown
+    listed = head.replace('"author": {"@id": "https://example.org/#/person/1"}',
+                          '"author": [{"@id": "https://example.org/#/person/1"}, {"@id": "#nobody"}]')
+    assert meta_of(page("<p>x</p>", listed)).authors == ("Maria Lindqvist",)
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>Maria Lindqvist</p></article>", head)
+    assert newsparse.parse_html(html).authors == ("Maria Lindqvist",)
+
+
 def test_a_recipes_metadata_dates_the_page_but_names_no_headline():
     recipe = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
               '"name": "Lemon sheet cake", "author": {"@type": "Person", "name": "Maria Lindqvist"}, '

@@ -140,10 +140,31 @@ def _json_ld(text: str | None) -> Iterator[dict[str, object]]:
 
 def article_objects(data: object) -> Iterator[dict[str, object]]:
     """The objects in parsed JSON-LD *data* that describe an article, or the work it is about
-    (:data:`_WORK_TYPES`)."""
-    for obj in _objects(data):
+    (:data:`_WORK_TYPES`); an author given by reference (``"author": {"@id": "...#author"}``, as
+    SEO plugins write a graph) comes with the object the graph holds under that ``@id``."""
+    objects = list(_objects(data))
+    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+    for obj in objects:
         if _types(obj) & _ARTICLE_TYPES or _types(obj) & _WORK_TYPES:
+            author = obj.get("author")
+            if by_id and author is not None:
+                resolved = _referenced(author, by_id)
+                if resolved is not author:
+                    obj = {**obj, "author": resolved}
             yield obj
+
+
+def _referenced(value: object, by_id: Mapping[str, dict[str, object]]) -> object:
+    """*value* (an object or a list of them) with each bare reference, an object holding only an
+    ``@id``, read as the object under that ``@id``."""
+    if isinstance(value, list):
+        items = [_referenced(item, by_id) for item in value[:20]]  # (no more names are read: _names)
+        return items if any(a is not b for a, b in zip(items, value)) else value
+    if isinstance(value, dict) and "name" not in value:
+        ref = value.get("@id")
+        if isinstance(ref, str) and ref in by_id:
+            return by_id[ref]
+    return value
 
 
 def _signed_and_dated(
