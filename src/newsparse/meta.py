@@ -143,7 +143,11 @@ def article_objects(data: object) -> Iterator[dict[str, object]]:
     (:data:`_WORK_TYPES`); an author given by reference (``"author": {"@id": "...#author"}``, as
     SEO plugins write a graph) comes with the object the graph holds under that ``@id``."""
     objects = list(_objects(data))
-    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+    by_id: dict[str, dict[str, object]] = {}
+    for obj in objects:
+        ref = obj.get("@id")
+        if isinstance(ref, str):
+            by_id.setdefault(ref, obj)
     for obj in objects:
         if _types(obj) & _ARTICLE_TYPES or _types(obj) & _WORK_TYPES:
             author = obj.get("author")
