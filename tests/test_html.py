@@ -467,6 +467,14 @@ def test_metadata_read():
     assert meta.modified == dt.datetime(2024, 3, 6, 10, 0)
 
 
+def test_an_authorname_class_marks_the_name_in_a_dated_line():
+    # the outlet, the date and the author's name render as one line; the class names the name
+    line = ('<div class="attribution"><span class="provider">The Guardian</span> <span class="time">02/10/2020</span> '
+            '<span class="authorname-txt"><span class="truncate">Anna Fazackerley</span></span></div>')
+    html = page(f"<article><h1>Cycle lanes approved</h1>{line}<p>{PARA}</p><p>{PARA2}</p></article>")
+    assert newsparse.parse_html(html).authors == ("Anna Fazackerley",)
+
+
 def test_an_author_given_by_reference_in_a_json_ld_graph():
     # SEO plugins write the article's author as a reference to a Person node of the same graph
     head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['

@@ -73,6 +73,7 @@ CLASS_FLAGS: dict[str, int] = {
     **dict.fromkeys(("credit", "credits", "copyright", "photographer"), CREDIT),
     **dict.fromkeys(("byline", "author", "authors", "writer", "bylines"), BYLINE),
     "fn": AUTHOR_NAME,
+    "authorname": BYLINE | AUTHOR_NAME,  # (an author's name, wherever it stands: "authorname-txt")
     **dict.fromkeys(("date", "dateline", "timestamp", "published", "pubdate", "datetime"), DATE),
     **dict.fromkeys(("comment", "comments", "disqus", "discussion", "respond"), COMMENTS),
     **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "cmp"), COOKIE),
