@@ -429,12 +429,25 @@ def test_the_one_byline_in_furniture_is_the_byline():
     assert a.byline.text == "Post author By Maria Lindqvist"
 
 
+def test_the_one_dated_byline_in_furniture_is_the_byline():
+    # a marker and a name, a date under it, in the post's footer: no class marks it
+    footer = "<footer><div>Author: Maria Lindqvist</div><div>Published: 03 December 2019</div></footer>"
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p>{footer}</article>")
+    a = newsparse.parse_html(html)
+    assert a.authors == ("Maria Lindqvist",)
+    assert a.published == dt.date(2019, 12, 3)
+
+
 @pytest.mark.parametrize(
     "furniture",
     [
         pytest.param('<footer><div class="author">By Tom Okafor</div><div class="author">By Anna Fischer</div></footer>',
                      id="several: teasers"),
         pytest.param('<aside><div class="author">By Tom Okafor</div></aside>', id="in an aside"),
+        pytest.param("<footer><div>Author: Tom Okafor</div><div>Published: 03 December 2019</div>"
+                     "<div>Author: Anna Fischer</div><div>Published: 04 December 2019</div></footer>",
+                     id="several dated: teasers"),
+        pytest.param("<footer><div>Author: Tom Okafor</div></footer>", id="unmarked and undated"),
     ],
 )
 def test_bylines_of_other_articles_in_furniture_are_no_byline(furniture):

@@ -641,14 +641,17 @@ def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, start: 
 
 def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
     """From HTML, for a page without a byline: the one line marked as a byline
-    (``class="author"``) that opens with a byline marker and stands in a share bar,
-    an ad slot, a footer or a menu is the byline (themes put ``Post author By ...``
-    in the entry's footer, ``von Name`` beside the post's navigation).  Several such
-    lines are the teasers of other articles, and so is one in a related box or a sidebar."""
+    (``class="author"``), or dated (``Author: Jane Doe`` over ``Published: 03 December 2019``),
+    that opens with a byline marker and stands in a share bar, an ad slot, a footer or a menu
+    is the byline (themes put ``Post author By ...`` in the entry's footer, ``von Name``
+    beside the post's navigation).  Several such lines are the teasers of other articles, and
+    so is one in a related box or a sidebar."""
     hints, texts, marker = ctx.hints or (), ctx.lines.texts, ctx.lex.byline_marker
     found = None
     for i, hint in enumerate(hints):
-        if not hint.flags & S.BYLINE or hint.flags & _TEASER_FLAGS or tags[i].role != "boilerplate":
+        if hint.flags & _TEASER_FLAGS or tags[i].role != "boilerplate":
+            continue
+        if not hint.flags & S.BYLINE and not _dated(i, ctx):
             continue
         if not tags[i].rule.startswith("html.") or ctx.feats[i].words > _BYLINE_IN_FURNITURE_WORDS:
             continue
@@ -659,6 +662,12 @@ def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
         found = i
     if found is not None:
         tags[found] = Tag("byline", None, "html.byline_in_furniture", 0)
+
+
+def _dated(i: int, ctx: Context) -> bool:
+    """Does line *i*, or the line under it, hold a date?"""
+    texts = ctx.lines.texts
+    return any(ctx.dates.find(texts[j]) is not None for j in (i, i + 1) if j < len(texts) and ctx.feats[j].digit)
 
 
 def _signature(ctx: Context, tags: list[Tag], lo: int, hi: int) -> None:
