@@ -429,6 +429,17 @@ def test_the_one_byline_in_furniture_is_the_byline():
     assert a.byline.text == "Post author By Maria Lindqvist"
 
 
+def test_a_container_named_caption_holding_the_title_is_a_header_not_a_caption():
+    # the theme names the overlay on the header's picture "caption": the title, the byline and the date
+    header = ('<header><figure><img src="a.jpg" alt=""><div class="copyright">Strava</div></figure>'
+              '<div class="caption"><h2 class="title">Cycle lanes approved</h2><ul class="author"><li>Maria Lindqvist</li>'
+              '</ul><div class="date">Published 3 December 2019</div></div></header>')
+    a = newsparse.parse_html(page(f"{header}<article><p>{PARA}</p><p>{PARA2}</p></article>"))
+    assert a.headline == "Cycle lanes approved"
+    assert a.authors == ("Maria Lindqvist",)
+    assert "Maria Lindqvist" not in [c.text for c in a.captions]
+
+
 def test_the_one_dated_byline_in_furniture_is_the_byline():
     # a marker and a name, a date under it, in the post's footer: no class marks it
     footer = "<footer><div>Author: Maria Lindqvist</div><div>Published: 03 December 2019</div></footer>"

@@ -554,9 +554,15 @@ _WRAPPER_SHARE = 0.5
 def _trusted_flags(lines: list[Block], frames: list[tuple[int, int]]) -> list[int]:
     """The flags each frame passes to its lines, wrappers' furniture flags dropped."""
     prose = [0] * len(frames)
+    headed = bytearray(len(frames))  # (frames holding a heading)
     total = 0
-    for text, _tag, f, _share, _node in lines:
+    for text, tag, f, _share, _node in lines:
         n = len(text)
+        if tag in _HEADER_HEADINGS:
+            k = f
+            while k and not headed[k]:
+                headed[k] = 1
+                k = frames[k][1]
         if n >= _PROSE_CHARS:
             total += n
             while f:
@@ -568,8 +574,14 @@ def _trusted_flags(lines: list[Block], frames: list[tuple[int, int]]) -> list[in
         own, parent = frames[f]
         if prose[f] > limit:
             own &= S.POSITIVE
+        if headed[f]:
+            own &= ~S.CAPTION  # a header's overlay named "caption" (the title, the byline, the date over the picture)
         effective[f] = effective[parent] | own
     return effective
+
+
+#: Headings that make a container named a caption a header's overlay, not a picture's caption.
+_HEADER_HEADINGS = frozenset(["h1", "h2"])
 
 
 #: No metadata titles (see :func:`html_lines`).
