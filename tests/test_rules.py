@@ -1252,6 +1252,18 @@ def test_an_outlet_signing_under_the_headline():
     assert parse(f"{head}\nuncut-news.ch{body}").authors == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "von Claudio Kummerfeld Twitter Account von Claudio Kummerfeld",  # shown twice, a link to an account between
+        "Von Claudio Kummerfeld Von Claudio Kummerfeld",
+    ],
+)
+def test_a_byline_shown_twice_in_one_line(line):
+    a = parse(f"Die Brücke wird erneuert\n{line}\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n")
+    assert a.authors == ("Claudio Kummerfeld",)
+
+
 def test_a_newsroom_under_a_lone_marker_signs():
     # "Redaktion" alone is a footer's link; under "Von" it is the byline, a menu's short item under it or not
     for after in ("", "-\n"):

@@ -311,6 +311,18 @@ def _names_region(rest: str, lex: Lexicon, finder: DateFinder) -> str:
     label = _LABEL_AFTER_NAMES.search(rest)
     if label is not None:
         rest = rest[: label.start()]
+    return _first_of_doubled(rest, lex)
+
+
+def _first_of_doubled(rest: str, lex: Lexicon) -> str:
+    """*rest* up to a byline marker that opens its names again (``Claudio Kummerfeld Twitter
+    Account von Claudio Kummerfeld``: the byline shown twice, for two screens)."""
+    opening = " ".join(rest.split()[:2])
+    if " " not in opening:
+        return rest
+    for m in lex.byline_marker_any_case.finditer(rest, len(opening)):
+        if rest.startswith(opening, m.end()):
+            return rest[: m.start()]
     return rest
 
 

@@ -18,6 +18,8 @@ TABLE = LanguageTable(
             "share this with email", "share this with messenger", "share this with whatsapp",
             "share this with pinterest", "share this with linkedin", "share this page",
             "shares", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+            # (a link to the author's account, after the name: "Claudio Kummerfeld Twitter Account")
+            "twitter account", "facebook account", "instagram account", "linkedin account",
             "messenger", "email", "e-mail", "print", "copy link", "copy this link",
             "copy url", "link copied", "get short url", "tweet", "flipboard",
             "show more sharing options",
