@@ -651,11 +651,9 @@ def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
     for i, hint in enumerate(hints):
         if hint.flags & _TEASER_FLAGS or tags[i].role != "boilerplate":
             continue
-        if not hint.flags & S.BYLINE and not _dated(i, ctx):
-            continue
         if not tags[i].rule.startswith("html.") or ctx.feats[i].words > _BYLINE_IN_FURNITURE_WORDS:
             continue
-        if marker.match(texts[i]) is None:
+        if marker.match(texts[i]) is None or not hint.flags & S.BYLINE and not _dated(i, ctx):
             continue
         if found is not None:
             return
@@ -666,8 +664,8 @@ def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
 
 def _dated(i: int, ctx: Context) -> bool:
     """Does line *i*, or the line under it, hold a date?"""
-    texts = ctx.lines.texts
-    return any(ctx.dates.find(texts[j]) is not None for j in (i, i + 1) if j < len(texts) and ctx.feats[j].digit)
+    texts, feats = ctx.lines.texts, ctx.feats
+    return any(feats[j].digit and ctx.dates.find(texts[j]) is not None for j in (i, i + 1) if j < len(texts))
 
 
 def _signature(ctx: Context, tags: list[Tag], lo: int, hi: int) -> None:
