@@ -1247,6 +1247,13 @@ def test_an_outlet_signing_under_the_headline():
     assert parse(f"{head}\n06.11.2023 | 14:10\nRedaktion Polizeiticker Schweiz{body}").authors == ("Redaktion Polizeiticker Schweiz",)
     # its domain, right under the headline
     assert parse(f"{head}\nuncut-news.ch\nNovember 6, 2023{body}").authors == ("uncut-news.ch",)
+    # a newsroom's word alone (English pages: "Staff", "Editorial")
+    para = f"\n\n{PARA}\n\n{PARA}\n"
+    assert parse(f"The Future of Bridge Building\nEditorial\nMon 18 Nov 2019 18.54 GMT{para}").authors == ("Editorial",)
+    assert parse(f"The Future of Bridge Building\nStaff\nMon 18 Nov 2019 18.54 GMT{para}").authors == ("Staff",)
+    # a menu opening with the word is no newsroom
+    menu = "Editorial Opinion Sports Weather Interviews Radio"
+    assert parse(f"The Future of Bridge Building\n{menu}\nMon 18 Nov 2019 18.54 GMT{para}").authors == ()
     # a domain-shaped line further down is as often a file's name; none without a date beside it
     assert parse(f"{head}\nNovember 6, 2023\npyproject.toml{body}").authors == ()
     assert parse(f"{head}\nuncut-news.ch{body}").authors == ()
@@ -1631,12 +1638,14 @@ def test_echoed_line(text, echoed):
     assert _echoed(0, list(range(len(texts))), texts) is echoed
 
 
-def test_standfirst_after_a_section_label():
+def test_standfirst_after_the_editorial_signature():
+    # "Editorial" under the headline signs the paper's editorial (the newsroom's word), and the deck under it
+    # stays the standfirst
     deck = "The authorities' repression has only fuelled the crisis, and it is up to them to de-escalate it"
     text = f"The view on the harbour: a city on the brink\nEditorial\n{deck}\nMon 18 Nov 2019 18.54 GMT\n\n{PARA}\n\n{PARA}\n"
     a = parse(text)
     assert a.standfirst == deck
-    assert ("boilerplate", "navigation", "Editorial") in roles(text)
+    assert a.authors == ("Editorial",)
 
 
 def test_author_box_after_the_article():

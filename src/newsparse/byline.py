@@ -181,7 +181,12 @@ def is_outlets_newsroom(part: str, lex: Lexicon) -> bool:
         rest = words[:-1]
     else:
         return False
-    return rest[0].casefold() not in lex.given_names
+    return len(rest) <= _OUTLET_WORDS and rest[0].casefold() not in lex.given_names
+
+
+#: The most words of an outlet's name beside its newsroom's word (more are a menu's: ``Editorial ÚH
+#: Combustible Ucrania Entrevista ÚH``).
+_OUTLET_WORDS = 4
 
 
 def _job_title(word: str, lex: Lexicon) -> bool:

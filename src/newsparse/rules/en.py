@@ -224,7 +224,8 @@ TABLE = LanguageTable(
     name_joiners=("and", "&"),
     agency_joiners=("with", "and"),
     newsroom_names=("staff", "staff writer", "staff writers", "staff report", "staff reports", "staff and agencies",
-                    "staff and wire reports", "staff and news service reports", "editorial staff", "editorial team", "news desk", "news staff", "newsroom", "web desk", "the editors"),
+                    "staff and wire reports", "staff and news service reports", "editorial staff", "editorial team", "news desk", "news staff", "newsroom", "web desk", "the editors",
+                    "editorial", "editorial board", "the editorial board"),
     byline_titles=(
         "staff writer", "staff reporter", "writer", "reporter", "correspondent", "editor", "contributor",
         "columnist", "senior writer", "senior editor", "senior reporter", "senior contributor", "senior correspondent",
