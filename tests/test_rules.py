@@ -1278,6 +1278,15 @@ def test_a_newsroom_under_a_lone_marker_signs():
         assert parse(text).authors == ("Redaktion",)
 
 
+def test_a_newsroom_beside_a_date_under_the_headline_signs():
+    # "Redaktion" alone is a footer's link; under the headline, beside the date, the newsroom signs
+    text = f"Die Brücke wird erneuert\n{GERMAN_PARA_2[:80]}\nRedaktion\n1. November 2023 10:29\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n"
+    assert parse(text).authors == ("Redaktion",)
+    # in a footer, far from the headline, it stays a link
+    tail = "\n\nImpressum\nRedaktion\n© 2023 Brückenblatt, 1. November 2023\n"
+    assert parse(f"Die Brücke wird erneuert\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}{tail}").authors == ()
+
+
 def test_a_dated_source_introducing_a_quotation_is_no_byline():
     # a name, a work and a date ending with a colon: the source of the quotation under it
     source = "Benedikt XVI., Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:"

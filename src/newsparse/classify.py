@@ -153,8 +153,8 @@ def rule_phrase(i: int, ctx: Context) -> Tag | None:
     cats = ctx.lines.categories[i]
     if not cats:
         return None
-    if i and is_newsroom(ctx.lines.texts[i], ctx.lex) and _marker_alone(ctx.lines.texts[i - 1], ctx.lex):
-        return None  # "Von" / "Redaktion": the newsroom signs (see rule_byline)
+    if is_newsroom(ctx.lines.texts[i], ctx.lex) and (i and _marker_alone(ctx.lines.texts[i - 1], ctx.lex) or _dated_beside(i, ctx)):
+        return None  # "Von" / "Redaktion", "Redaktion" / "1. November 2023": the newsroom signs (see rule_byline, find_bare_byline)
     if "related" in cats:
         return Tag("relhead", _kind_of(cats - {"related"}), "phrase.related")
     kind = _kind_of(cats)
@@ -362,6 +362,12 @@ def _user_name_beside_a_date(i: int, rest: str, ctx: Context) -> bool:
 
 #: A user's name: one word in small letters, maybe with digits, dots, hyphens or underscores.
 _USER_NAME = re.compile(r"[a-z][a-z0-9._-]{1,30}")
+
+
+def _dated_beside(i: int, ctx: Context) -> bool:
+    """Does the line above or under line *i* hold a date?"""
+    texts, feats = ctx.lines.texts, ctx.feats
+    return any(feats[j].digit and ctx.dates.find(texts[j]) is not None for j in (i - 1, i + 1) if 0 <= j < len(texts))
 
 
 def _marker_alone(text: str, lex: Lexicon) -> bool:
