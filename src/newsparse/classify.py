@@ -153,7 +153,7 @@ def rule_phrase(i: int, ctx: Context) -> Tag | None:
     cats = ctx.lines.categories[i]
     if not cats:
         return None
-    if is_newsroom(ctx.lines.texts[i], ctx.lex) and (i and _marker_alone(ctx.lines.texts[i - 1], ctx.lex) or _dated_beside(i, ctx)):
+    if is_newsroom(ctx.lines.texts[i], ctx.lex) and (i and _marker_alone(ctx.lines.texts[i - 1], ctx.lex) or _holds_a_date(ctx, i - 1, i + 1)):
         return None  # "Von" / "Redaktion", "Redaktion" / "1. November 2023": the newsroom signs (see rule_byline, find_bare_byline)
     if "related" in cats:
         return Tag("relhead", _kind_of(cats - {"related"}), "phrase.related")
@@ -356,18 +356,17 @@ def _user_name_beside_a_date(i: int, rest: str, ctx: Context) -> bool:
     (``By oradmin``, a blog's account) with a date on the line above or below?"""
     if not _USER_NAME.fullmatch(rest) or rest.casefold() in ctx.lex.name_stopwords_for(ctx.language):
         return False
-    texts = ctx.lines.texts
-    return any(ctx.dates.find(texts[j]) is not None for j in (i - 1, i + 1) if 0 <= j < len(texts))
+    return _holds_a_date(ctx, i - 1, i + 1)
 
 
 #: A user's name: one word in small letters, maybe with digits, dots, hyphens or underscores.
 _USER_NAME = re.compile(r"[a-z][a-z0-9._-]{1,30}")
 
 
-def _dated_beside(i: int, ctx: Context) -> bool:
-    """Does the line above or under line *i* hold a date?"""
+def _holds_a_date(ctx: Context, *lines: int) -> bool:
+    """Does one of *lines* (those of them on the page) hold a date?"""
     texts, feats = ctx.lines.texts, ctx.feats
-    return any(feats[j].digit and ctx.dates.find(texts[j]) is not None for j in (i - 1, i + 1) if 0 <= j < len(texts))
+    return any(feats[j].digit and ctx.dates.find(texts[j]) is not None for j in lines if 0 <= j < len(texts))
 
 
 def _marker_alone(text: str, lex: Lexicon) -> bool:
@@ -659,19 +658,13 @@ def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
             continue
         if not tags[i].rule.startswith("html.") or ctx.feats[i].words > _BYLINE_IN_FURNITURE_WORDS:
             continue
-        if marker.match(texts[i]) is None or not hint.flags & S.BYLINE and not _dated(i, ctx):
+        if marker.match(texts[i]) is None or not hint.flags & S.BYLINE and not _holds_a_date(ctx, i, i + 1):
             continue
         if found is not None:
             return
         found = i
     if found is not None:
         tags[found] = Tag("byline", None, "html.byline_in_furniture", 0)
-
-
-def _dated(i: int, ctx: Context) -> bool:
-    """Does line *i*, or the line under it, hold a date?"""
-    texts, feats = ctx.lines.texts, ctx.feats
-    return any(feats[j].digit and ctx.dates.find(texts[j]) is not None for j in (i, i + 1) if j < len(texts))
 
 
 def _signature(ctx: Context, tags: list[Tag], lo: int, hi: int) -> None:

@@ -490,7 +490,8 @@ _MAX_BARE_BYLINE = 200  # characters of a line that may be a name alone (with a 
 def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
     """A line that is only a name, next to a date or after the headline: the first that opens
     with a known given name, else the first next to a date (a section's name beside the
-    masthead's date, ``CFA Institute Talk``, is shaped like a name too)."""
+    masthead's date, ``CFA Institute Talk``, is shaped like a name too); or an outlet signing
+    under the headline (see :func:`_outlet_under_headline`)."""
     stopwords = ctx.lex.name_stopwords_for(ctx.language)
     unknown = None
     for i in range(lo, hi):
