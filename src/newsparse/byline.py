@@ -125,7 +125,11 @@ _MAX_TITLED_NAMES = 3
 def is_newsroom(text: str, lex: Lexicon) -> bool:
     """Is *text* (its edge punctuation apart) a name a newsroom signs with (``Redaktion``,
     ``La rédaction``, ``Staff``)?"""
-    return text.strip(" .,:;|-–—").casefold() in lex.newsroom_names
+    return text.strip(_NAME_EDGE).casefold() in lex.newsroom_names
+
+
+#: The punctuation around a name in a byline.
+_NAME_EDGE = " .,:;|-–—"
 
 
 def opens_with_newsroom(text: str, lex: Lexicon) -> bool:
@@ -136,7 +140,7 @@ def opens_with_newsroom(text: str, lex: Lexicon) -> bool:
 
 def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     original = part
-    part = part.strip(" .,:;|-–—")
+    part = part.strip(_NAME_EDGE)
     if is_newsroom(part, lex):
         return part  # the newsroom signs: "Redaktion" is no job title after a name here
     words = part.split()
@@ -158,21 +162,23 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     part = " ".join(words)
     m = lex.byline_titles.search(part)
     if m is not None:
-        part = part[: m.start()].strip(" .,:;|-–—")
+        part = part[: m.start()].strip(_NAME_EDGE)
     if " " in part and not part.isupper():
         part = strip_trailing_caps(part)
-    part = part.strip(" .,:;|-–—")
+    part = part.strip(_NAME_EDGE)
     if part[-2:-1] == " " and part[-1].isupper() and f"{part}." in original:
         part += "."  # an initial ending the name keeps its dot ("Juan Carlos Muñoz C.", "Georg N. am ...")
     return part
 
 
-def is_outlets_newsroom(part: str, lex: Lexicon) -> bool:
-    """Is *part*, a byline's names, an outlet's newsroom: the outlet's name and a newsroom's word
-    at either end (``Teufel Blog Redaktion``, ``Redaktion Gelbe Liste Pharmindex``), not a person's
-    name with the word as a job title (``Anna Muster Redaktion``, ``Eric Song, IGN Staff``: a known
-    given name opens the rest)?"""
-    words = part.split()
+def signs_as_newsroom(part: str, lex: Lexicon) -> bool:
+    """Is *part*, a byline's names, a newsroom signing: a newsroom's word alone (``Redaktion``,
+    ``Staff``), or an outlet's name with one at either end (``Teufel Blog Redaktion``, ``Redaktion
+    Gelbe Liste Pharmindex``), not a person's name with the word as a job title (``Anna Muster
+    Redaktion``, ``Eric Song, IGN Staff``: a known given name opens the rest)?"""
+    if is_newsroom(part, lex):
+        return True
+    words = part.strip(_NAME_EDGE).split()
     if len(words) < 2:
         return False
     if is_newsroom(words[0], lex):
@@ -373,12 +379,12 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
     names: list[str] = []
     agencies: list[str] = []
     # "Staff and agencies": one name, though "and" joins names; so is an outlet's newsroom ("Teufel Blog Redaktion")
-    if is_newsroom(head, lex) or is_outlets_newsroom(head.strip(" .,:;|-–—"), lex):
-        names.append(head.strip(" .,:;|-–—"))
+    if signs_as_newsroom(head, lex):
+        names.append(head.strip(_NAME_EDGE))
         head = ""
     for raw in lex.name_joiner.split(head):
         for part in lex.agency_joiner.split(raw):
-            agency = agency_with_title(part.strip(" .,:;|-–—"), lex)
+            agency = agency_with_title(part.strip(_NAME_EDGE), lex)
             if agency is not None:  # "By Tom Krisher, AP Auto Writer"
                 agencies.append(agency)
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from newsparse.byline import is_newsroom, is_outlets_newsroom, joined_names
+from newsparse.byline import joined_names, signs_as_newsroom
 from newsparse.captions import UNCLAIMED_CREDIT
 from newsparse.features import (
     CLOSING_QUOTES,
@@ -532,7 +532,7 @@ def _outlet_under_headline(i: int, text: str, ctx: Context, tags: list[Tag]) -> 
     the headline (``Redaktion Polizeiticker Schweiz``, ``Staff``), or its domain right under it
     (``uncut-news.ch``; further down, a domain-shaped line is as often a file's name,
     ``pyproject.toml``)?"""
-    if is_outlets_newsroom(text, ctx.lex) or is_newsroom(text, ctx.lex):
+    if signs_as_newsroom(text, ctx.lex):
         near = any(tags[j].role == "headline" for j in range(max(0, i - 2), i))
     else:
         near = i > 0 and tags[i - 1].role == "headline" and _DOMAIN.fullmatch(text) is not None

@@ -28,6 +28,7 @@ _ARTICLE_TYPES = frozenset(
 #: schema.org types of the work a page is about (a recipe, instructions) whose author and dates
 #: are the page's, but whose name (a dish's, a task's) is no headline.
 _WORK_TYPES = frozenset(["recipe", "howto"])
+_READ_TYPES = _ARTICLE_TYPES | _WORK_TYPES
 MAX_JSON = 1_000_000  # a larger script is no metadata block
 _MAX_DEPTH = 20
 _ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
@@ -149,7 +150,7 @@ def article_objects(data: object) -> Iterator[dict[str, object]]:
         if isinstance(ref, str):
             by_id.setdefault(ref, obj)
     for obj in objects:
-        if _types(obj) & _ARTICLE_TYPES or _types(obj) & _WORK_TYPES:
+        if _types(obj) & _READ_TYPES:
             author = obj.get("author")
             if by_id and author is not None:
                 resolved = _referenced(author, by_id)
@@ -241,7 +242,10 @@ class MetaReader:
         authors: list[str] = []
         published: _dt.date | None = None
         modified: _dt.date | None = None
-        articles = [obj for obj in self.objects if _types(obj) & _ARTICLE_TYPES]
+        articles: list[dict[str, object]] = []
+        works: list[dict[str, object]] = []  # (objects of _WORK_TYPES)
+        for obj in self.objects:
+            (articles if _types(obj) & _ARTICLE_TYPES else works).append(obj)
         for obj in articles:
             headline = obj.get("headline")
             if not isinstance(headline, str) and not _types(obj) & {"webpage", "itempage"}:
@@ -270,9 +274,7 @@ class MetaReader:
                 modified = iso_date(metas[key])
         # the work the page is about (a recipe, instructions: _WORK_TYPES) signs and dates it when
         # nothing else does; its name, a dish's or a task's, is no title
-        for obj in self.objects:
-            if _types(obj) & _ARTICLE_TYPES:
-                continue
+        for obj in works:
             authors, published, modified = _signed_and_dated(obj, authors, published, modified)
         if published is None:
             published = self.time

@@ -34,7 +34,7 @@ _MAX_PHRASE = 100
 #: What stands for a line's date where :attr:`Lexicon.post_note` is searched.
 DATE_MARK = "\x00"
 #: Characters stripped from both ends of a phrase key (digits go everywhere).
-KEY_EDGE = " \t0123456789!\"#$%&'()*+,-./:;<=>@[\\]^_`{|}~«»“”„‘’‚‹›–—…•·|©ⓒⒸ®™¦§¶†‡°"
+KEY_EDGE = " \t0123456789!\"#$%&'()*+,-./:;<=>@[\\]^_`{|}~«»“”„‘’‚‹›–—…•·|®™¦§¶†‡°" + common.COPYRIGHT_SIGNS
 _NO_DIGITS = str.maketrans("0123456789", "          ")
 
 
@@ -365,7 +365,7 @@ def _first_atom(fragment: str) -> tuple[frozenset[str], str] | None:
 
 
 #: The punctuation the tables' fragments open with as a literal character.
-_LITERAL_STARTS = "%@#&'’«»©ⓒⒸ-:,;!\"<"
+_LITERAL_STARTS = "%@#&'’«»-:,;!\"<" + common.COPYRIGHT_SIGNS
 
 
 def _union(alternatives: list[str]) -> tuple[set[str] | None, bool]:
