@@ -1939,6 +1939,34 @@ def test_a_name_signed_under_the_article_is_the_byline(stamp, name, after):
     assert [s.rule for s in a.segments if s.role == "byline"] == ["byline.signature"]
 
 
+@pytest.mark.parametrize(
+    "after", ["(1) The figures are the council's own, as published in March.\n", ""]
+)
+def test_a_name_alone_under_the_last_paragraph_signs(after):
+    # over a note (or nothing), with no date near it: the author signing
+    a = parse(f"{_SIGNED}Maria Lindqvist\n{after}")
+    assert a.authors == ("Maria Lindqvist",)
+    assert [s.rule for s in a.segments if s.role == "byline"] == ["byline.signature_under_prose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names heading sections about people, each over its paragraph
+        f"{_SIGNED}Maria Lindqvist\n{PARA}\n\nPeter Miller\nA note on the vote.\n",
+        # commenters' names under their comments
+        f"{_SIGNED}Maria Lindqvist\nA note on the vote.\n{PARA}\nPeter Miller\nA note on the vote.\n",
+        # over tags, a table's cells or more prose, not over a note
+        f"{_SIGNED}Maria Lindqvist\nPolitics\nCouncil\n",
+        f"{_SIGNED}Maria Lindqvist\n{PARA}\n",
+        # a name and a job title: who is quoted, as under a testimonial
+        f"{_SIGNED}Maria Lindqvist, Head of Growth\nA note on the vote.\n",
+    ],
+)
+def test_a_name_under_a_paragraph_that_does_not_sign(text):
+    assert parse(text).authors == ()
+
+
 def test_a_dated_sentence_with_the_preposition_von_is_no_byline():
     text = "Die Brücke wird erneuert\n\n" + "\n\n".join([GERMAN_PARA, GERMAN_PARA_2] * 2)
     line = "20.01.2022 Nachhaltigkeit ist mehr als die Vermeidung von Kohlendioxid. Im Porträt: Vier Firmen"

@@ -672,16 +672,48 @@ def _signature(ctx: Context, tags: list[Tag], lo: int, hi: int) -> None:
     a date or a contact (``Zuletzt geändert am 07.01.2020`` / ``Frank Boës``), is the
     byline; not near a comments heading or a reply button (a comment's header)."""
     end = min(len(tags), hi + _SIGNATURE_REACH)
+    rule = "byline.signature"
     signed = find_bare_byline(ctx, tags, max(lo, hi - 1), end)
+    if signed is None:
+        rule, signed = "byline.signature_under_prose", _name_under_prose(ctx, tags, lo, end)
     if signed is None:
         return
     if any(tags[j].kind == "comments" for j in range(max(lo, hi - 1), min(len(tags), signed + _SIGNATURE_REACH + 1))):
         return  # a comment's header ("2 comments", "Reply" near it)
-    tags[signed] = Tag("byline", None, "byline.signature", 0)
+    tags[signed] = Tag("byline", None, rule, 0)
 
 
 #: How many lines after the article's region a signature is looked for.
 _SIGNATURE_REACH = 3
+
+
+def _name_under_prose(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
+    """The one line in the region that is a person's name alone (two or three words, the
+    first a known given name) under a paragraph of prose, when it stands over a note (a
+    sentence too short or too plain to be prose) or nothing: the author signing the article
+    above notes or a source (``Claudia Duwe`` / ``Zum Weiterlesen: ...``).  Where two or
+    more names stand under paragraphs, they head sections about people or sign comments
+    and testimonials, and none signs the article."""
+    texts, feats, given = ctx.lines.texts, ctx.feats, ctx.lex.given_names
+    found = None
+    for i in range(max(lo, 1), hi):
+        text = texts[i]
+        if tags[i].role != "text" or not 2 <= feats[i].words <= _SIGNED_NAME_WORDS or "," in text:
+            continue
+        if not is_name_like(text) or text.split(None, 1)[0].casefold() not in given:
+            continue
+        if tags[i - 1].role != "text" or feats[i - 1].cls != GOOD:
+            continue
+        if found is not None:
+            return None
+        found = i
+    if found is not None and found + 1 < len(tags) and not (tags[found + 1].role == "text" and feats[found + 1].cls == NEAR):
+        return None  # (prose goes on: a section about that person; or a list: a table's cells, tags)
+    return found
+
+
+#: The most words of a name signing under the article.
+_SIGNED_NAME_WORDS = 3
 
 
 #: Containers whose bylines are those of other articles.
