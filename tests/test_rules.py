@@ -1967,6 +1967,35 @@ def test_a_name_under_a_paragraph_that_does_not_sign(text):
     assert parse(text).authors == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Guardian 02/10/2020 Anna Fazackerley",
+        "The Guardian · Anna Fazackerley · 2 October 2020",
+        "The Guardian 2 October 20202 October 2020 Anna Fazackerley",  # the date shown twice, glued
+    ],
+)
+def test_an_outlet_a_date_and_a_name_under_the_headline(line):
+    # a portal crediting what it syndicates: the outlet, the day and the author in one line
+    a = parse(f"Bridge plan goes back to the council\n{line}\n{PARA}\n\n{PARA}\n")
+    assert a.authors == ("Anna Fazackerley",)
+    assert a.published == dt.date(2020, 10, 2)
+    assert [s.rule for s in a.segments if s.role == "byline"] == ["byline.name_beside_stamp"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Guardian 02/10/2020 Anna Fazackerley | Peter Miller",  # two names: whose is the article?
+        "The Guardian 02/10/2020 Market Report",  # no known given name
+    ],
+)
+def test_no_name_beside_the_stamp_under_the_headline(line):
+    a = parse(f"Bridge plan goes back to the council\n{line}\n{PARA}\n\n{PARA}\n")
+    assert a.authors == ()
+    assert a.published == dt.date(2020, 10, 2)
+
+
 def test_a_dated_sentence_with_the_preposition_von_is_no_byline():
     text = "Die Brücke wird erneuert\n\n" + "\n\n".join([GERMAN_PARA, GERMAN_PARA_2] * 2)
     line = "20.01.2022 Nachhaltigkeit ist mehr als die Vermeidung von Kohlendioxid. Im Porträt: Vier Firmen"

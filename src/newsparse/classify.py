@@ -639,9 +639,50 @@ def _settle_bylines(ctx: Context, tags: list[Tag], headline: int | None, start: 
         if b is not None:
             tags[b] = Tag("byline", None, "byline.bare_name", 0)
             bylines = [b]
+        elif headline is not None and (found := _name_beside_stamp(ctx, tags, headline)) is not None:
+            b, name_at = found
+            tags[b] = Tag("byline", None, "byline.name_beside_stamp", name_at)
+            bylines = [b]
     for extra in bylines[1:]:
         tags[extra] = Tag("boilerplate", "other", "byline.repeated")
     return bool(bylines)
+
+
+def _name_beside_stamp(ctx: Context, tags: list[Tag], headline: int) -> tuple[int, int] | None:
+    """The stamp within two lines under the headline whose line also names a person beside
+    an outlet, set apart by its date or a bar (``The Guardian 02/10/2020 Anna Fazackerley``,
+    ``The Guardian · Anna Fazackerley · 2 October 2020``: as portals credit what they
+    syndicate), and where the name starts; the name is two or three words, the first a known
+    given name, and the only one in the line."""
+    texts = ctx.lines.texts
+    for i in range(headline + 1, min(len(tags), headline + 1 + _STAMP_UNDER_HEADLINE)):
+        if tags[i].role != "dateline" or tags[i].kind == "updated":
+            continue
+        text, at, gaps = texts[i], 0, []
+        while (stamp := ctx.dates.find(text[at:])) is not None:  # (a date shown twice: "3. April 20223. April 2022")
+            gaps.append((at, at + stamp.start))
+            at += stamp.end
+        gaps.append((at, len(text)))
+        names = [
+            (piece.start() + len(piece[0]) - len(piece[0].lstrip()), piece[0].strip())
+            for lo, hi in gaps
+            for piece in _STAMP_FIELD.finditer(text, lo, hi)
+            if _signing_name(piece[0].strip(), ctx.lex)
+        ]
+        if len(names) == 1:
+            return i, names[0][0]
+    return None
+
+
+def _signing_name(text: str, lex: Lexicon) -> bool:
+    """Is *text* a person's name of two or three words, the first a known given name?"""
+    return 2 <= len(text.split()) <= _SIGNED_NAME_WORDS and "," not in text and is_name_like(text) and text.split(None, 1)[0].casefold() in lex.given_names
+
+
+#: How many lines under the headline a stamp naming its author is looked for.
+_STAMP_UNDER_HEADLINE = 2
+#: A field of a stamp's line, between bars or bullets.
+_STAMP_FIELD = re.compile(r"[^|•·]+")
 
 
 def _byline_in_furniture(ctx: Context, tags: list[Tag]) -> None:
@@ -694,13 +735,11 @@ def _name_under_prose(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | 
     above notes or a source (``Claudia Duwe`` / ``Zum Weiterlesen: ...``).  Where two or
     more names stand under paragraphs, they head sections about people or sign comments
     and testimonials, and none signs the article."""
-    texts, feats, given = ctx.lines.texts, ctx.feats, ctx.lex.given_names
+    texts, feats = ctx.lines.texts, ctx.feats
     found = None
     for i in range(max(lo, 1), hi):
         text = texts[i]
-        if tags[i].role != "text" or not 2 <= feats[i].words <= _SIGNED_NAME_WORDS or "," in text:
-            continue
-        if not is_name_like(text) or text.split(None, 1)[0].casefold() not in given:
+        if tags[i].role != "text" or feats[i].words > _SIGNED_NAME_WORDS or not _signing_name(text, ctx.lex):
             continue
         if tags[i - 1].role != "text" or feats[i - 1].cls != GOOD:
             continue
