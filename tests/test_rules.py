@@ -1996,6 +1996,12 @@ def test_no_name_beside_the_stamp_under_the_headline(line):
     assert a.published == dt.date(2020, 10, 2)
 
 
+@pytest.mark.parametrize("marker", ["Autor*in", "Autor:in", "Autor_in", "Autorin", "Autor*in:"])
+def test_german_gender_inclusive_byline_markers(marker):
+    a = parse(f"Die Brücke wird erneuert\n{marker} Brit Weirich\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n")
+    assert a.authors == ("Brit Weirich",)
+
+
 def test_a_dated_sentence_with_the_preposition_von_is_no_byline():
     text = "Die Brücke wird erneuert\n\n" + "\n\n".join([GERMAN_PARA, GERMAN_PARA_2] * 2)
     line = "20.01.2022 Nachhaltigkeit ist mehr als die Vermeidung von Kohlendioxid. Im Porträt: Vier Firmen"

@@ -126,6 +126,9 @@ TABLE = LanguageTable(
     recipe_ingredients=("zutaten",),
     recipe_steps=("zubereitung", "anleitung", "so wird's gemacht", "so geht's", "arbeitsschritte"),
     byline_markers=("autoren", "autor", "geschrieben von", "eingestellt von", "gespeichert von", "rezept von", "gepostet von", "veröffentlicht von", "erstellt von", "verfasst von", "von", "autor:", "autorin:", "autoren:", "autor(en):", "text:", "ein beitrag von", "geschrieben von",
+                    # gender-inclusive forms, with a star, a colon or an underscore ("Autor*in"; not the plural,
+                    # "Autor:innen", as often a menu's link to the site's authors)
+                    "autorin", "autor*in", "autor:in", "autor_in",
                     # a piece's genre before the marker: "Eine Kolumne von Nils Pickert"
                     "eine kolumne von", "ein kommentar von", "ein gastbeitrag von", "ein gastkommentar von",
                     "eine analyse von", "ein essay von", "eine reportage von", "eine glosse von", "text & fotos:", "text und fotos:", "text & bilder:", "text und bilder:", "text & bild:", "text und bild:"),
