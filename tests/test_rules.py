@@ -1947,6 +1947,8 @@ def test_a_name_alone_under_the_last_paragraph_signs(after):
     a = parse(f"{_SIGNED}Maria Lindqvist\n{after}")
     assert a.authors == ("Maria Lindqvist",)
     assert [s.rule for s in a.segments if s.role == "byline"] == ["byline.signature_under_prose"]
+    # a blogger signs with a known given name alone, over a fact box's line
+    assert parse(f"{_SIGNED}Maria\nPublisher Harbour Press\n").authors == ("Maria",)
 
 
 @pytest.mark.parametrize(
@@ -1959,6 +1961,8 @@ def test_a_name_alone_under_the_last_paragraph_signs(after):
         # over tags, a table's cells or more prose, not over a note
         f"{_SIGNED}Maria Lindqvist\nPolitics\nCouncil\n",
         f"{_SIGNED}Maria Lindqvist\n{PARA}\n",
+        # testimonials, each signed, the next under a shorter line
+        f"{_SIGNED}Maria\nHello all\nA short note on our week by the bridge, thank you.\nPeter\n",
         # a name and a job title: who is quoted, as under a testimonial
         f"{_SIGNED}Maria Lindqvist, Head of Growth\nA note on the vote.\n",
     ],

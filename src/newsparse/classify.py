@@ -730,23 +730,28 @@ _SIGNATURE_REACH = 3
 
 def _name_under_prose(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | None:
     """The one line in the region that is a person's name alone (two or three words, the
-    first a known given name) under a paragraph of prose, when it stands over a note (a
-    sentence too short or too plain to be prose) or nothing: the author signing the article
-    above notes or a source (``Claudia Duwe`` / ``Zum Weiterlesen: ...``).  Where two or
-    more names stand under paragraphs, they head sections about people or sign comments
-    and testimonials, and none signs the article."""
+    first a known given name, or a known given name alone, as a blogger signs) under a
+    paragraph of prose, when it stands over a note (a line too short or too plain to be
+    prose) or nothing: the author signing the article above notes or a source (``Claudia
+    Duwe`` / ``Zum Weiterlesen: ...``).  Where two or more names stand under paragraphs
+    (of prose or not), they head sections about people or sign comments and testimonials,
+    and none signs the article."""
     texts, feats = ctx.lines.texts, ctx.feats
     found = None
     for i in range(max(lo, 1), hi):
         text = texts[i]
-        if tags[i].role != "text" or feats[i].words > _SIGNED_NAME_WORDS or not _signing_name(text, ctx.lex):
+        if tags[i].role != "text" or feats[i].words > _SIGNED_NAME_WORDS or tags[i - 1].role != "text":
             continue
-        if tags[i - 1].role != "text" or feats[i - 1].cls != GOOD:
+        if feats[i - 1].cls not in (GOOD, NEAR):
+            continue
+        if not (_signing_name(text, ctx.lex) or text.isalpha() and text[0].isupper() and text.casefold() in ctx.lex.given_names):
             continue
         if found is not None:
             return None
         found = i
-    if found is not None and found + 1 < len(tags) and not (tags[found + 1].role == "text" and feats[found + 1].cls == NEAR):
+    if found is None or feats[found - 1].cls != GOOD:
+        return None
+    if found + 1 < len(tags) and not (tags[found + 1].role == "text" and feats[found + 1].cls in (NEAR, SHORT)):
         return None  # (prose goes on: a section about that person; or a list: a table's cells, tags)
     return found
 
