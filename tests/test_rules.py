@@ -1418,6 +1418,18 @@ def test_the_title_above_a_byline_far_above_the_body_is_the_headline():
     assert a.authors == ("Jane Doe",)
 
 
+def test_the_title_above_a_byline_over_a_body_of_short_lines_is_the_headline():
+    # no paragraph of prose: the body starts at the top, and the line over the byline is the title
+    text = "Harbour walk, April 2018\nPosted 11 April 2018 by Jane Doe\nPlaces\n\nNorth pier.\n\nOld lighthouse.\n\nFilm\n"
+    a = parse(text)
+    assert a.headline == "Harbour walk, April 2018"
+    assert a.authors == ("Jane Doe",)
+    # a paragraph of prose over a byline is the body's first, never the title
+    a = parse(f"{PARA}\nBy Jane Doe | May 20, 2007\nNorth pier.\n")
+    assert a.headline is None
+    assert a.body[0].text == PARA
+
+
 def test_a_deck_under_its_title_is_not_the_headline():
     # the longer line under a title-like line of five words or more is its deck, however well
     # it scores on its own (closer to the body, longer)

@@ -380,6 +380,12 @@ def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
             score += echo
         if score > best:
             best, best_i = score, i
+    if best_i is None and not cands:
+        # no line before the body could be the title (the body's first line opens the text): the
+        # line right above a byline at the body's start is the title (``Title`` / ``Posted ... by ...``)
+        above = next((i - 1 for i, t in enumerate(tags[: first_body + 2]) if t.role == "byline"), None)
+        if above is not None and above >= 0 and ctx.feats[above].cls != GOOD and headline_candidate(above, ctx, tags):
+            return above  # (not a paragraph of prose: the body's first)
     return best_i
 
 
