@@ -160,6 +160,16 @@ def test_a_line_written_twice_is_not_the_headline():
     assert parse(text).headline == "Storm closes the coastal road"
 
 
+@pytest.mark.parametrize("bar", ["Facebook Instagram Envelope Search", "Share Tweet Email Print"])
+def test_widget_labels_glued_in_one_line_are_not_the_headline(bar):
+    # (the bar stands nearer the body than the title, a line of text where it holds an unknown word)
+    text = f"Storm closes coast road\nMay 20, 2007\n{bar}\n{PARA}\n\n{PARA}\n"
+    assert parse(text).headline == "Storm closes coast road"
+    # a title naming two such words is a title
+    text = f"Menu\nFacebook buys Instagram for a billion dollars\n\n{PARA}\n\n{PARA}\n"
+    assert parse(text).headline == "Facebook buys Instagram for a billion dollars"
+
+
 def test_a_german_quotation_after_a_menu_word_is_no_trail():
     line = "Top 10 »Pannonisch wohnen«"
     assert [s.rule for s in parse(f"{PARA}\n\n{line}\n\n{PARA}\n").segments if s.text == line] != ["breadcrumb"]

@@ -119,6 +119,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # a list's item: an ingredient ("65 g Margarine oder Butter"), a result
     if doubled_half(text) is not None:
         return False  # a label written twice (for small and large screens): a menu's, not the title
+    if f.words <= _GLUED_LABEL_WORDS and _glued_labels(text.split(), ctx.lex):
+        return False  # a share bar's or a menu's labels in one line ("Facebook Instagram Envelope Search")
     if _CLOSING.get(text[0]) == text[-1] and text.find(text[-1]) == len(text) - 1:
         return False  # a whole line in brackets, an aside or a rating's label: "(Könnte besser sein)"
     if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
@@ -132,6 +134,17 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
     if text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or caseless(text[0]) or _camel_led(text):
         return True  # (a script without capitals but with spaces, Korean or Arabic, opens as a capital does)
     return _brand_led(text, ctx) and _stamped(i, tags)
+
+
+def _glued_labels(words: Sequence[str], lex: Lexicon) -> bool:
+    """Are *words* widget labels glued in one line: all of them, or all but one of three or
+    more (``Previous Next``, ``Facebook Instagram Envelope Search``)?"""
+    labels = sum(1 for w in words if lex.categories(w))
+    return labels == len(words) or labels >= 3 and labels >= len(words) - 1
+
+
+#: The most words of a line looked at for glued widget labels.
+_GLUED_LABEL_WORDS = 8
 
 
 def _brand_led(text: str, ctx: Context) -> bool:
@@ -514,8 +527,7 @@ def find_bare_byline(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | N
             continue
         if all(w.casefold().strip(",.") in ctx.lex.weekdays for w in words):
             continue  # "Tuesday, Wednesday, Friday": opening days, not names
-        labels = sum(1 for w in words if ctx.lex.categories(w))
-        if labels == len(words) or labels >= 3 and labels >= len(words) - 1:
+        if _glued_labels(words, ctx.lex):
             continue  # widget labels glued in one line ("Previous Next", "Share Adjust Comment Print")
         around = [tags[j] for j in range(max(0, i - 2), min(len(tags), i + 3)) if j != i]
         stamped = _stamped(i, tags)
