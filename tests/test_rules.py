@@ -170,6 +170,16 @@ def test_widget_labels_glued_in_one_line_are_not_the_headline(bar):
     assert parse(text).headline == "Facebook buys Instagram for a billion dollars"
 
 
+def test_a_menu_run_in_one_line_is_not_the_headline():
+    # every word capitalised and none a stopword, nine or more: a menu's entries
+    menu = "Auto Design Interview Kosmetik Mode Persönlich Reisen Schmuck Uhren"
+    text = f"Storm closes coast road\nMay 20, 2007\n{menu}\n{PARA}\n\n{PARA}\n"
+    assert parse(text).headline == "Storm closes coast road"
+    # a title in title case has its stopwords, or fewer words
+    title = "Next-Gen HAMR Platters Promise 80TB Hard Drives"
+    assert parse(f"Menu\n{title}\n\n{PARA}\n\n{PARA}\n").headline == title
+
+
 def test_a_german_quotation_after_a_menu_word_is_no_trail():
     line = "Top 10 »Pannonisch wohnen«"
     assert [s.rule for s in parse(f"{PARA}\n\n{line}\n\n{PARA}\n").segments if s.text == line] != ["breadcrumb"]

@@ -121,6 +121,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # a label written twice (for small and large screens): a menu's, not the title
     if f.words <= _GLUED_LABEL_WORDS and _glued_labels(text.split(), ctx.lex):
         return False  # a share bar's or a menu's labels in one line ("Facebook Instagram Envelope Search")
+    if f.words >= _MENU_RUN_WORDS and _menu_run(text, ctx.lex):
+        return False
     if _CLOSING.get(text[0]) == text[-1] and text.find(text[-1]) == len(text) - 1:
         return False  # a whole line in brackets, an aside or a rating's label: "(Könnte besser sein)"
     if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
@@ -141,6 +143,20 @@ def _glued_labels(words: Sequence[str], lex: Lexicon) -> bool:
     more (``Previous Next``, ``Facebook Instagram Envelope Search``)?"""
     labels = sum(1 for w in words if lex.categories(w))
     return labels == len(words) or labels >= 3 and labels >= len(words) - 1
+
+
+def _menu_run(text: str, lex: Lexicon) -> bool:
+    """Is *text* a menu's entries in one line: every word capitalised and none a stopword
+    (``Auto Design Interview Kosmetik Mode Persönlich Reisen Schmuck``; a title of as many
+    words has its articles and prepositions)?"""
+    words = text.split()
+    return all(w[0].isupper() or not w[0].isalpha() for w in words) and not any(
+        w.casefold().strip(",.:;!?") in lex.stop_index for w in words
+    )
+
+
+#: The fewest words of a line looked at for a menu's entries.
+_MENU_RUN_WORDS = 9
 
 
 #: The most words of a line looked at for glued widget labels.
