@@ -170,9 +170,18 @@ def test_widget_labels_glued_in_one_line_are_not_the_headline(bar):
     assert parse(text).headline == "Facebook buys Instagram for a billion dollars"
 
 
-def test_a_menu_run_in_one_line_is_not_the_headline():
-    # every word capitalised and none a stopword, nine or more: a menu's entries
-    menu = "Auto Design Interview Kosmetik Mode Persönlich Reisen Schmuck Uhren"
+@pytest.mark.parametrize(
+    "menu",
+    [
+        # every word capitalised and none a stopword, nine or more
+        "Auto Design Interview Kosmetik Mode Persönlich Reisen Schmuck Uhren",
+        # a word written three times
+        "TV-Programm von heute TV-Programm von morgen TV-Programm von gestern",
+        # every word written twice, for small and large screens
+        "Blog Blog Status Status Team Team",
+    ],
+)
+def test_a_menu_run_in_one_line_is_not_the_headline(menu):
     text = f"Storm closes coast road\nMay 20, 2007\n{menu}\n{PARA}\n\n{PARA}\n"
     assert parse(text).headline == "Storm closes coast road"
     # a title in title case has its stopwords, or fewer words

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Container, Sequence
 
 from newsparse.byline import joined_names, signs_as_newsroom
@@ -123,6 +124,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # a share bar's or a menu's labels in one line ("Facebook Instagram Envelope Search")
     if f.words >= _MENU_RUN_WORDS and _menu_run(text, ctx.lex):
         return False
+    if f.words >= _LABEL_REPEATS and _repeats_a_label(text):
+        return False
     if _CLOSING.get(text[0]) == text[-1] and text.find(text[-1]) == len(text) - 1:
         return False  # a whole line in brackets, an aside or a rating's label: "(Könnte besser sein)"
     if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
@@ -157,6 +160,23 @@ def _menu_run(text: str, lex: Lexicon) -> bool:
 
 #: The fewest words of a line looked at for a menu's entries.
 _MENU_RUN_WORDS = 9
+
+
+def _repeats_a_label(text: str) -> bool:
+    """Does *text* repeat a word of four letters or more three times (``TV-Programm von heute
+    TV-Programm von morgen TV-Programm von gestern``), or write each of its words twice
+    (``Blog Blog Status Status Team Team``, labels for small and large screens)?  A menu's
+    entries in one line, not a title."""
+    words = text.casefold().split()
+    if len(words) % 2 == 0 and words[0::2] == words[1::2]:
+        return True
+    counts = Counter(w for w in words if len(w) >= _REPEATED_WORD_CHARS)
+    return bool(counts) and max(counts.values()) >= _LABEL_REPEATS
+
+
+#: A word this long written this many times in a line makes it a menu's.
+_REPEATED_WORD_CHARS = 4
+_LABEL_REPEATS = 3
 
 
 #: The most words of a line looked at for glued widget labels.
