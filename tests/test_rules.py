@@ -179,14 +179,18 @@ def test_widget_labels_glued_in_one_line_are_not_the_headline(bar):
         "TV-Programm von heute TV-Programm von morgen TV-Programm von gestern",
         # every word written twice, for small and large screens
         "Blog Blog Status Status Team Team",
+        # labels glued where their elements meet
+        "Últimas Noticias AméricaMéxicoVenezuelaColombia",
+        # an address: an archive's banner
+        "The Wayback Machine - https://web.archive.org/web/2007/http://example.org/",
     ],
 )
 def test_a_menu_run_in_one_line_is_not_the_headline(menu):
     text = f"Storm closes coast road\nMay 20, 2007\n{menu}\n{PARA}\n\n{PARA}\n"
     assert parse(text).headline == "Storm closes coast road"
-    # a title in title case has its stopwords, or fewer words
-    title = "Next-Gen HAMR Platters Promise 80TB Hard Drives"
-    assert parse(f"Menu\n{title}\n\n{PARA}\n\n{PARA}\n").headline == title
+    # a title in title case has its stopwords, or fewer words; brands' names glue a capital to fewer small letters
+    for title in ["Next-Gen HAMR Platters Promise 80TB Hard Drives", "New iPhone, iPad and MacBook Prices Leak"]:
+        assert parse(f"Menu\n{title}\n\n{PARA}\n\n{PARA}\n").headline == title
 
 
 def test_a_german_quotation_after_a_menu_word_is_no_trail():

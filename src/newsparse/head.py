@@ -20,7 +20,7 @@ from newsparse.features import (
 )
 from newsparse.html import Hints
 from newsparse.lines import doubled_half
-from newsparse.normalize import title_key
+from newsparse.normalize import LOWER, UPPER, title_key
 from newsparse.rules import Lexicon
 from newsparse.rules import structure as S
 from newsparse.tags import TIME_RULES, Context, Tag
@@ -126,6 +126,8 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False
     if f.words >= _LABEL_REPEATS and _repeats_a_label(text):
         return False
+    if "://" in text or len(_GLUED_WORDS.findall(text)) >= _GLUED_LABELS:
+        return False  # an address ("The Wayback Machine - https://..."), or a menu's labels glued ("AméricaMéxicoVenezuela")
     if _CLOSING.get(text[0]) == text[-1] and text.find(text[-1]) == len(text) - 1:
         return False  # a whole line in brackets, an aside or a rating's label: "(Könnte besser sein)"
     if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
@@ -177,6 +179,14 @@ def _repeats_a_label(text: str) -> bool:
 #: A word this long written this many times in a line makes it a menu's.
 _REPEATED_WORD_CHARS = 4
 _LABEL_REPEATS = 3
+
+
+#: Three small letters glued to a capital after them: where two labels of a menu meet when
+#: their elements render without a space (``AméricaMéxicoVenezuela``); a title writes a
+#: brand's name so once or twice (``WordPress``; ``iPhone``, ``MacBook`` have fewer small
+#: letters before the capital), a line of glued labels many times.
+_GLUED_WORDS = re.compile(rf"(?<=[{LOWER}]{{2}})[{LOWER}](?=[{UPPER}])")
+_GLUED_LABELS = 3
 
 
 #: The most words of a line looked at for glued widget labels.
