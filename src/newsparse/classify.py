@@ -836,7 +836,8 @@ def _stamp_beside(tags: list[Tag], headline: int) -> int | None:
     best: int | None = None
     for i in range(max(0, headline - _HEAD_STAMP_REACH), min(len(tags), headline + _HEAD_STAMP_REACH + 1)):
         t = tags[i]
-        if t.role == "dateline" and t.kind != "updated" and (best is None or abs(i - headline) < abs(best - headline)):
+        # (lines are met top down: on a tie, the one under the headline is met last and wins)
+        if t.role == "dateline" and t.kind != "updated" and (best is None or abs(i - headline) <= abs(best - headline)):
             best = i
     return best
 
