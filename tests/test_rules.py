@@ -1040,6 +1040,16 @@ def test_the_stamp_beside_the_headline_dates_the_article_not_a_teaser_above():
     assert (a.headline, a.published) == ("Storm closes the coastal road for two days", dt.date(2022, 1, 26))
 
 
+def test_a_date_opening_the_first_paragraph_outranks_a_stamp_far_above_the_headline():
+    top = "Mittwoch, 01. November 2023\nStartseite\nThemen\nKolumnen\nArchiv\nSuche\nKontakt\n\n"
+    title = "Die Brücke über den Fluss wird erneuert"
+    a = parse(f"{top}{title}\n\n31. Oktober 2023. {GERMAN_PARA}\n\n{GERMAN_PARA_2}\n")
+    assert (a.headline, a.published) == (title, dt.date(2023, 10, 31))
+    # without the dated lede, the stamp above still dates the article
+    a = parse(f"{top}{title}\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n")
+    assert (a.headline, a.published) == (title, dt.date(2023, 11, 1))
+
+
 def test_of_two_stamps_as_near_the_headline_the_one_under_it_dates_the_article():
     # the masthead's date (today's, when the page was read) two lines above; the article's two lines under
     text = f"Sa, 19. Okt 2019\nMenu\nDie Brücke wird erneuert\nVon Anna Muster\nFr, 18. Oktober 2019\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n"

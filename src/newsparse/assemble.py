@@ -24,21 +24,8 @@ from newsparse.normalize import fold
 from newsparse.rules import Lexicon
 from newsparse.tags import Tag, stamp_of
 
-#: What follows a date that opens a paragraph ("27.1.2022 – Bei der ...", "31. Oktober 2023. Woher ...").
-_AFTER_DATE_LEAD = frozenset("–—-|:.")
-
-
 #: How many paragraphs from the body's first may open with the article's date.
 _DATED_PARAGRAPHS = 2
-
-
-def _date_lead(paragraph: str, finder: DateFinder) -> _dt.date | None:
-    """The date that opens *paragraph*, set off by a dash, a bar, a colon or a full stop, if any."""
-    head = paragraph[:48]
-    stamp = finder.find(head)
-    if stamp is None or stamp.start != 0 or head[stamp.end:].lstrip()[:1] not in _AFTER_DATE_LEAD:
-        return None
-    return stamp.value
 
 
 def _lede_byline(paragraph: str, lex: Lexicon, finder: DateFinder, language: str | None) -> Byline | None:
@@ -205,7 +192,7 @@ def assemble(
         byline = _lede_byline(body[0].text, lex, finder, language)
     if published is None and body:
         # (the first paragraph, or the second under a teaser the site sets first)
-        published = next(filter(None, (_date_lead(block.text, finder) for block in body[:_DATED_PARAGRAPHS])), None)
+        published = next(filter(None, (finder.lead(block.text) for block in body[:_DATED_PARAGRAPHS])), None)
     if published is None and first_extra is not None and stamp_elsewhere:
         published = first_extra.value
     return Article(

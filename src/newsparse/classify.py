@@ -804,6 +804,8 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
     chosen = next((i for i, t in enumerate(tags) if t.rule == POST_NOTE), None)
     if chosen is None and headline is not None:
         chosen = _stamp_beside(tags, headline)
+        if chosen is None and _lede_dated(ctx, tags, headline):
+            chosen = -1  # no stamp: the date opening the article's first paragraphs dates it (see assemble)
     seen = {"published": False, "updated": False}
     dated = False
     for i, t in enumerate(tags):
@@ -828,6 +830,26 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
 
 #: How many lines from the headline its own stamp stands at most.
 _HEAD_STAMP_REACH = 4
+
+
+def _lede_dated(ctx: Context, tags: list[Tag], headline: int) -> bool:
+    """Does one of the first two paragraphs of prose under the headline open with a date
+    (``31. Oktober 2023. Dragqueens sind ...``)?  Then it dates the article, not a stamp far
+    from the headline (a masthead's date of the day the page was read)."""
+    paragraphs = 0
+    for i in range(headline + 1, min(len(tags), headline + 1 + _LEDE_DATE_REACH)):
+        if tags[i].role == "text" and ctx.feats[i].cls in (GOOD, NEAR):
+            if ctx.dates.lead(ctx.lines.texts[i]) is not None:
+                return True
+            paragraphs += 1
+            if paragraphs == _DATED_LEDE_PARAGRAPHS:
+                break
+    return False
+
+
+#: How many lines under the headline, and how many paragraphs there, a date opening one is looked for.
+_LEDE_DATE_REACH = 8
+_DATED_LEDE_PARAGRAPHS = 2
 
 
 def _stamp_beside(tags: list[Tag], headline: int) -> int | None:

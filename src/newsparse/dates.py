@@ -52,6 +52,9 @@ _GLUED_MONTH = re.compile(rf"(?<=[{LOWER}])([{UPPER}][{LOWER}]{{2,11}})\.?")
 
 #: The longest text a date is looked for in (a stamp stands in a short line).
 MAX_DATED_TEXT = 400
+#: How much of a paragraph's start a date opening it is looked for in, and what follows such a date.
+_LEAD_CHARS = 48
+_AFTER_DATE_LEAD = frozenset("–—-|:.")
 
 
 @attrs.frozen
@@ -101,6 +104,15 @@ class DateFinder:
 
     def _month(self, name: str) -> int | None:
         return self.lex.months.get(name.casefold().rstrip("."))
+
+    def lead(self, paragraph: str) -> _dt.date | None:
+        """The date that opens *paragraph*, set off by a dash, a bar, a colon or a full stop
+        (``27.1.2022 – Bei der ...``, ``31. Oktober 2023. Woher ...``), if any."""
+        head = paragraph[:_LEAD_CHARS]
+        stamp = self.find(head)
+        if stamp is None or stamp.start != 0 or head[stamp.end :].lstrip()[:1] not in _AFTER_DATE_LEAD:
+            return None
+        return stamp.value
 
     def find(self, text: str, *, day_first: bool = True) -> Stamp | None:
         """The first date in *text*, with the time of day when one follows it."""
