@@ -1050,6 +1050,15 @@ def test_a_date_opening_the_first_paragraph_outranks_a_stamp_far_above_the_headl
     assert (a.headline, a.published) == (title, dt.date(2023, 11, 1))
 
 
+def test_a_stamp_under_the_headline_outranks_the_masthead_date_far_above():
+    # neither beside the headline: the one in the article, under it, dates it; not the page's date
+    top = "Mittwoch, 01. November 2023\nStartseite\nThemen\nKolumnen\nArchiv\nSuche\nKontakt\n\n"
+    title = "Die Brücke über den Fluss wird erneuert"
+    body = "\n\n".join([GERMAN_PARA, GERMAN_PARA_2] * 3)
+    a = parse(f"{top}{title}\n\n{body}\n\n28. Oktober 2023\n\n{GERMAN_PARA}\n")
+    assert (a.headline, a.published) == (title, dt.date(2023, 10, 28))
+
+
 def test_of_two_stamps_as_near_the_headline_the_one_under_it_dates_the_article():
     # the masthead's date (today's, when the page was read) two lines above; the article's two lines under
     text = f"Sa, 19. Okt 2019\nMenu\nDie Brücke wird erneuert\nVon Anna Muster\nFr, 18. Oktober 2019\n\n{GERMAN_PARA}\n\n{GERMAN_PARA_2}\n"

@@ -797,8 +797,9 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
     """Keep one published and the first updated stamp; stamps of other items are furniture,
     and so is a masthead's date when the headline has its own stamp under it.  The published
     stamp is a note under the post that says when it was posted (see :func:`rule_post_note`),
-    wherever it stands, else the stamp nearest the headline (:func:`_stamp_beside`), else the
-    first in the article's region."""
+    wherever it stands, else the stamp nearest the headline (:func:`_stamp_beside`), else none
+    when a date opens the first paragraphs (:func:`_lede_dated`), else the first under the
+    headline in the article's region, else the first on the page."""
     for i in _masthead_stamps(ctx, tags, headline, head_end):
         tags[i] = Tag("boilerplate", "other", "dateline.masthead", tags[i].data)
     chosen = next((i for i, t in enumerate(tags) if t.rule == POST_NOTE), None)
@@ -806,6 +807,8 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
         chosen = _stamp_beside(tags, headline)
         if chosen is None and _lede_dated(ctx, tags, headline):
             chosen = -1  # no stamp: the date opening the article's first paragraphs dates it (see assemble)
+        if chosen is None:  # the first stamp in the article under its headline (the masthead's date above dates the page)
+            chosen = next((i for i in range(headline + 1, min(len(tags), region_end + 3)) if _published_stamp(tags[i])), None)
     seen = {"published": False, "updated": False}
     dated = False
     for i, t in enumerate(tags):
@@ -830,6 +833,10 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
 
 #: How many lines from the headline its own stamp stands at most.
 _HEAD_STAMP_REACH = 4
+
+
+def _published_stamp(tag: Tag) -> bool:
+    return tag.role == "dateline" and tag.kind != "updated"
 
 
 def _lede_dated(ctx: Context, tags: list[Tag], headline: int) -> bool:
@@ -859,7 +866,7 @@ def _stamp_beside(tags: list[Tag], headline: int) -> int | None:
     for i in range(max(0, headline - _HEAD_STAMP_REACH), min(len(tags), headline + _HEAD_STAMP_REACH + 1)):
         t = tags[i]
         # (lines are met top down: on a tie, the one under the headline is met last and wins)
-        if t.role == "dateline" and t.kind != "updated" and (best is None or abs(i - headline) <= abs(best - headline)):
+        if _published_stamp(t) and (best is None or abs(i - headline) <= abs(best - headline)):
             best = i
     return best
 
