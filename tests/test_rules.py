@@ -1249,6 +1249,20 @@ def test_published_and_updated_on_one_line(line, published, updated):
 
 
 @pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Last updated 04 Jun 2020, originally created 17 Jun 2019", dt.date(2019, 6, 17), dt.date(2020, 6, 4)),
+        # (the second date's day and month are no time of the first: "10.01" of "10.01.2021")
+        ("Aktualisiert am 17.01.2021, erstellt am 10.01.2021", dt.date(2021, 1, 10), dt.date(2021, 1, 17)),
+        ("Updated 04 Jun 2020 | 17 Jun 2019", None, dt.date(2020, 6, 4)),  # no word says the second is the publication's
+    ],
+)
+def test_the_publication_date_after_the_updates_on_one_line(line, published, updated):
+    a = parse(f"Storm closes road\n{line}\n\n{PARA}\n")
+    assert (a.published, a.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
     ("line", "published"),
     [
         # the words that label the stamps are no noise beside them

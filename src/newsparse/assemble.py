@@ -75,6 +75,16 @@ def _update_after(text: str, stamp: Stamp, finder: DateFinder) -> _dt.date | Non
     return second.value if second is not None and finder.kind(rest, second) == "updated" else None
 
 
+def _published_after(text: str, stamp: Stamp, finder: DateFinder) -> _dt.date | None:
+    """The publication's date that follows the update's *stamp* on its line, after a word
+    saying so (``Last updated 04 Jun 2020, originally created 17 Jun 2019``), else ``None``."""
+    rest = text[stamp.end :]
+    second = finder.find(rest)
+    if second is None or finder.kind(rest, second) == "updated":
+        return None
+    return second.value if finder.lex.published_words_inline.search(rest, 0, second.start) else None
+
+
 def _shown_before(text: str, captions: dict[str, list[str | None]], key: str) -> str:
     """The key of a caption among the last few read that shows *text* too, one copy cut
     short (``... Tuesday, Nov. 19, 2019. The Islanders``), else *key*."""
@@ -166,6 +176,7 @@ def assemble(
             if stamp is not None:
                 if tag.kind == "updated":
                     updated = updated or stamp.value
+                    published = published or _published_after(line_text, stamp, finder)
                 else:
                     published = published or stamp.value
                     updated = updated or _update_after(line_text, stamp, finder)

@@ -28,8 +28,9 @@ _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d
 _YEAR_FIRST = re.compile(r"((?:1(?<![\w./]1)9|2(?<![\w./]2)0)\d\d)(?:/(\d{1,2})/(\d{1,2})|\.(\d\d)\.(\d\d))(?![\d./])")
 # "4. 2. 2022": day and month each followed by a dot and a space (the year written in full)
 _SPACED = re.compile(r"(\d(?<![\d.:/]\d)\d?)\. (\d{1,2})\. ((?:19|20)\d\d)(?!\d)")
-# a time of day, with "a.m."/"p.m." after it or a word of the tables' time_words ("16:14 Uhr")
-_TIME = r"(?:T|(?<![\d:]))(\d{{1,2}})[:.h](\d{{2}})(?![\d])(?:\s*([ap])\.?\s?m\b\.?{words})?"
+# a time of day, with "a.m."/"p.m." after it or a word of the tables' time_words ("16:14 Uhr");
+# not a date's day and month ("10.01" of "erstellt am 10.01.2021")
+_TIME = r"(?:T|(?<![\d:]))(\d{{1,2}})[:.h](\d{{2}})(?!\d|\.\d)(?:\s*([ap])\.?\s?m\b\.?{words})?"
 _YEAR = r"((?:19|20)\d{2})"
 _HAS_YEAR = re.compile(r"(?:19|20)(?:(?<!\d19|\d20)\d\d(?!\d)|\d\d(?=\d{1,2}:\d\d))")
 # The day and year that end a month-first date ("May 5, 2019"): found first,

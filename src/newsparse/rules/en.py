@@ -249,7 +249,7 @@ TABLE = LanguageTable(
         "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
         "dec": 12,
     },
-    published_words=("published", "posted", "published on", "posted on", "first published", "date", "on"),
+    published_words=("published", "posted", "published on", "posted on", "first published", "originally published", "created", "originally created", "date", "on"),
     updated_words=("updated", "last updated", "updated on", "modified", "last modified"),
     title_echoes=(r"\d{1,5} (?:thoughts?|repl(?:y|ies)|responses?|comments?) (?:on|to|for)", r"(?:one|two|three|no) (?:thoughts?|repl(?:y|ies)|responses?|comments?) (?:on|to|for)"),
     post_notes=(r"this (?:entry|post|article) was (?:first )?(?:posted|published|written)(?: in [^\n]{1,80}?)? on (?:\w+,? )?{date}",),
