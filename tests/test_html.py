@@ -677,6 +677,16 @@ def test_the_author_name_the_markup_marks_ends_a_name_glued_to_the_next_element(
     assert a.authors == ("Christian Spließ",)
 
 
+@pytest.mark.parametrize(("meta", "authors"), [("Sarah Schnieder", ("Sarah Schnieder",)), ("Sarah", ("Sarah Schnieder Reiterrevue",))])
+def test_the_metadata_author_ends_a_name_the_site_name_runs_on(meta, authors):
+    # "von Sarah Schnieder Reiterrevue": the site's name after the author's; the metadata's name of
+    # two words or more ends it (a given name alone says too little)
+    head = f'<meta name="author" content="{meta}">'
+    line = "<p class='meta'>Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue</p>"
+    a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1>{line}<p>{PARA}</p><p>{PARA2}</p></article>", head))
+    assert a.authors == authors
+
+
 def test_the_author_name_the_markup_marks_is_the_author_when_the_text_names_none():
     meta = f'<div class="entry-meta">{_VCARD.format(name="Support Team")}</div>'
     a = newsparse.parse_html(page(f"<article><h1>Cycle lanes approved</h1>{meta}<p>{PARA}</p><p>{PARA2}</p></article>"))

@@ -350,8 +350,8 @@ def with_meta(
         names = [a for a, low in zip(authors, folded) if low in seen]
         if names:
             changes.update(_meta_byline(article, names, hints))
-    elif article.byline is not None and marked:
-        ended = tuple(_ended_by(a, marked) for a in article.byline.authors)
+    elif article.byline is not None and (marked or meta.authors):
+        ended = tuple(_ended_by_metadata(_ended_by(a, marked), meta.authors) for a in article.byline.authors)
         if ended != article.byline.authors:
             changes["byline"] = attrs.evolve(article.byline, authors=ended)
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
@@ -442,6 +442,18 @@ def _ended_by(author: str, marked_names: Sequence[str]) -> str:
     for name in marked_names:
         if len(name) < len(author) and low.startswith(name.casefold()):
             return name
+    return author
+
+
+def _ended_by_metadata(author: str, names: Sequence[str]) -> str:
+    """*author* cut after a name of two words or more from the metadata that it starts with,
+    then goes on after a space (``Sarah Schnieder Reiterrevue International``, the site's name
+    run on, gives ``Sarah Schnieder``), else as it is."""
+    low = author.casefold()
+    for name in names:
+        n = len(name)
+        if " " in name and n < len(author) and author[n] == " " and low.startswith(name.casefold()) and len(low) == len(author):
+            return author[:n]
     return author
 
 
