@@ -120,14 +120,6 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         return False  # a list's item: an ingredient ("65 g Margarine oder Butter"), a result
     if doubled_half(text) is not None:
         return False  # a label written twice (for small and large screens): a menu's, not the title
-    if f.words <= _GLUED_LABEL_WORDS and _glued_labels(text.split(), ctx.lex):
-        return False  # a share bar's or a menu's labels in one line ("Facebook Instagram Envelope Search")
-    if f.words >= _MENU_RUN_WORDS and _menu_run(text, ctx.lex):
-        return False
-    if f.words >= _LABEL_REPEATS and _repeats_a_label(text):
-        return False
-    if "://" in text or len(_GLUED_WORDS.findall(text)) >= _GLUED_LABELS:
-        return False  # an address ("The Wayback Machine - https://..."), or a menu's labels glued ("AméricaMéxicoVenezuela")
     if _CLOSING.get(text[0]) == text[-1] and text.find(text[-1]) == len(text) - 1:
         return False  # a whole line in brackets, an aside or a rating's label: "(Könnte besser sein)"
     if is_name_like(text) and text.split(None, 1)[0].casefold() in ctx.lex.given_names and _stamped(i, tags):
@@ -138,16 +130,34 @@ def headline_candidate(i: int, ctx: Context, tags: list[Tag]) -> bool:
         pieces = text.split()
         short = sum(len(p) <= _MENU_PIECE_CHARS for p in pieces)
         return len(pieces) < _MENU_PIECES or short < _MENU_SHORT_SHARE * len(pieces)
-    if text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or caseless(text[0]) or _camel_led(text):
-        return True  # (a script without capitals but with spaces, Korean or Arabic, opens as a capital does)
-    return _brand_led(text, ctx) and _stamped(i, tags)
+    # (a script without capitals but with spaces, Korean or Arabic, opens as a capital does)
+    opens = text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS or caseless(text[0]) or _camel_led(text)
+    return (opens or _brand_led(text, ctx) and _stamped(i, tags)) and not _menu_line(text, f.words, ctx.lex)
+
+
+def _menu_line(text: str, words: int, lex: Lexicon) -> bool:
+    """Is *text*, of *words* words, a menu's or a share bar's labels in one line, or an address?"""
+    if words <= _GLUED_LABEL_WORDS and _glued_labels(text.split(), lex):
+        return True  # "Facebook Instagram Envelope Search"
+    if words >= _MENU_RUN_WORDS and _menu_run(text, lex):
+        return True
+    if words >= _LABEL_REPEATS and _repeats_a_label(text):
+        return True
+    # an address ("The Wayback Machine - https://..."), or labels glued ("AméricaMéxicoVenezuela")
+    return "://" in text or len(_GLUED_WORDS.findall(text)) >= _GLUED_LABELS
 
 
 def _glued_labels(words: Sequence[str], lex: Lexicon) -> bool:
-    """Are *words* widget labels glued in one line: all of them, or all but one of three or
-    more (``Previous Next``, ``Facebook Instagram Envelope Search``)?"""
-    labels = sum(1 for w in words if lex.categories(w))
-    return labels == len(words) or labels >= 3 and labels >= len(words) - 1
+    """Are *words* widget labels glued in one line: all of them, or all but one beside three
+    labels or more (``Previous Next``, ``Facebook Instagram Envelope Search``)?"""
+    # (one word may be no label beside three labels or more: most lines are done at their first two words)
+    unlabelled = 0
+    for w in words:
+        if not lex.categories(w):
+            unlabelled += 1
+            if unlabelled > 1 or len(words) < 4:
+                return False
+    return True
 
 
 def _menu_run(text: str, lex: Lexicon) -> bool:
@@ -170,6 +180,8 @@ def _repeats_a_label(text: str) -> bool:
     (``Blog Blog Status Status Team Team``, labels for small and large screens)?  A menu's
     entries in one line, not a title."""
     words = text.casefold().split()
+    if len(set(words)) > len(words) - _LABEL_REPEATS + 1:
+        return False  # (too few words written again for either: most lines)
     if len(words) % 2 == 0 and words[0::2] == words[1::2]:
         return True
     counts = Counter(w for w in words if len(w) >= _REPEATED_WORD_CHARS)
