@@ -713,15 +713,14 @@ def _signature(ctx: Context, tags: list[Tag], lo: int, hi: int) -> None:
     a date or a contact (``Zuletzt geändert am 07.01.2020`` / ``Frank Boës``), is the
     byline; not near a comments heading or a reply button (a comment's header)."""
     end = min(len(tags), hi + _SIGNATURE_REACH)
-    rule = "byline.signature"
-    signed = find_bare_byline(ctx, tags, max(lo, hi - 1), end)
+    signed = bare = find_bare_byline(ctx, tags, max(lo, hi - 1), end)
     if signed is None:
-        rule, signed = "byline.signature_under_prose", _name_under_prose(ctx, tags, lo, end)
+        signed = _name_under_prose(ctx, tags, lo, end)
     if signed is None:
         return
     if any(tags[j].kind == "comments" for j in range(max(lo, hi - 1), min(len(tags), signed + _SIGNATURE_REACH + 1))):
         return  # a comment's header ("2 comments", "Reply" near it)
-    tags[signed] = Tag("byline", None, rule, 0)
+    tags[signed] = Tag("byline", None, "byline.signature" if bare is not None else "byline.signature_under_prose", 0)
 
 
 #: How many lines after the article's region a signature is looked for.
