@@ -805,7 +805,7 @@ def _settle_datelines(ctx: Context, tags: list[Tag], region_end: int, headline: 
     if chosen is None and headline is not None:
         chosen = _stamp_beside(tags, headline)
         if chosen is None and _lede_dated(ctx, tags, headline):
-            chosen = -1  # no stamp: the date opening the article's first paragraphs dates it (see assemble)
+            chosen = _NO_STAMP  # the date opening the article's first paragraphs dates it (see assemble)
         if chosen is None:  # the first stamp in the article under its headline (the masthead's date above dates the page)
             chosen = next((i for i in range(headline + 1, min(len(tags), region_end + 3)) if _published_stamp(tags[i])), None)
     seen = {"published": False, "updated": False}
@@ -835,7 +835,12 @@ _HEAD_STAMP_REACH = 4
 
 
 def _published_stamp(tag: Tag) -> bool:
+    """Is *tag* a stamp saying when the article was published (not updated)?"""
     return tag.role == "dateline" and tag.kind != "updated"
+
+
+#: The published stamp chosen when none is kept (no line is this one).
+_NO_STAMP = -1
 
 
 def _lede_dated(ctx: Context, tags: list[Tag], headline: int) -> bool:
