@@ -566,13 +566,14 @@ def test_metadata_dates_and_authors_used_when_the_page_shows_them():
 
 
 def test_shown_date_wins_over_a_metadata_date_the_page_never_shows():
-    # metadata in UTC, a day later than the date the page shows
-    head = '<meta property="article:published_time" content="2022-05-04T03:37:00Z">'
+    # metadata in UTC, a day later than the date the page shows (16:37 UTC is 4 May in every zone:
+    # no zone's day is the page's, see test_shown_local_day_wins_over_the_next_day_in_utc)
+    head = '<meta property="article:published_time" content="2022-05-04T16:37:00Z">'
     body = f"<article><h1>Cycle lanes approved</h1><p>Published 3 May 2022</p><p>{PARA}</p></article>"
     assert newsparse.parse_html(page(body, head)).published == dt.date(2022, 5, 3)
     # the metadata's day shown elsewhere on the page (the first stamp was another item's)
     aside = '<aside><p>Also: 4 May 2022</p></aside>'
-    assert newsparse.parse_html(page(body + aside, head)).published == dt.datetime(2022, 5, 4, 3, 37)
+    assert newsparse.parse_html(page(body + aside, head)).published == dt.datetime(2022, 5, 4, 16, 37)
     # ... but not in a comment's stamp or the footer: those dates are not the article's
     comments = '<div class="comments"><p>Anna wrote on 4 May 2022: well done</p></div>'
     footer = "<footer><p>Last change: 4 May 2022</p></footer>"
@@ -598,6 +599,23 @@ def test_shown_local_time_wins_over_the_same_instant_in_utc():
     # not the same instant (the minutes differ): the metadata's, which the page shows, is taken
     other = body.replace("11:30 p.m.", "11:10 p.m.")
     assert newsparse.parse_html(page(other, head)).published == dt.datetime(2023, 11, 9, 5, 30)
+
+
+@pytest.mark.parametrize(
+    ("stated", "published"),
+    [
+        # 00:53 in UTC is the evening before in Buenos Aires: the page's day is kept
+        ("2022-05-04T00:53:29.274Z", dt.date(2022, 5, 3)),
+        ("2022-05-04T00:53:29+00:00", dt.date(2022, 5, 3)),
+        # stated in the site's own zone, the time dates the site's day
+        ("2022-05-04T00:53:29-03:00", dt.datetime(2022, 5, 4, 0, 53)),
+    ],
+)
+def test_shown_local_day_wins_over_the_next_day_in_utc(stated, published):
+    head = f'<meta property="article:published_time" content="{stated}">'
+    aside = "<aside><p>Also: 4 May 2022</p></aside>"  # (the metadata's day shown elsewhere)
+    body = f"<article><h1>Cycle lanes approved</h1><p>3 May 2022</p><p>{PARA}</p></article>{aside}"
+    assert newsparse.parse_html(page(body, head)).published == published
 
 
 def test_ruby_annotations_are_not_read_as_text():

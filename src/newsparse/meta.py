@@ -58,6 +58,8 @@ class PageMeta:
     authors: tuple[str, ...] = ()
     published: _dt.date | None = None
     modified: _dt.date | None = None
+    #: the publication's time is stated in UTC (``...T00:53Z``): the page's own day may be the one before or after
+    published_in_utc: bool = False
     #: the site's own name (``og:site_name``): never the headline
     site_names: tuple[str, ...] = ()
     #: the page's summaries: JSON-LD ``description``, then ``og:description``, ``twitter:description``
@@ -84,6 +86,19 @@ def iso_date(value: str) -> _dt.date | None:
         return _dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+#: The end of a date-time stated in UTC: ``Z``, ``+00:00``, ``GMT``.
+_UTC_END = re.compile(r"(?:Z|[+-]00:?00|\s(?:GMT|UTC))\s*\Z", re.IGNORECASE)
+
+
+def _first_date(values: Iterable[object]) -> tuple[_dt.date | None, bool]:
+    """The first of *values* that reads as an ISO date (see :func:`iso_date`), and whether
+    it is stated in UTC."""
+    for value in values:
+        if isinstance(value, str) and (day := iso_date(value)) is not None:
+            return day, isinstance(day, _dt.datetime) and _UTC_END.search(value) is not None
+    return None, False
 
 
 def _objects(node: object, depth: int = 0) -> Iterator[dict[str, object]]:
@@ -172,17 +187,16 @@ def _referenced(value: object, by_id: Mapping[str, dict[str, object]]) -> object
     return value
 
 
-def _signed_and_dated(
-    obj: dict[str, object], authors: list[str], published: _dt.date | None, modified: _dt.date | None
-) -> tuple[list[str], _dt.date | None, _dt.date | None]:
-    """*authors*, *published* and *modified*, each that is unset taken from the JSON-LD object *obj*."""
+def _signed_and_modified(
+    obj: dict[str, object], authors: list[str], modified: _dt.date | None
+) -> tuple[list[str], _dt.date | None]:
+    """*authors* and *modified*, each that is unset taken from the JSON-LD object *obj*
+    (its publication date is read with the other sources': see :meth:`MetaReader.result`)."""
     if not authors and "author" in obj:
         authors = _names(obj["author"])
-    if published is None and isinstance(obj.get("datePublished"), str):
-        published = iso_date(obj["datePublished"])  # type: ignore[arg-type]
     if modified is None and isinstance(obj.get("dateModified"), str):
         modified = iso_date(obj["dateModified"])  # type: ignore[arg-type]
-    return authors, published, modified
+    return authors, modified
 
 
 def _title_parts(title: str, sites: frozenset[str] = frozenset()) -> list[str]:
@@ -205,7 +219,7 @@ class MetaReader:
     def __init__(self) -> None:
         self.objects: list[dict[str, object]] = []  # JSON-LD article objects, in document order
         self.metas: dict[str, str] = {}  # <meta> key -> content, the first of each key
-        self.time: _dt.date | None = None  # the first <time datetime> that reads as a date
+        self.time: str | None = None  # the first <time datetime> that reads as a date
         self.title: str | None = None  # the text of the first <title>
         self._titled = False
         self._script_type = ""  # the type of the last <script> begun
@@ -220,8 +234,8 @@ class MetaReader:
                 self.metas[key] = content
         elif tag == "time" and self.time is None:
             value = attrib.get("datetime")
-            if value:
-                self.time = iso_date(value)
+            if value and iso_date(value) is not None:
+                self.time = value
         elif tag == "script":
             self._script_type = (attrib.get("type") or "").strip().lower()
 
@@ -240,7 +254,6 @@ class MetaReader:
         titles: list[str] = []
         descriptions: list[str] = []
         authors: list[str] = []
-        published: _dt.date | None = None
         modified: _dt.date | None = None
         articles: list[dict[str, object]] = []
         works: list[dict[str, object]] = []  # (objects of _WORK_TYPES)
@@ -252,7 +265,7 @@ class MetaReader:
                 headline = obj.get("name")  # a web page's name is often the site's
             if isinstance(headline, str):
                 titles.append(fold(headline))
-            authors, published, modified = _signed_and_dated(obj, authors, published, modified)
+            authors, modified = _signed_and_modified(obj, authors, modified)
             if isinstance(obj.get("description"), str):
                 descriptions.append(fold(obj["description"]))  # type: ignore[arg-type]
         metas = self.metas
@@ -266,18 +279,21 @@ class MetaReader:
                 if value and not value.startswith(("http://", "https://")):
                     authors = [fold(v) for v in re.split(r"\s*[,;]\s*|\s+(?:and|und|et|y)\s+", value) if v.strip()]
                     break
-        for key in _PUBLISHED_META:
-            if published is None and key in metas:
-                published = iso_date(metas[key])
         for key in _MODIFIED_META:
             if modified is None and key in metas:
                 modified = iso_date(metas[key])
         # the work the page is about (a recipe, instructions: _WORK_TYPES) signs and dates it when
         # nothing else does; its name, a dish's or a task's, is no title
         for obj in works:
-            authors, published, modified = _signed_and_dated(obj, authors, published, modified)
-        if published is None:
-            published = self.time
+            authors, modified = _signed_and_modified(obj, authors, modified)
+        published, in_utc = _first_date(
+            [
+                *(obj.get("datePublished") for obj in articles),
+                *(metas.get(key) for key in _PUBLISHED_META),
+                *(obj.get("datePublished") for obj in works),
+                self.time,
+            ]
+        )
         site_names = tuple(dict.fromkeys(fold(metas[k]) for k in _SITE_NAME_META if metas.get(k, "").strip()))
         sites = frozenset(n.casefold() for n in site_names)
         if self.title:
@@ -290,6 +306,7 @@ class MetaReader:
             tuple(dict.fromkeys(a for a in authors if a)),
             published,
             modified,
+            in_utc,
             site_names,
             tuple(dict.fromkeys(d for d in descriptions if d)),
         )
@@ -325,7 +342,7 @@ def with_meta(
         same_day = shown is not None and _day(shown) == _day(meta.published)
         if shown is None or (
             not same_day
-            and not _same_instant(shown, meta.published)
+            and not _same_instant(shown, meta.published, meta.published_in_utc)
             and (_day_and_month_swapped(shown, meta.published) or _shown_anywhere(_day(meta.published), article, finder))
         ):
             changes["published"] = meta.published
@@ -362,12 +379,18 @@ _MAX_ZONE_OFFSET = _dt.timedelta(hours=14)
 _ZONE_STEP = 15 * 60
 
 
-def _same_instant(shown: _dt.date, meta: _dt.date) -> bool:
+def _same_instant(shown: _dt.date, meta: _dt.date, meta_in_utc: bool = False) -> bool:
     """Could the page's visible date-time and the metadata's be one instant in two
     time zones (``November 8, 2023 at 11:30 p.m.`` on the page, ``2023-11-09T05:30Z``
-    in the metadata)?  Then the page's own, local, time is kept."""
-    if not (isinstance(shown, _dt.datetime) and isinstance(meta, _dt.datetime)):
+    in the metadata), or the page's day (without a time) the day, in another zone, of
+    an instant the metadata states in UTC (``3 May 2022`` on the page, ``2022-05-04T00:53Z``;
+    a time the metadata states in the site's own zone dates the site's day)?  Then the
+    page's own, local, time or day is kept."""
+    if not isinstance(meta, _dt.datetime):
         return False
+    if not isinstance(shown, _dt.datetime):
+        near = {(meta - _MAX_ZONE_OFFSET).date(), (meta + _MAX_ZONE_OFFSET).date()}
+        return meta_in_utc and shown != meta.date() and shown in near
     offset = abs(shown - meta)
     return offset <= _MAX_ZONE_OFFSET and offset.total_seconds() % _ZONE_STEP == 0
 
