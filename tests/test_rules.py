@@ -189,7 +189,11 @@ def test_a_menu_run_in_one_line_is_not_the_headline(menu):
     text = f"Storm closes coast road\nMay 20, 2007\n{menu}\n{PARA}\n\n{PARA}\n"
     assert parse(text).headline == "Storm closes coast road"
     # a title in title case has its stopwords, or fewer words; brands' names glue a capital to fewer small letters
-    for title in ["Next-Gen HAMR Platters Promise 80TB Hard Drives", "New iPhone, iPad and MacBook Prices Leak"]:
+    for title in [
+        "Next-Gen HAMR Platters Promise 80TB Hard Drives",
+        "New iPhone, iPad and MacBook Prices Leak",
+        "LehrerInnen, SchülerInnen und StudentInnen protestieren gemeinsam",  # German's inner capital I
+    ]:
         assert parse(f"Menu\n{title}\n\n{PARA}\n\n{PARA}\n").headline == title
 
 

@@ -196,8 +196,9 @@ _LABEL_REPEATS = 3
 #: Three small letters glued to a capital after them: where two labels of a menu meet when
 #: their elements render without a space (``AméricaMéxicoVenezuela``); a title writes a
 #: brand's name so once or twice (``WordPress``; ``iPhone``, ``MacBook`` have fewer small
-#: letters before the capital), a line of glued labels many times.
-_GLUED_WORDS = re.compile(rf"(?<=[{LOWER}]{{2}})[{LOWER}](?=[{UPPER}])")
+#: letters before the capital), a line of glued labels many times.  German's inner capital
+#: I (``LehrerInnen``, ``SchülerIn``) glues nothing.
+_GLUED_WORDS = re.compile(rf"(?<=[{LOWER}]{{2}})[{LOWER}](?=[{UPPER}])(?!In(?:nen)?\b)")
 _GLUED_LABELS = 3
 
 
