@@ -298,3 +298,11 @@ def test_batch_reads_gzipped_json_lines_and_stops_at_a_cut(tmp_path):
     assert [r["id"] for r in got[:40]] == list(range(40)) and all("article" in r for r in got[:40])
     cut = got[40:]
     assert cut and "error" in cut[-1] and all("article" in r for r in cut[:-1])  # the cut is reported, then no more
+
+
+def test_importing_newsparse_starts_no_pool_machinery():
+    # concurrent.futures, multiprocessing and the logging they import are a fifth of the
+    # import's time: parse_many imports them when it starts a pool
+    code = "import sys, newsparse; print(sorted(m for m in ('concurrent.futures', 'multiprocessing') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -11,19 +11,23 @@ that were in flight one at a time in a fresh pool, and only that page fails.
 
 from __future__ import annotations
 
-import concurrent.futures
 import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
 from newsparse.errors import DEFAULT_MAX_SIZE, NewsparseError, describe_error
 from newsparse.model import Article
 from newsparse.parse import Kind, check_kind, parse, parse_any
+
+if TYPE_CHECKING:
+    import concurrent.futures
+
+# (concurrent.futures and multiprocessing are imported where a pool is started: importing
+# them, and the logging they import, is a fifth of importing newsparse)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -112,6 +116,8 @@ def ordered_map(
         for index, item in enumerate(items):
             yield _guarded(func, index, item)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = _chunks(enumerate(items), chunksize)
     pool = _pool(workers)
     pending: deque[tuple[list[tuple[int, T]], concurrent.futures.Future[list[R | Failure]]]] = deque()
@@ -145,6 +151,8 @@ def _isolated(
     func: Callable[[T], R], index: int, item: T, pool: concurrent.futures.ProcessPoolExecutor, workers: int
 ) -> tuple[R | Failure, concurrent.futures.ProcessPoolExecutor]:
     """One item alone in *pool*; a crash fails it and gives a fresh pool."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return pool.submit(_run_chunk, func, [(index, item)]).result()[0], pool
     except BrokenProcessPool:
@@ -153,7 +161,9 @@ def _isolated(
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
-    return concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
 
 
 def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
