@@ -8,7 +8,7 @@ import re
 
 from newsparse.byline import parse_byline, unspaced_name
 from newsparse.captions import strip_toggle
-from newsparse.dates import DateFinder, Stamp
+from newsparse.dates import DATED_PARAGRAPHS, DateFinder, Stamp
 from newsparse.features import wire_dateline
 from newsparse.lines import Lines
 from newsparse.model import (
@@ -23,9 +23,6 @@ from newsparse.model import (
 from newsparse.normalize import fold
 from newsparse.rules import Lexicon
 from newsparse.tags import Tag, stamp_of
-
-#: How many paragraphs from the body's first may open with the article's date.
-_DATED_PARAGRAPHS = 2
 
 
 def _lede_byline(paragraph: str, lex: Lexicon, finder: DateFinder, language: str | None) -> Byline | None:
@@ -67,22 +64,18 @@ def _without_media_label(title: str) -> str:
 _MEDIA_LABEL = re.compile(r" \[(\w{2,12}(?: \w{2,12})?)\]\Z")
 
 
-def _update_after(text: str, stamp: Stamp, finder: DateFinder) -> _dt.date | None:
-    """The update's date that follows the publication's *stamp* on its line (``Published 14 March
-    2024 08:15 | Updated 15 March 2024 10:30``), else ``None``."""
+def _date_after(text: str, stamp: Stamp, finder: DateFinder, kind: str) -> _dt.date | None:
+    """The date of *kind* that follows *stamp* on its line: an update's after the publication's
+    (``Published 14 March 2024 08:15 | Updated 15 March 2024 10:30``), or the publication's after
+    the update's, a word saying so before it (``Last updated 04 Jun 2020, originally created
+    17 Jun 2019``); else ``None``."""
     rest = text[stamp.end :]
     second = finder.find(rest)
-    return second.value if second is not None and finder.kind(rest, second) == "updated" else None
-
-
-def _published_after(text: str, stamp: Stamp, finder: DateFinder) -> _dt.date | None:
-    """The publication's date that follows the update's *stamp* on its line, after a word
-    saying so (``Last updated 04 Jun 2020, originally created 17 Jun 2019``), else ``None``."""
-    rest = text[stamp.end :]
-    second = finder.find(rest)
-    if second is None or finder.kind(rest, second) == "updated":
+    if second is None or finder.kind(rest, second) != kind:
         return None
-    return second.value if finder.lex.published_words_inline.search(rest, 0, second.start) else None
+    if kind == "published" and not finder.lex.published_words_inline.search(rest, 0, second.start):
+        return None
+    return second.value
 
 
 def _shown_before(text: str, captions: dict[str, list[str | None]], key: str) -> str:
@@ -176,10 +169,10 @@ def assemble(
             if stamp is not None:
                 if tag.kind == "updated":
                     updated = updated or stamp.value
-                    published = published or _published_after(line_text, stamp, finder)
+                    published = published or _date_after(line_text, stamp, finder, "published")
                 else:
                     published = published or stamp.value
-                    updated = updated or _update_after(line_text, stamp, finder)
+                    updated = updated or _date_after(line_text, stamp, finder, "updated")
         elif role == "caption" and isinstance(tag.data, tuple):
             cap_text, credit = tag.data
             if cap_text:
@@ -202,8 +195,7 @@ def assemble(
     if byline is None and body:
         byline = _lede_byline(body[0].text, lex, finder, language)
     if published is None and body:
-        # (the first paragraph, or the second under a teaser the site sets first)
-        published = next(filter(None, (finder.lead(block.text) for block in body[:_DATED_PARAGRAPHS])), None)
+        published = next(filter(None, (finder.lead(block.text) for block in body[:DATED_PARAGRAPHS])), None)
     if published is None and first_extra is not None and stamp_elsewhere:
         published = first_extra.value
     return Article(

@@ -50,7 +50,7 @@ from newsparse.captions import (
     trailing_credit,
     unbracket,
 )
-from newsparse.dates import MAX_DATED_TEXT, DateFinder, Stamp
+from newsparse.dates import DATED_PARAGRAPHS, MAX_DATED_TEXT, DateFinder, Stamp
 from newsparse.features import (
     BAD,
     GOOD,
@@ -674,8 +674,11 @@ def _name_beside_stamp(ctx: Context, tags: list[Tag], headline: int) -> tuple[in
     return None
 
 
-def _signing_name(text: str, lex: Lexicon) -> bool:
-    """Is *text* a person's name of two or three words, the first a known given name?"""
+def _signing_name(text: str, lex: Lexicon, *, given_name_alone: bool = False) -> bool:
+    """Is *text* a person's name of two or three words, the first a known given name (or, with
+    *given_name_alone*, a known given name alone, as a blogger signs: ``Lars``)?"""
+    if given_name_alone and text.isalpha() and text[0].isupper() and text.casefold() in lex.given_names:
+        return True
     return 2 <= len(text.split()) <= _SIGNED_NAME_WORDS and "," not in text and is_name_like(text) and text.split(None, 1)[0].casefold() in lex.given_names
 
 
@@ -743,7 +746,7 @@ def _name_under_prose(ctx: Context, tags: list[Tag], lo: int, hi: int) -> int | 
             continue
         if feats[i - 1].cls not in (GOOD, NEAR):
             continue
-        if not (_signing_name(text, ctx.lex) or text.isalpha() and text[0].isupper() and text.casefold() in ctx.lex.given_names):
+        if not _signing_name(text, ctx.lex, given_name_alone=True):
             continue
         if found is not None:
             return None
@@ -844,8 +847,8 @@ _NO_STAMP = -1
 
 
 def _lede_dated(ctx: Context, tags: list[Tag], headline: int) -> bool:
-    """Does one of the first two paragraphs of prose under the headline open with a date
-    (``31. Oktober 2023. Dragqueens sind ...``)?  Then it dates the article, not a stamp far
+    """Does one of the first paragraphs of prose under the headline (as many as
+    :data:`~newsparse.dates.DATED_PARAGRAPHS`) open with a date (``31. Oktober 2023. Dragqueens sind ...``)?  Then it dates the article, not a stamp far
     from the headline (a masthead's date of the day the page was read)."""
     paragraphs = 0
     for i in range(headline + 1, min(len(tags), headline + 1 + _LEDE_DATE_REACH)):
@@ -853,14 +856,13 @@ def _lede_dated(ctx: Context, tags: list[Tag], headline: int) -> bool:
             if ctx.dates.lead(ctx.lines.texts[i]) is not None:
                 return True
             paragraphs += 1
-            if paragraphs == _DATED_LEDE_PARAGRAPHS:
+            if paragraphs == DATED_PARAGRAPHS:
                 break
     return False
 
 
-#: How many lines under the headline, and how many paragraphs there, a date opening one is looked for.
+#: How many lines under the headline a date opening a paragraph is looked for.
 _LEDE_DATE_REACH = 8
-_DATED_LEDE_PARAGRAPHS = 2
 
 
 def _stamp_beside(tags: list[Tag], headline: int) -> int | None:

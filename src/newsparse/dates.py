@@ -56,6 +56,9 @@ MAX_DATED_TEXT = 400
 #: How much of a paragraph's start a date opening it is looked for in, and what follows such a date.
 _LEAD_CHARS = 48
 _AFTER_DATE_LEAD = frozenset("–—-|:.")
+#: How many of an article's first paragraphs may open with its date (see :meth:`DateFinder.lead`):
+#: the first, or the second under a teaser the site sets first.
+DATED_PARAGRAPHS = 2
 
 
 @attrs.frozen

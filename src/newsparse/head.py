@@ -437,8 +437,8 @@ def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
         texts = ctx.lines.texts
         titled = [i for i in range(lo) if title_key(texts[i]) in ctx.titles and headline_candidate(i, ctx, tags)]
         cands = titled + cands
-    above_byline = _above_first_byline(tags, lo)
-    if above_byline is not None and headline_candidate(above_byline, ctx, tags) and above_byline not in cands:
+    above_byline = _above_first_byline(tags, first_body + 2)
+    if above_byline is not None and above_byline < lo and above_byline not in cands and headline_candidate(above_byline, ctx, tags):
         cands = [above_byline, *cands]
     lede = lede_words(ctx, first_body) if cands else frozenset()
     cand_set = frozenset(cands)
@@ -452,20 +452,22 @@ def find_headline(ctx: Context, tags: list[Tag], first_body: int) -> int | None:
             score += echo
         if score > best:
             best, best_i = score, i
-    if best_i is None and not cands:
-        # no line before the body could be the title (the body's first line opens the text): the
-        # line right above a byline at the body's start is the title (``Title`` / ``Posted ... by ...``)
-        above = next((i - 1 for i, t in enumerate(tags[: first_body + 2]) if t.role == "byline"), None)
-        if above is not None and above >= 0 and ctx.feats[above].cls != GOOD and headline_candidate(above, ctx, tags):
-            return above  # (not a paragraph of prose: the body's first)
+    # no line before the body could be the title (the body's first line opens the text): the line
+    # right above a byline at the body's start is, unless it is a paragraph of prose
+    if (
+        best_i is None and not cands and above_byline is not None
+        and ctx.feats[above_byline].cls != GOOD and headline_candidate(above_byline, ctx, tags)
+    ):
+        return above_byline
     return best_i
 
 
-def _above_first_byline(tags: list[Tag], lo: int) -> int | None:
-    """The line right above the page's first byline when that stands above *lo*."""
-    for i in range(1, lo + 1):
+def _above_first_byline(tags: list[Tag], end: int) -> int | None:
+    """The line right above the page's first byline (after its first line), when that
+    byline stands before line *end*."""
+    for i in range(1, min(end, len(tags))):
         if tags[i].role == "byline":
-            return i - 1 if i - 1 < lo else None
+            return i - 1
     return None
 
 

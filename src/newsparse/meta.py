@@ -368,7 +368,7 @@ def with_meta(
         if names:
             changes.update(_meta_byline(article, names, hints))
     elif article.byline is not None and (marked or meta.authors):
-        ended = tuple(_ended_by_metadata(_ended_by(a, marked), meta.authors) for a in article.byline.authors)
+        ended = tuple(_ended_by(_ended_by(a, marked, glued=True), meta.authors, glued=False) for a in article.byline.authors)
         if ended != article.byline.authors:
             changes["byline"] = attrs.evolve(article.byline, authors=ended)
     return attrs.evolve(article, **changes) if changes else article  # type: ignore[arg-type]
@@ -458,24 +458,20 @@ def _day(value: _dt.date) -> _dt.date:
     return value.date() if isinstance(value, _dt.datetime) else value
 
 
-def _ended_by(author: str, marked_names: Sequence[str]) -> str:
-    """*author* cut where a marked name it starts with ends (``Christian Spließin Allgemeines``
-    gives ``Christian Spließ``), else as it is."""
-    low = author.casefold()
-    for name in marked_names:
-        if len(name) < len(author) and low.startswith(name.casefold()):
-            return name
-    return author
-
-
-def _ended_by_metadata(author: str, names: Sequence[str]) -> str:
-    """*author* cut after a name of two words or more from the metadata that it starts with,
-    then goes on after a space (``Sarah Schnieder Reiterrevue International``, the site's name
-    run on, gives ``Sarah Schnieder``), else as it is."""
+def _ended_by(author: str, names: Sequence[str], *, glued: bool) -> str:
+    """*author* cut where one of *names* it starts with ends: a name the markup marks, which may
+    run on glued to the next element's text (*glued*: ``Christian Spließin Allgemeines`` gives
+    ``Christian Spließ``), or the metadata's name of two words or more that goes on after a
+    space (``Sarah Schnieder Reiterrevue International``, the site's name run on, gives ``Sarah
+    Schnieder``); else as it is."""
     low = author.casefold()
     for name in names:
         n = len(name)
-        if " " in name and n < len(author) and author[n] == " " and low.startswith(name.casefold()) and len(low) == len(author):
+        if n >= len(author) or not low.startswith(name.casefold()):
+            continue
+        if glued:
+            return name
+        if " " in name and author[n] == " " and len(low) == len(author):
             return author[:n]
     return author
 
