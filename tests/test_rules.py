@@ -516,6 +516,8 @@ def test_contributor_line_is_other():
         ("Von Anna Muster, dpa", ("Anna Muster",), ("dpa",)),
         ("Par Jean Dupont", ("Jean Dupont",), ()),
         ("Por Mariano Martín", ("Mariano Martín",), ()),
+        # Uruguay's and Argentina's "writes": the section after the name is no part of it
+        ("Escribe Camila Méndez en Territorio", ("Camila Méndez",), ()),
         ("By Reuters", ("Reuters",), ()),
         ("By Meg JamesStaff Writer", ("Meg James",), ()),
         ("By BILL HOPPE | Special to the Pioneer Press", ("BILL HOPPE",), ()),
