@@ -14,7 +14,7 @@ from newsparse.dates import DateFinder
 from newsparse.lines import split_lines
 from newsparse.normalize import fold
 from newsparse.parse import parse
-from newsparse.rules import LANGUAGES, lexicon, phrase_key, tables
+from newsparse.rules import LANGUAGES, PrefixIndex, lexicon, phrase_key, tables
 
 LEX = lexicon()
 FINDER = DateFinder.build(LEX)
@@ -68,6 +68,21 @@ def test_tables_are_complete(table):
     assert table.byline_markers and table.credit_markers
     assert table.stopwords or not table.writes_spaces or table.particles_glued
     assert len(set(table.months.values())) == 12
+
+
+@pytest.mark.parametrize("loose_first", [True, False])
+def test_prefix_index_keeps_the_categories_order(loose_first):
+    # a fragment that can start with anything is tried for every line, once, beside the
+    # pattern of the line's first character: the category given first still wins
+    loose, keyed = r"[\w ]{0,20}\bbar$", r"f[aeo]o bar$"  # (no literal first word: keyed by "f")
+    fragments = {"first": [loose], "second": [keyed]} if loose_first else {"first": [keyed], "second": [loose]}
+    index = PrefixIndex.build(fragments)
+    assert index.match("foo bar") == "first"
+    assert index.match("my bar") == ("first" if loose_first else "second")
+    assert index.match("fao bar") == "first"
+    assert index.match("foo") is None
+    # and it is written into no other pattern (compiled once, not once per first character)
+    assert [key for key, source in index.other._sources.items() if loose in source] == [""]
 
 
 def test_phrase_key():

@@ -409,10 +409,13 @@ class PrefixIndex:
     by_word: Mapping[str, re.Pattern[str]]
     #: patterns of the fragments without a literal first word, by the line's
     #: :func:`line_key`: each holds only the fragments that can start with that
-    #: key (and those that can start with anything, which are also under ``""``)
+    #: key; those that can start with anything are under ``""``, tried for every line
+    #: (not written into each key's pattern, which made most of their compiling)
     other: Mapping[str, re.Pattern[str]]
     #: phrases that make a line a contributor line wherever they stand
     contains: re.Pattern[str] | None = None
+    #: each category's place in the order the fragments were given (the first wins)
+    rank: Mapping[str, int] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, fragments: Mapping[str, list[str]], contains: tuple[str, ...] = ()) -> PrefixIndex:
@@ -439,12 +442,12 @@ class PrefixIndex:
         all_keys = sorted({k for keys in keyed.values() if keys is not None for k in keys})
 
         def under(key: str) -> dict[str, list[str]]:
-            """The fragments (by category, in order) that can start with *key* ("": any key)."""
-            picked = {c: [f for f in frags if keyed[f] is None or key in (keyed[f] or ())] for c, frags in rest.items()}
+            """The fragments (by category, in order) that can start with *key* ("": with anything)."""
+            picked = {c: [f for f in frags if (key in (keyed[f] or ()) if key else keyed[f] is None)] for c, frags in rest.items()}
             return {c: frags for c, frags in picked.items() if frags}
 
         other = CompiledOnDemand({key: source(groups) for key in ["", *all_keys] if (groups := under(key))})
-        return cls(by_word, other, anywhere)
+        return cls(by_word, other, anywhere, {c: k for k, c in enumerate(order)})
 
     def match(self, folded: str) -> str | None:
         """The category of the first pattern that matches case-folded *folded* at its start."""
@@ -454,10 +457,14 @@ class PrefixIndex:
         m = _LEAD_WORD.match(folded)
         pattern = self.by_word.get(m.group()) if m else None
         hit = pattern.match(folded) if pattern is not None else None
-        if hit is None:
-            other = self.other.get(line_key(folded)) or self.other.get("")
-            if other is not None:
-                hit = other.match(folded)
+        if hit is not None:
+            return hit.lastgroup
+        other = self.other.get(line_key(folded))
+        hit = other.match(folded) if other is not None else None
+        anywhere = self.other.get("")
+        loose = anywhere.match(folded) if anywhere is not None else None
+        if loose is not None and (hit is None or self.rank[loose.lastgroup or ""] < self.rank[hit.lastgroup or ""]):
+            hit = loose  # (the category given first wins, as in one alternation)
         return hit.lastgroup if hit is not None else None
 
 
