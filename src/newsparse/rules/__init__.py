@@ -461,8 +461,8 @@ class PrefixIndex:
             return hit.lastgroup
         other = self.other.get(line_key(folded))
         hit = other.match(folded) if other is not None else None
-        anywhere = self.other.get("")
-        loose = anywhere.match(folded) if anywhere is not None else None
+        any_start = self.other.get("")
+        loose = any_start.match(folded) if any_start is not None else None
         if loose is not None and (hit is None or self.rank[loose.lastgroup or ""] < self.rank[hit.lastgroup or ""]):
             hit = loose  # (the category given first wins, as in one alternation)
         return hit.lastgroup if hit is not None else None
