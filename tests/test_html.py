@@ -358,6 +358,22 @@ def test_hidden_text_is_boilerplate():
     assert rules["Hidden teaser text"] == rules["Also hidden"] == rules["Icon label"] == "html.hidden"
 
 
+def test_writer_and_translator_among_credits():
+    # a page's credits section names the writer and the translator beside the photographer:
+    # the writer's line is the byline, the translator's a contributor line, the photographer's a credit
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{PARA2}</p>"
+                '<section class="article__credits"><div class="article__credits-item">Text: '
+                '<span class="card__author">Ursula Eggers</span></div>'
+                '<div class="article__credits-item">Übersetzt von Monica Seemann</div>'
+                '<div class="article__credits-item">Fotos: Max Muster</div></section></article>')
+    a = newsparse.parse_html(html)
+    assert a.authors == ("Ursula Eggers",)
+    assert a.byline is not None and a.byline.text == "Text: Ursula Eggers"
+    rules = rules_of(html)
+    assert rules["Übersetzt von Monica Seemann"] == "contributor"
+    assert [c.credit for c in a.captions] == ["Max Muster"]
+
+
 def test_figcaption_with_credit():
     html = page(f"<article><h1>Cycle lanes approved</h1><figure><img src=x alt='Lanes'>"
                 "<figcaption>The new lane on River Street. Photo: Jane Doe/Reuters</figcaption></figure>"

@@ -520,6 +520,29 @@ def test_contributor_line_is_other():
     assert ("boilerplate", "other", "Additional reporting by Jane Roe; Editing by Tom Poe") in roles(text)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Translated from Spanish by Jane Roe",
+        "Translation: Jane Roe",
+        "Übersetzt von Monica Seemann",
+        "Übersetzt aus dem Englischen von Monica Seemann",
+        "Übersetzt ins (en) vonFlavia Minaya",  # (the name glued to its word)
+        "Traduit de l'anglais par Jean Dupont",
+        "Traducido por Ana López",
+        "Tradotto da Mario Rossi",
+        "Traduzido por João Silva",
+        "Vertaald door Jan de Vries",
+        "Tłumaczenie: Jan Kowalski",
+        "Przetłumaczyła Anna Nowak",
+    ],
+)
+def test_translator_line_is_a_contributor_line(line):
+    a = parse(f"Headline here for the story\nBy Jane Doe\n\n{PARA}\n\n{line}\n")
+    assert [(s.role, s.kind, s.rule) for s in a.segments if s.text == line] == [("boilerplate", "other", "contributor")]
+    assert a.authors == ("Jane Doe",)
+
+
 # -- bylines ----------------------------------------------------------------
 
 

@@ -116,7 +116,13 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
             return None  # a widget label in the caption's element ("Mehr erfahren", "Live")
         return _html_caption(i, ctx, hint)
     if flags & S.CREDIT and f.words <= 12:
-        return Tag("credit", None, "html.credit", strip_credit_markers(ctx.lines.texts[i], ctx.lex) or ctx.lines.texts[i])
+        text = ctx.lines.texts[i]
+        credit = strip_credit_markers(text, ctx.lex)
+        if credit is None and (ctx.lex.byline_marker.match(text) is not None or ctx.lex.prefix.match(text.casefold()) == "contributor"):
+            # the writer's or the translator's credit among the pictures' ("Text: Ursula Eggers",
+            # "Übersetzt von Monica Seemann"): the rules for bylines and contributor lines decide
+            return None
+        return Tag("credit", None, "html.credit", credit or text)
     if flags & S.BYLINE and f.words <= 10 and not f.digit and not f.sentence:
         if ctx.lines.texts[i].casefold().rstrip(": ") in ctx.lex.byline_marker_words:
             return Tag("boilerplate", "other", "byline.marker_line")  # "By", the name in the next element

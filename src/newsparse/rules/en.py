@@ -261,5 +261,7 @@ TABLE = LanguageTable(
         r"additional reporting by\b", r"reporting by\b.{0,200};\s*editing by\b", r"editing by\b",
         r"(?:writing|compiled|produced) by\b",
         r"with (?:additional )?reporting (?:by|from)\b", r"\(reporting by\b", r"this story (?:was|has been) (?:updated|corrected)\b",
+        # (a translator: "Translated from Spanish by ...")
+        r"translated (?:from \w+ )?by\b", r"translation\s*:",
     ),
 )

@@ -65,5 +65,5 @@ TABLE = LanguageTable(
     title_echoes=(r"\d{1,5} (?:comment[oi]|rispost[ae]|pensier[oi]) (?:su|a|per)", r"(?:un|una|nessun) (?:comment[oi]|rispost[ae]|pensier[oi]) (?:su|a|per)"),
     post_notes=(r"(?:questo articolo|questa voce) è stat[ao] (?:pubblicat[ao]|scritt[ao])(?: in [^\n]{1,80}?)? (?:il|in data) (?:\w+,? )?{date}",),
     relative_time=(r"\d{1,7}\s*(?:secondi|minuti|min|ore|giorni|settimane|mesi|anni)\s+fa", r"ieri", r"oggi"),
-    contributors=(r"\((?:ansa|agi|adnkronos|afp|reuters)\)\s*$",),
+    contributors=(r"\((?:ansa|agi|adnkronos|afp|reuters)\)\s*$", r"tradott[oa] (?:\S{1,12} ){0,3}da\b", r"traduzione\s*(?::|di\b)",),
 )

@@ -63,5 +63,5 @@ TABLE = LanguageTable(
     title_echoes=(r"\d{1,5} (?:gedachten?|reacties?|antwoorden?) (?:op|over)", r"(?:een|één|geen) (?:gedachten?|reacties?|antwoorden?) (?:op|over)"),
     post_notes=(r"dit (?:bericht|artikel) (?:werd|is) geplaatst(?: in [^\n]{1,80}?)? op (?:\w+,? )?{date}",),
     relative_time=(r"\d{1,7}\s*(?:seconden?|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaren?)\s+geleden", r"gisteren", r"vandaag"),
-    contributors=(r"\((?:anp|belga|reuters|afp)\)\s*$",),
+    contributors=(r"\((?:anp|belga|reuters|afp)\)\s*$", r"vertaald (?:\S{1,12} ){0,3}door\b", r"vertaling\s*:",),
 )
