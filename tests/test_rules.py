@@ -620,6 +620,11 @@ def test_byline(line, authors, agencies):
         ("Print Date: 31.10.2023", ()),  # the date's label alone: no name
         ("Redaktion - 31. Januar 2022", ("Redaktion",)),  # the newsroom's name beside the date
         ("Veröffentlicht am 19. Dezember 2022 von Redaktion", ("Redaktion",)),
+        # a section's name shortened, beside a teaser's date, is no person's name; a suffix or an
+        # initial ends one
+        ("04/05/2022 Fútbol Int.", ()),
+        ("John Smith Jr., 01.12.2021", ("John Smith Jr.",)),
+        ("Jane Doe Ph.D., 01.12.2021", ("Jane Doe Ph.D.",)),
     ],
 )
 def test_name_and_date(line, authors):

@@ -17,6 +17,7 @@ from newsparse.dates import DateFinder
 from newsparse.features import (
     HANGUL,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     UNSPACED_LETTERS,
     UNSPACED_NAME_LETTERS,
     caseless,
@@ -166,9 +167,17 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     if " " in part and not part.isupper():
         part = strip_trailing_caps(part)
     part = part.strip(_NAME_EDGE)
-    if part[-2:-1] == " " and part[-1].isupper() and f"{part}." in original:
-        part += "."  # an initial ending the name keeps its dot ("Juan Carlos Muñoz C.", "Georg N. am ...")
+    last = part.rsplit(" ", 1)[-1]
+    degree = "." in last and len(last) <= _DEGREE_CHARS and last.replace(".", "").isalpha()
+    if (part[-2:-1] == " " and part[-1].isupper() or f"{last.casefold()}." in NAME_SUFFIXES or degree) and f"{part}." in original:
+        # an initial, a suffix or a degree ending the name keeps its dot ("Juan Carlos Muñoz C.",
+        # "Georg N. am ...", "John Smith Jr.", "Jane Doe Ph.D.")
+        part += "."
     return part
+
+
+#: A degree after a name, written with dots, is at most this long ("Ph.D", "B.Sc").
+_DEGREE_CHARS = 6
 
 
 def signs_as_newsroom(part: str, lex: Lexicon) -> bool:

@@ -22,6 +22,8 @@ _BULLET_START = frozenset("•·◦▪▸►‣⁃*-–—")
 _BULLET = re.compile(r"\A(?:[•·◦▪▸►‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
 #: Lower-case words that may stand inside a name ("van", "de", "von").
 NAME_PARTICLES = frozenset(["van", "von", "de", "da", "di", "del", "der", "den", "le", "la", "du", "bin", "al", "el", "dos", "das", "ter", "ten", "zu"])
+#: Abbreviations that end a person's name.
+NAME_SUFFIXES = frozenset(["jr.", "sr.", "jun.", "sen.", "snr.", "jnr.", "esq."])
 _NAME_TOKEN = re.compile(r"\A(?:[^\W\d_][\w'’.-]*)\Z")
 
 #: Text classes, jusText style: body-like, nearly body-like, short, or long but not prose.
@@ -197,7 +199,11 @@ def is_name_like(text: str) -> bool:
         if not _NAME_TOKEN.match(p) or not p[0].isupper():
             return False
         caps += 1
+    last = parts[-1]
+    if last[-1] == "." and len(last) > 2 and "." not in last[:-1] and last.casefold() not in NAME_SUFFIXES:
+        return False  # a name ends with a surname or an initial (or "Ph.D."), not an abbreviation: "Fútbol Int."
     return caps >= 2
+
 
 
 #: Lines up to this long share equal features (a page repeats its short lines).
