@@ -543,6 +543,26 @@ def test_translator_line_is_a_contributor_line(line):
     assert a.authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Medically reviewed by Jane Roe, MD",
+        "Fact checked by Jane Roe",
+        "Fact-checked by Jane Roe",
+        "Edited by Jane Roe",
+        "Medizinisch geprüft von Dr. Jana Roth",
+        "Relu par Jean Dupont",
+        "Revisado médicamente por Ana López",
+        "Revisado clinicamente por João Silva",
+    ],
+)
+def test_reviewer_line_is_a_contributor_line(line):
+    # under the byline, right above the body: neither the headline nor the author
+    a = parse(f"How to sleep better tonight\nBy Jane Doe\n{line}\n\n{PARA}\n\n{PARA}\n")
+    assert [(s.role, s.kind, s.rule) for s in a.segments if s.text == line] == [("boilerplate", "other", "contributor")]
+    assert (a.headline, a.authors) == ("How to sleep better tonight", ("Jane Doe",))
+
+
 # -- bylines ----------------------------------------------------------------
 
 

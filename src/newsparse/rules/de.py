@@ -156,5 +156,6 @@ TABLE = LanguageTable(
     relative_time=(r"vor\s+\d{1,7}\s*(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)", r"gestern", r"heute"),
     # (a translator: "Übersetzt aus dem Englischen von ...", "Übersetzt ins (en) vonFlavia Minaya" with the
     # name glued to its word, so no word boundary after it)
-    contributors=(r"mitarbeit:", r"mit material (?:von|der)\b", r"übersetz(?:t|ung) (?:\S{1,12} ){0,3}von", r"übersetzung\s*:", r"\((?:dpa|afp|reuters|ap|kna|epd)(?:/[^)]{0,40})?\)\s*$"),
+    contributors=(r"mitarbeit:", r"mit material (?:von|der)\b", r"übersetz(?:t|ung) (?:\S{1,12} ){0,3}von", r"übersetzung\s*:",
+        r"(?:medizinisch|fachlich|ärztlich|wissenschaftlich) (?:geprüft|überprüft) von\b", r"redigiert von\b", r"\((?:dpa|afp|reuters|ap|kna|epd)(?:/[^)]{0,40})?\)\s*$"),
 )

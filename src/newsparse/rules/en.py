@@ -263,5 +263,8 @@ TABLE = LanguageTable(
         r"with (?:additional )?reporting (?:by|from)\b", r"\(reporting by\b", r"this story (?:was|has been) (?:updated|corrected)\b",
         # (a translator: "Translated from Spanish by ...")
         r"translated (?:from \w+ )?by\b", r"translation\s*:",
+        # (who checked or edited the article: never its author)
+        r"(?:medically|clinically|expert|scientifically) (?:reviewed|verified|checked) by\b",
+        r"fact[- ]?checked by\b", r"edited by\b",
     ),
 )

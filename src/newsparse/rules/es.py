@@ -69,5 +69,5 @@ TABLE = LanguageTable(
     title_echoes=(r"\d{1,5} (?:comentarios?|respuestas?|pensamientos?|reflexi(?:ón|ones)) (?:en|a|sobre|para)", r"(?:un|una|no hay) (?:comentarios?|respuestas?|pensamientos?|reflexi(?:ón|ones)) (?:en|a|sobre|para)"),
     post_notes=(r"(?:esta entrada|este artículo) fue (?:publicad[ao]|escrit[ao])(?: en [^\n]{1,80}?)? el (?:\w+,? )?{date}",),
     relative_time=(r"hace\s+\d{1,7}\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses?|años?)", r"ayer", r"hoy"),
-    contributors=(r"con información de\b", r"traducid[oa] (?:\S{1,12} ){0,3}por\b", r"traducción\s*:", r"\((?:efe|afp|ap|reuters|europa press)\)\s*$"),
+    contributors=(r"con información de\b", r"traducid[oa] (?:\S{1,12} ){0,3}por\b", r"traducción\s*:", r"(?:revisado|verificado|avalado) (?:médicamente|científicamente) por\b", r"\((?:efe|afp|ap|reuters|europa press)\)\s*$"),
 )

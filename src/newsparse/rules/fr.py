@@ -71,5 +71,5 @@ TABLE = LanguageTable(
     title_echoes=(r"\d{1,5} (?:réflexions?|réponses?|commentaires?|pensées?) (?:sur|à|au|pour)", r"(?:un|une|aucun) (?:réflexions?|réponses?|commentaires?|pensées?) (?:sur|à|au|pour)"),
     post_notes=(r"(?:cet article|cette entrée|ce billet) a été (?:publiée?|postée?|écrite?)(?: dans [^\n]{1,80}?)? le (?:\w+ )?{date}",),
     relative_time=(r"il y a\s+\d{1,7}\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", r"hier", r"aujourd'hui"),
-    contributors=(r"avec (?:l'afp|afp|reuters|ap)\s*$", r"tradu(?:it|ction) (?:\S{1,12} ){0,3}par\b", r"traduction\s*:", r"\((?:afp|ap|reuters)\)\s*$"),
+    contributors=(r"avec (?:l'afp|afp|reuters|ap)\s*$", r"tradu(?:it|ction) (?:\S{1,12} ){0,3}par\b", r"traduction\s*:", r"(?:relu|validé|vérifié) (?:médicalement |scientifiquement )?par\b", r"\((?:afp|ap|reuters)\)\s*$"),
 )

@@ -64,5 +64,5 @@ TABLE = LanguageTable(
     title_echoes=(r"\d{1,5} (?:comentários?|respostas?|pensamentos?|reflex(?:ão|ões)) (?:em|para|sobre|a)", r"(?:um|uma) (?:comentários?|respostas?|pensamentos?|reflex(?:ão|ões)) (?:em|para|sobre|a)"),
     post_notes=(r"(?:esta entrada|este artigo) foi (?:publicad[ao]|escrit[ao])(?: em [^\n]{1,80}?)? em (?:\w+,? )?{date}",),
     relative_time=(r"há\s+\d{1,7}\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|meses|anos?)", r"ontem", r"hoje"),
-    contributors=(r"com (?:lusa|agências|reuters|afp)\s*$", r"traduzid[oa] (?:\S{1,12} ){0,3}por\b", r"tradução\s*:", r"\((?:lusa|agência brasil|reuters|afp)\)\s*$"),
+    contributors=(r"com (?:lusa|agências|reuters|afp)\s*$", r"traduzid[oa] (?:\S{1,12} ){0,3}por\b", r"tradução\s*:", r"(?:revisado|verificado) (?:medicamente|clinicamente|cientificamente) por\b", r"\((?:lusa|agência brasil|reuters|afp)\)\s*$"),
 )
