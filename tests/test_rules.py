@@ -520,45 +520,37 @@ def test_contributor_line_is_other():
     assert ("boilerplate", "other", "Additional reporting by Jane Roe; Editing by Tom Poe") in roles(text)
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Translated from Spanish by Jane Roe",
-        "Translation: Jane Roe",
-        "Übersetzt von Monica Seemann",
-        "Übersetzt aus dem Englischen von Monica Seemann",
-        "Übersetzt ins (en) vonFlavia Minaya",  # (the name glued to its word)
-        "Traduit de l'anglais par Jean Dupont",
-        "Traducido por Ana López",
-        "Tradotto da Mario Rossi",
-        "Traduzido por João Silva",
-        "Vertaald door Jan de Vries",
-        "Tłumaczenie: Jan Kowalski",
-        "Przetłumaczyła Anna Nowak",
-    ],
-)
-def test_translator_line_is_a_contributor_line(line):
-    a = parse(f"Headline here for the story\nBy Jane Doe\n\n{PARA}\n\n{line}\n")
-    assert [(s.role, s.kind, s.rule) for s in a.segments if s.text == line] == [("boilerplate", "other", "contributor")]
-    assert a.authors == ("Jane Doe",)
+#: Who translated, checked or edited the article: contributor lines, never its author.
+_CONTRIBUTOR_CREDITS = [
+    "Translated from Spanish by Jane Roe",
+    "Translation: Jane Roe",
+    "Übersetzt von Monica Seemann",
+    "Übersetzt aus dem Englischen von Monica Seemann",
+    "Übersetzt ins (en) vonFlavia Minaya",  # (the name glued to its word)
+    "Traduit de l'anglais par Jean Dupont",
+    "Traducido por Ana López",
+    "Tradotto da Mario Rossi",
+    "Traduzido por João Silva",
+    "Vertaald door Jan de Vries",
+    "Tłumaczenie: Jan Kowalski",
+    "Przetłumaczyła Anna Nowak",
+    "Medically reviewed by Jane Roe, MD",
+    "Fact checked by Jane Roe",
+    "Fact-checked by Jane Roe",
+    "Edited by Jane Roe",
+    "Medizinisch geprüft von Dr. Jana Roth",
+    "Relu par Jean Dupont",
+    "Revisado médicamente por Ana López",
+    "Revisado clinicamente por João Silva",
+]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Medically reviewed by Jane Roe, MD",
-        "Fact checked by Jane Roe",
-        "Fact-checked by Jane Roe",
-        "Edited by Jane Roe",
-        "Medizinisch geprüft von Dr. Jana Roth",
-        "Relu par Jean Dupont",
-        "Revisado médicamente por Ana López",
-        "Revisado clinicamente por João Silva",
-    ],
-)
-def test_reviewer_line_is_a_contributor_line(line):
-    # under the byline, right above the body: neither the headline nor the author
-    a = parse(f"How to sleep better tonight\nBy Jane Doe\n{line}\n\n{PARA}\n\n{PARA}\n")
+@pytest.mark.parametrize("line", _CONTRIBUTOR_CREDITS)
+@pytest.mark.parametrize("above_body", [True, False])
+def test_translator_and_reviewer_lines_are_contributor_lines(line, above_body):
+    # under the byline right above the body (neither the headline nor the author), or after the body
+    lines = f"By Jane Doe\n{line}\n\n{PARA}\n\n{PARA}\n" if above_body else f"By Jane Doe\n\n{PARA}\n\n{PARA}\n\n{line}\n"
+    a = parse(f"How to sleep better tonight\n{lines}")
     assert [(s.role, s.kind, s.rule) for s in a.segments if s.text == line] == [("boilerplate", "other", "contributor")]
     assert (a.headline, a.authors) == ("How to sleep better tonight", ("Jane Doe",))
 
