@@ -622,6 +622,14 @@ def test_byline(line, authors, agencies):
     assert a.agencies == agencies
 
 
+def test_soft_hyphens_are_no_part_of_a_name():
+    # (hyphenation hints a page writes into long words: the byline keeps them as written, the name not)
+    line = "Von Mat\u00adthi\u00adas Lau\u00ade\u00adrer"
+    a = parse(f"Sturm sperrt die Küstenstraße\n{line}\n\n{_PARA_DE}\n\n{_PARA_DE}\n")
+    assert a.byline is not None and a.byline.text == line
+    assert a.authors == ("Matthias Lauerer",)
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [

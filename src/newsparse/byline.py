@@ -140,7 +140,8 @@ def opens_with_newsroom(text: str, lex: Lexicon) -> bool:
 
 
 def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
-    original = part
+    # (soft hyphens are hyphenation hints, not the name's letters: "Mat\xadthi\xadas" is Matthias)
+    original = part = part.replace("\u00ad", "")
     part = part.strip(_NAME_EDGE)
     if is_newsroom(part, lex):
         return part  # the newsroom signs: "Redaktion" is no job title after a name here
