@@ -589,6 +589,7 @@ def test_translator_and_reviewer_lines_are_contributor_lines(line, above_body):
         ("By Bruce Y. Lee Senior Contributor", ("Bruce Y. Lee",), ()),  # a job title of two words
         ("By Richard Adams Education editor", ("Richard Adams",), ()),  # a beat before the job title
         ("By Anna Maria Schmidt", ("Anna Maria Schmidt",), ()),
+        ("Autor: Rechtsanwalt Dennis Tölle", ("Dennis Tölle",), ()),  # a job title before the name
         # a colon after the marker word
         ("By: Jane Doe", ("Jane Doe",), ()),
         ("Von: Anna Muster", ("Anna Muster",), ()),
@@ -689,6 +690,9 @@ def test_bare_byline_of_joined_names(line, authors):
         ("Von Thilo / 6. November 2023 / Keine Kommentare", True),  # one name, then a separator
         ("Von Halloween und anderen Gruselgestalten – Ein Kommentar", False),  # one word, but more before the dash
         ("Von Fiona Bornhöft und Mariam Hofbeck", True),
+        ("Von Rechts wegen", False),  # two words, a phrase ("by rights"), no name
+        ("Von Anna Muster", True),
+        ("Von Mat\u00adthi\u00adas Lau\u00ade\u00adrer", True),  # (soft hyphens in the name)
     ],
 )
 def test_von_is_a_byline_only_before_names(line, byline):

@@ -240,6 +240,7 @@ def names_follow(rest: str, lex: Lexicon) -> bool:
     known given name) or an agency before what ends the names (a separator, a date)?
     Before such an end a capitalised word alone counts too (``Von Thilo / 6. November 2023``),
     when nothing else stands there (``Von Halloween und anderen Gruselgestalten – ...`` is a title)."""
+    rest = rest.replace("\u00ad", "")  # (soft hyphens in a name: "Mat\xadthi\xadas Lauerer")
     cut = _BYLINE_CUT.search(rest)
     ended = cut is not None and cut.start() > 0
     head = rest[: cut.start()] if cut is not None and ended else rest

@@ -350,7 +350,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if f.sentence and rest.endswith(".") and f.words > 8:
         return None  # a sentence that happens to start with "By"
     marker = text[: m.end()].strip().casefold()
-    if marker in ctx.lex.preposition_markers and len(rest.split()) > 2 and not names_follow(rest, ctx.lex):
+    if marker in ctx.lex.preposition_markers and len(rest.split()) > 1 and not names_follow(rest, ctx.lex):
         return None  # "Von Risiken und Nebenwirkungen": a title that starts with the preposition
     if text[m.end() - 1].isalpha() and not names_follow(rest, ctx.lex):
         return None  # a marker glued to what follows ("ByAlex Bozarjian") but no name: a word ("ByDesign")
