@@ -24,7 +24,7 @@ from newsparse.features import (
     is_name_like,
 )
 from newsparse.model import Byline
-from newsparse.normalize import LOWER
+from newsparse.normalize import LOWER, without_soft_hyphens
 from newsparse.rules import Lexicon
 
 # a word in capitals, not an initial ("C.")
@@ -140,8 +140,7 @@ def opens_with_newsroom(text: str, lex: Lexicon) -> bool:
 
 
 def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
-    # (soft hyphens are hyphenation hints, not the name's letters: "Mat\xadthi\xadas" is Matthias)
-    original = part = part.replace("\u00ad", "")
+    original = part = without_soft_hyphens(part)
     part = part.strip(_NAME_EDGE)
     if is_newsroom(part, lex):
         return part  # the newsroom signs: "Redaktion" is no job title after a name here
@@ -240,7 +239,7 @@ def names_follow(rest: str, lex: Lexicon) -> bool:
     known given name) or an agency before what ends the names (a separator, a date)?
     Before such an end a capitalised word alone counts too (``Von Thilo / 6. November 2023``),
     when nothing else stands there (``Von Halloween und anderen Gruselgestalten – ...`` is a title)."""
-    rest = rest.replace("\u00ad", "")  # (soft hyphens in a name: "Mat\xadthi\xadas Lauerer")
+    rest = without_soft_hyphens(rest)
     cut = _BYLINE_CUT.search(rest)
     ended = cut is not None and cut.start() > 0
     head = rest[: cut.start()] if cut is not None and ended else rest

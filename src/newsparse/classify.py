@@ -662,7 +662,7 @@ def _name_beside_stamp(ctx: Context, tags: list[Tag], headline: int) -> tuple[in
     given name, and the only one in the line."""
     texts = ctx.lines.texts
     for i in range(headline + 1, min(len(tags), headline + 1 + _STAMP_UNDER_HEADLINE)):
-        if tags[i].role != "dateline" or tags[i].kind == "updated":
+        if not _published_stamp(tags[i]):
             continue
         text, at, gaps = texts[i], 0, []
         while (stamp := ctx.dates.find(text[at:])) is not None:  # (a date shown twice: "3. April 20223. April 2022")

@@ -205,7 +205,6 @@ def is_name_like(text: str) -> bool:
     return caps >= 2
 
 
-
 #: Lines up to this long share equal features (a page repeats its short lines).
 _SHARED_CHARS = 80
 

@@ -22,10 +22,16 @@ BLANKS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + INVISIBLE
 SOFT_HYPHEN = "\u00ad"
 
 
+def without_soft_hyphens(text: str) -> str:
+    """*text* without its soft hyphens, hyphenation hints that are no letters of a word
+    (``Mat\xadthi\xadas`` is ``Matthias``)."""
+    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
+
+
 def title_key(text: str) -> str:
     """*text* as headlines are compared: case folded, soft hyphens dropped
     (``Mes\xadsen\xadger`` in an ``<h1>`` is ``Messenger`` in the metadata)."""
-    return (text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text).casefold()
+    return without_soft_hyphens(text).casefold()
 
 
 _BOMS = (

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import regex
 
-from newsparse.normalize import LOWER, UPPER
+from newsparse.normalize import LOWER, UPPER, without_soft_hyphens
 from newsparse.rules import common
 from newsparse.rules.table import BOILERPLATE_KINDS, LanguageTable
 
@@ -45,9 +45,7 @@ def phrase_key(text: str) -> str:
     """
     if len(text) > _MAX_PHRASE:  # no whole-line phrase is that long
         return ""
-    if "\u00ad" in text:  # a soft hyphen breaks no word: "Face\xadbook"
-        text = text.replace("\u00ad", "")
-    key = text.casefold().strip(KEY_EDGE)
+    key = without_soft_hyphens(text).casefold().strip(KEY_EDGE)  # (a soft hyphen breaks no word: "Face\xadbook")
     if not key.replace(" ", "").isalpha():
         key = key.translate(_NO_DIGITS)
     return " ".join(key.split())

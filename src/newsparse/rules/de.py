@@ -155,8 +155,11 @@ TABLE = LanguageTable(
     title_echoes=(r"\d{1,5} (?:gedanken?|antwort(?:en)?|kommentare?|reaktion(?:en)?) (?:zu|zum|auf|for|on)", r"(?:ein|eine|zwei|drei|keine) (?:gedanken?|antwort(?:en)?|kommentare?|reaktion(?:en)?) (?:zu|zum|auf|for|on)"),
     post_notes=(r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:erstmals |zuerst )?(?:veröffentlicht in [^\n]{1,80}? )?am (?:\w+,? (?:den )?)?{date}", r"wurde am (?:\w+,? (?:den )?)?{date},? (?:veröffentlicht|gepostet|geschrieben)[^\n]{0,200}? abgelegt\b",),
     relative_time=(r"vor\s+\d{1,7}\s*(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)", r"gestern", r"heute"),
-    # (a translator: "Übersetzt aus dem Englischen von ...", "Übersetzt ins (en) vonFlavia Minaya" with the
-    # name glued to its word, so no word boundary after it)
-    contributors=(r"mitarbeit:", r"mit material (?:von|der)\b", r"übersetz(?:t|ung) (?:\S{1,12} ){0,3}von", r"übersetzung\s*:",
-        r"(?:medizinisch|fachlich|ärztlich|wissenschaftlich) (?:geprüft|überprüft) von\b", r"redigiert von\b", r"\((?:dpa|afp|reuters|ap|kna|epd)(?:/[^)]{0,40})?\)\s*$"),
+    contributors=(
+        r"mitarbeit:", r"mit material (?:von|der)\b", r"\((?:dpa|afp|reuters|ap|kna|epd)(?:/[^)]{0,40})?\)\s*$",
+        # (a translator: "Übersetzt aus dem Englischen von ...", "Übersetzt ins (en) vonFlavia Minaya" with
+        # the name glued to its word, so no word boundary after it; who checked or edited it)
+        r"übersetz(?:t|ung) (?:\S{1,12} ){0,3}von", r"übersetzung\s*:",
+        r"(?:medizinisch|fachlich|ärztlich|wissenschaftlich) (?:geprüft|überprüft) von\b", r"redigiert von\b",
+    ),
 )

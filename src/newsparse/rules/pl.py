@@ -69,5 +69,5 @@ TABLE = LanguageTable(
     title_echoes=(r"\d{1,5} (?:myśli?|komentarz(?:y|e)?|odpowiedzi) (?:na temat|do|na)", r"(?:jedna|jeden) (?:myśli?|komentarz(?:y|e)?|odpowiedzi) (?:na temat|do|na)"),
     post_notes=(r"ten (?:wpis|artykuł) został (?:opublikowany|napisany)(?: w kategorii [^\n]{1,80}?)?(?: dnia)? (?:\w+,? )?{date}",),
     relative_time=(r"\d{1,7}\s*(?:sekund[ay]?|minut[ay]?|min|godzin[ay]?|godz\.?|dni|dzień|tygodni[ea]?|miesięcy|lat[a]?)\s+temu", r"wczoraj", r"dzisiaj"),
-    contributors=(r"\((?:pap|iar|reuters|afp)\)\s*$", r"(?:tłumaczenie|przekład)\s*:", r"przetłumaczył[a]?\b",),
+    contributors=(r"\((?:pap|iar|reuters|afp)\)\s*$", r"(?:tłumaczenie|przekład)\s*:", r"przetłumaczyła?\b",),
 )
