@@ -590,6 +590,13 @@ def test_translator_and_reviewer_lines_are_contributor_lines(line, above_body):
         ("By Richard Adams Education editor", ("Richard Adams",), ()),  # a beat before the job title
         ("By Anna Maria Schmidt", ("Anna Maria Schmidt",), ()),
         ("Autor: Rechtsanwalt Dennis Tölle", ("Dennis Tölle",), ()),  # a job title before the name
+        # the post's category after the name, its preposition in any case
+        ("Von Henry In Aktuell", ("Henry",), ()),
+        ("VON Sina Giebel IN Fashion", ("Sina Giebel",), ()),
+        ("By Jane Doe In Politics", ("Jane Doe",), ()),
+        ("Par Jean Dupont Dans Société", ("Jean Dupont",), ()),
+        # a name written twice (for small and large screens)
+        ("Par Olivier Minot Olivier Minot", ("Olivier Minot",), ()),
         # a colon after the marker word
         ("By: Jane Doe", ("Jane Doe",), ()),
         ("Von: Anna Muster", ("Anna Muster",), ()),

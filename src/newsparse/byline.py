@@ -23,6 +23,7 @@ from newsparse.features import (
     caseless,
     is_name_like,
 )
+from newsparse.lines import doubled_half
 from newsparse.model import Byline
 from newsparse.normalize import LOWER, without_soft_hyphens
 from newsparse.rules import Lexicon
@@ -144,14 +145,19 @@ def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:
     part = part.strip(_NAME_EDGE)
     if is_newsroom(part, lex):
         return part  # the newsroom signs: "Redaktion" is no job title after a name here
+    twice = doubled_half(part)
+    if twice is not None and " " in twice.strip():
+        part = twice.strip()  # a name written twice, for small and large screens: "Olivier Minot Olivier Minot"
     words = part.split()
     if len(words) >= 3 and words[1][:1].isupper() and _job_title(words[0], lex):
         words = words[1:]  # a job title before the name: "FOCUS-Online-Experte Robin Tschöpe"
-    # a lower-case word that is no name particle ends the name: "Fatima in Gefühle"
+    # a lower-case word that is no name particle ends the name ("Fatima in Gefühle"), and so
+    # does the preposition before a post's category in any case ("Henry In Aktuell")
     for k, w in enumerate(words[1:], 1):
-        if w[0].islower() and w.casefold() not in NAME_PARTICLES:
+        category = k + 1 < len(words) and w.casefold() in lex.category_prepositions
+        if category or w[0].islower() and w.casefold() not in NAME_PARTICLES:
             # "Richard Adams Education editor": a beat before a job title goes with it
-            beat = k >= 3 and words[k - 1][0].isupper() and lex.byline_titles.match(" ".join(words[k:])) is not None
+            beat = not category and k >= 3 and words[k - 1][0].isupper() and lex.byline_titles.match(" ".join(words[k:])) is not None
             words = words[: k - 1 if beat else k]
             break
     while len(words) > 1 and (words[-1].casefold() in stopwords or "@" in words[-1]):

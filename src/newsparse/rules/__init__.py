@@ -490,6 +490,8 @@ class Lexicon:
     byline_marker_words: frozenset[str]
     #: byline markers that are also a common preposition ("von"): names must follow them
     preposition_markers: frozenset[str]
+    #: the prepositions that put a post's category after its author's name ("in")
+    category_prepositions: frozenset[str]
     #: words that follow a time of day as part of it ("uhr")
     time_words: tuple[str, ...]
     #: the languages that write their nouns with a capital (see :class:`LanguageTable`)
@@ -642,6 +644,7 @@ def lexicon() -> Lexicon:
         byline_marker_any_case=re.compile(_dispatched(marker_entries, word_start=True) + after_marker + r"(?=\w)"),
         byline_marker_words=frozenset(m.rstrip(":").strip() for m in markers),
         preposition_markers=frozenset(m for t in tabs for m in t.preposition_markers),
+        category_prepositions=frozenset(w for t in tabs for w in t.category_prepositions),
         time_words=tuple(sorted({w for t in tabs for w in t.time_words})),
         capitalised_nouns=frozenset(t.code for t in tabs if t.capitalised_nouns),
         credit_marker=re.compile(  # (anchored: only ever matched at the start of a line)

@@ -135,6 +135,7 @@ TABLE = LanguageTable(
     preposition_markers=("von",),
     time_words=("uhr",),
     capitalised_nouns=True,
+    category_prepositions=("in",),
     name_joiners=("und", "&"),
     agency_joiners=("mit", "und"),
     newsroom_names=("redaktion", "online-redaktion", "onlineredaktion", "nachrichtenredaktion", "newsdesk", "newsroom"),

@@ -221,6 +221,7 @@ TABLE = LanguageTable(
                     "a column by", "an analysis by", "analysis by", "commentary by", "a commentary by", "opinion by",
                     "guest post by", "a guest post by", "an essay by"),
     glued_markers=("By",),
+    category_prepositions=("in",),
     name_joiners=("and", "&"),
     agency_joiners=("with", "and"),
     newsroom_names=("staff", "staff writer", "staff writers", "staff report", "staff reports", "staff and agencies",

@@ -50,6 +50,7 @@ TABLE = LanguageTable(
     recipe_ingredients=("ingredientes",),
     recipe_steps=("preparación", "elaboración", "instrucciones", "pasos", "modo de preparación"),
     byline_markers=("por", "escribe", "autor:", "autor(es):", "escrito por", "redacción:", "publicado por", "por:", "texto y fotos:", "texto y fotos por"),
+    category_prepositions=("en",),
     name_joiners=("y", "&"),
     agency_joiners=("con", "y"),
     newsroom_names=("redacción", "la redacción"),

@@ -53,6 +53,7 @@ TABLE = LanguageTable(
     recipe_ingredients=("ingrédients",),
     recipe_steps=("préparation", "instructions", "étapes", "étapes de préparation"),
     byline_markers=("publié par", "rédigé par", "écrit par", "par", "auteur :", "auteur:", "auteur(s) :", "auteur(s):", "propos recueillis par", "texte et photos :", "texte et photos:"),
+    category_prepositions=("dans",),
     name_joiners=("et", "&"),
     agency_joiners=("avec", "et"),
     newsroom_names=("rédaction", "la rédaction"),

@@ -47,6 +47,7 @@ TABLE = LanguageTable(
     recipe_ingredients=("ingredienti",),
     recipe_steps=("preparazione", "procedimento", "istruzioni"),
     byline_markers=("pubblicato da", "scritto da", "di", "autore:", "a cura di", "scritto da", "testo e foto:", "testo e foto di"),
+    category_prepositions=("in",),
     name_joiners=("e", "&"),
     agency_joiners=("con", "e"),
     newsroom_names=("redazione", "la redazione", "redazione online"),

@@ -45,6 +45,7 @@ TABLE = LanguageTable(
     recipe_ingredients=("ingrediënten",),
     recipe_steps=("bereiding", "bereidingswijze", "instructies"),
     byline_markers=("geplaatst door", "door", "auteur:", "tekst:", "geschreven door", "tekst en foto's:", "tekst en beeld:"),
+    category_prepositions=("in",),
     name_joiners=("en", "&"),
     agency_joiners=("met", "en"),
     newsroom_names=("redactie", "de redactie"),

@@ -46,6 +46,7 @@ TABLE = LanguageTable(
     recipe_ingredients=("ingredientes",),
     recipe_steps=("modo de preparo", "preparo", "como fazer", "modo de fazer", "preparação", "instruções"),
     byline_markers=("por", "autor:", "autor(es):", "escrito por", "publicado por", "por:"),
+    category_prepositions=("em",),
     name_joiners=("e", "&"),
     agency_joiners=("com", "e"),
     newsroom_names=("redação", "redacção", "da redação"),

@@ -73,6 +73,9 @@ class LanguageTable:
     author_labels: tuple[str, ...] = ()
     #: Words joining several names in a byline (``and``, ``und``).
     name_joiners: tuple[str, ...] = ()
+    #: The preposition that puts a post's category after its author's name (``in``: ``Von Henry
+    #: In Aktuell``, ``VON Sina Giebel IN Fashion``); lowercase.  It ends the name in any case.
+    category_prepositions: tuple[str, ...] = ()
     #: Words joining authors to an agency (``with``, ``mit``).
     agency_joiners: tuple[str, ...] = ()
     #: Job titles and similar words that follow a name in a byline.
