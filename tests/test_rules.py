@@ -569,6 +569,8 @@ def test_translator_and_reviewer_lines_are_contributor_lines(line, above_body):
         # Uruguay's and Argentina's "writes": the section after the name is no part of it
         ("Escribe Camila Méndez en Territorio", ("Camila Méndez",), ()),
         ("By Reuters", ("Reuters",), ()),
+        # an agency after the marker in small letters, as a newsroom may be ("By the editors")
+        ("By the Associated Press", ("the Associated Press",), ()),
         ("By Meg JamesStaff Writer", ("Meg James",), ()),
         ("By BILL HOPPE | Special to the Pioneer Press", ("BILL HOPPE",), ()),
         # a social handle glued to the name is cut off it, an address after the name dropped

@@ -134,10 +134,15 @@ def is_newsroom(text: str, lex: Lexicon) -> bool:
 _NAME_EDGE = " .,:;|-–—"
 
 
-def opens_with_newsroom(text: str, lex: Lexicon) -> bool:
-    """Does *text* open with a name a newsroom signs with, a word of its own (``la rédaction, 12 mars``)?"""
+def opens_with_newsroom_or_agency(text: str, lex: Lexicon) -> bool:
+    """Does *text* open with a name a newsroom or a wire agency signs with, a word of its own,
+    whatever its case (``la rédaction, 12 mars``, ``the Associated Press``)?"""
     low = text.casefold()
-    return any(low.startswith(name) and not low[len(name) : len(name) + 1].isalnum() for name in lex.newsroom_names)
+    return any(
+        low.startswith(name) and not low[len(name) : len(name) + 1].isalnum()
+        for names in (lex.newsroom_names, lex.agencies)
+        for name in names
+    )
 
 
 def _clean_name(part: str, lex: Lexicon, stopwords: Container[str]) -> str:

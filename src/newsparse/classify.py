@@ -31,7 +31,7 @@ from newsparse.byline import (
     name_and_title,
     name_with_agency_title,
     names_follow,
-    opens_with_newsroom,
+    opens_with_newsroom_or_agency,
     parse_byline,
     strip_trailing_labels,
 )
@@ -325,7 +325,7 @@ def rule_byline(i: int, ctx: Context) -> Tag | None:
     if f.words > 16 or f.chars > 160:
         return None
     m = ctx.lex.byline_marker.match(text, _after_bracketed_label(text))
-    if m is None or not (text[m.end()].isupper() or caseless(text[m.end()]) or opens_with_newsroom(text[m.end():], ctx.lex)):
+    if m is None or not (text[m.end()].isupper() or caseless(text[m.end()]) or opens_with_newsroom_or_agency(text[m.end():], ctx.lex)):
         # "By" or "Autor:" alone, the name on the next line
         words = ctx.lex.byline_marker_words
         alone = f.words <= 2 and i + 1 < len(ctx.lines) and _marker_alone(text, ctx.lex)
