@@ -692,6 +692,30 @@ def test_metadata_author_not_shown_is_not_trusted():
     assert a.authors == ()
 
 
+@pytest.mark.parametrize(
+    ("meta", "line"),
+    [
+        ("Lynn", "Heavenlynn Healthy"),  # inside another word: the site's logo
+        ("AS", "Etapa final em Cascavel"),  # an acronym in small letters: another word ("as")
+    ],
+)
+def test_metadata_author_shown_only_inside_other_words_is_not_trusted(meta, line):
+    head = f'<meta name="author" content="{meta}">'
+    a = newsparse.parse_html(page(f"<article><p>{line}</p><h1>Cycle lanes approved</h1><p>{PARA}</p></article>", head))
+    assert a.authors == ()
+    assert [s.rule for s in a.segments if s.text == line] != ["meta.author"]
+
+
+def test_metadata_author_quoted_in_a_line_is_not_its_byline():
+    # the author the metadata names is the magazine, quoted in a subscription prompt
+    head = '<meta name="author" content="Heimwerker Praxis">'
+    prompt = 'Jeden Monat "Heimwerker Praxis" erhalten >>'
+    body = f"<article><h1>Cycle lanes approved</h1><p>{PARA}</p><p>{prompt}</p></article>"
+    a = newsparse.parse_html(page(body, head))
+    assert a.authors == ("Heimwerker Praxis",)  # (the page shows the name: the metadata is borne out)
+    assert not [s for s in a.segments if s.role == "byline"]
+
+
 @pytest.mark.parametrize(("meta", "authors"), [("Nils", ("Nils Pickert",)), ("RT", ("RT",))])
 def test_metadata_given_name_takes_the_surname_the_page_shows(meta, authors):
     head = f'<meta name="author" content="{meta}">'

@@ -18,7 +18,7 @@ from newsparse.dates import DateFinder, Stamp
 from newsparse.features import UNSPACED_LETTERS, is_name_like
 from newsparse.html import Hints
 from newsparse.model import Article, Byline
-from newsparse.normalize import fold
+from newsparse.normalize import LOWER, UPPER, fold
 from newsparse.rules import structure as S
 
 #: schema.org types whose headline, author and dates describe the article.
@@ -359,14 +359,15 @@ def with_meta(
     # (more names than an article's byline has: the bylines of a list of teasers)
     authors = meta.authors or (marked if len(marked) <= _MAX_MARKED_AUTHORS else ())
     if not article.authors and authors:
-        folded = [a.casefold() for a in authors]
+        patterns = {a: _shown_name(a) for a in authors}
         seen: set[str] = set()
         for text in article.segments.texts():
             low = text.casefold()
-            seen.update(a for a in folded if a in low)
-        names = [a for a, low in zip(authors, folded) if low in seen]
+            # (the pattern is tried only where the folded name stands at all)
+            seen.update(a for a, p in patterns.items() if a not in seen and a.casefold() in low and p.search(text))
+        names = [a for a in authors if a in seen]
         if names:
-            changes.update(_meta_byline(article, names, hints))
+            changes.update(_meta_byline(article, names, patterns[names[0]], hints))
     elif article.byline is not None and (marked or meta.authors):
         ended = tuple(_ended_by(_ended_by(a, marked, glued=True), meta.authors, glued=False) for a in article.byline.authors)
         if ended != article.byline.authors:
@@ -487,15 +488,35 @@ def _as_shown(name: str, line: str) -> str:
     return f"{name} {m[1]}"
 
 
-def _meta_byline(article: Article, names: list[str], hints: Sequence[Hints] | None) -> dict[str, object]:
+#: An acronym (``RT``, ``AS``) names an outlet only in capitals, as written: at most this long.
+_ACRONYM_CHARS = 4
+_QUOTES = "\"'“”„«»‘’‚"
+
+
+def _shown_name(name: str) -> re.Pattern[str]:
+    """Where a line shows the metadata's author *name*: as words of its own, in any case, not
+    inside another word (``Lynn`` in ``Heavenlynn Healthy``), though glued to a capital or a
+    digit after it as elements render (``MoritzMeyer2019-01-07``); an acronym in capitals as
+    written (``AS`` is no Portuguese ``as``)."""
+    body = re.escape(name) if len(name) <= _ACRONYM_CHARS and name.isupper() else f"(?i:{re.escape(name)})"
+    return re.compile(rf"(?<![{LOWER}{UPPER}]){body}(?![{LOWER}])")
+
+
+def _meta_byline(
+    article: Article, names: list[str], first: re.Pattern[str], hints: Sequence[Hints] | None
+) -> dict[str, object]:
     """The byline for metadata *names*: the short line outside menus and footers
-    (and not body) that shows the first, if any."""
+    (and not body) that shows the first (where *first* finds it), not in quotes (a
+    magazine's title: ``Jeden Monat "selbst ist der Mann" erhalten``), if any."""
     key = names[0].casefold()
     for k, text in enumerate(article.segments.texts()):
         if hints is not None and hints[k].flags & S.FURNITURE or key not in text.casefold():
             continue
         seg = article.segments[k]
         if seg.role not in ("boilerplate", "byline"):
+            continue
+        m = first.search(text)
+        if m is None or m.start() and m.end() < len(text) and text[m.start() - 1] in _QUOTES and text[m.end()] in _QUOTES:
             continue
         if len(seg.text.split()) <= _BYLINE_WORDS:
             segments = article.segments.replaced(k, attrs.evolve(seg, role="byline", kind=None, rule="meta.author"))
