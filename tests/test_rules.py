@@ -597,6 +597,10 @@ def test_translator_and_reviewer_lines_are_contributor_lines(line, above_body):
         ("VON Sina Giebel IN Fashion", ("Sina Giebel",), ()),
         ("By Jane Doe In Politics", ("Jane Doe",), ()),
         ("Par Jean Dupont Dans Société", ("Jean Dupont",), ()),
+        # the outlet the author writes for, after the name, is no second author
+        ("By Jill Disis, CNN Business", ("Jill Disis",), ()),
+        ("By Tanza Loudenback, Business Insider", ("Tanza Loudenback",), ()),
+        ("Por Juan Pérez, Diario Libre", ("Juan Pérez",), ()),
         # a name written twice (for small and large screens)
         ("Par Olivier Minot Olivier Minot", ("Olivier Minot",), ()),
         # a colon after the marker word

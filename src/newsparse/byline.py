@@ -378,6 +378,14 @@ _LABEL_AFTER_NAMES = re.compile(r"(?<=\w)\s+\w+:\s+(?=\S)")
 _NO_NAME_KINDS = frozenset(("advertisement", "share", "comments", "cookie", "newsletter", "paywall", "navigation"))
 
 
+def _outlet(name: str, lex: Lexicon) -> bool:
+    """Is *name*, after a person's in a byline, an outlet's: a word of it an outlet's word
+    (``Business Insider``, ``Diario Libre``), the first no known given name (``Emily Post``
+    is a person)?"""
+    words = name.casefold().split()
+    return len(words) > 1 and words[0] not in lex.given_names and not lex.outlet_words.isdisjoint(words)
+
+
 #: What the place and the agency in brackets before a byline's names are set apart by.
 _BRACKETED_PIECES = re.compile(r"[\[\]()=]")
 
@@ -424,6 +432,8 @@ def parse_byline(text: str, marker_end: int, lex: Lexicon, finder: DateFinder, l
                 continue  # "Reuters, Washington,": the place the agency reports from
             elif not names and (name[0].isupper() or caseless(name[0]) or " " not in name or folded in lex.newsroom_names) and len(name.split()) <= 6:
                 names.append(name)  # the first name as written; a user name may be lower case
+            elif names and _outlet(name, lex):
+                continue  # "Jill Disis, CNN Business": the outlet the author writes for
             elif names and name_like(name):
                 names.append(name)
     for raw in lex.name_joiner.split(tail):

@@ -515,6 +515,8 @@ class Lexicon:
     agencies: frozenset[str]
     #: the names a newsroom signs with in place of a person's (``redaktion``, ``staff``)
     newsroom_names: frozenset[str]
+    #: words that make a name an outlet's ("insider", "zeitung")
+    outlet_words: frozenset[str]
     given_names: frozenset[str]
     #: family names that open a name in the languages that write the family name first (Korean)
     family_names: frozenset[str]
@@ -674,6 +676,7 @@ def lexicon() -> Lexicon:
         photo_agencies=tuple(sorted({a.casefold() for a in common.PHOTO_AGENCIES}, key=len, reverse=True)),
         agencies=agencies,
         newsroom_names=frozenset(n for t in tabs for n in t.newsroom_names),
+        outlet_words=frozenset(w for t in tabs for w in t.outlet_words),
         given_names=common.GIVEN_NAMES,
         family_names=frozenset(n for t in tabs for n in t.family_names),
         # (?<!\s): a joiner's white space is matched from where its run starts, not

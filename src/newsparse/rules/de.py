@@ -138,6 +138,7 @@ TABLE = LanguageTable(
     category_prepositions=("in",),
     name_joiners=("und", "&"),
     agency_joiners=("mit", "und"),
+    outlet_words=("zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "magazin", "online", "news"),
     newsroom_names=("redaktion", "online-redaktion", "onlineredaktion", "nachrichtenredaktion", "newsdesk", "newsroom"),
     byline_titles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "autor", "autorin",
                    "chefredakteur", "chefredakteurin", "experte", "expertin", "kolumnist", "kolumnistin",

@@ -224,6 +224,7 @@ TABLE = LanguageTable(
     category_prepositions=("in",),
     name_joiners=("and", "&"),
     agency_joiners=("with", "and"),
+    outlet_words=("news", "times", "post", "journal", "today", "insider", "business", "media", "press", "daily", "magazine", "tribune", "herald", "gazette", "weekly", "online"),
     newsroom_names=("staff", "staff writer", "staff writers", "staff report", "staff reports", "staff and agencies",
                     "staff and wire reports", "staff and news service reports", "editorial staff", "editorial team", "news desk", "news staff", "newsroom", "web desk", "the editors",
                     "editorial", "editorial board", "the editorial board"),

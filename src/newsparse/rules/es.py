@@ -53,6 +53,7 @@ TABLE = LanguageTable(
     category_prepositions=("en",),
     name_joiners=("y", "&"),
     agency_joiners=("con", "y"),
+    outlet_words=("diario", "noticias", "prensa", "revista"),
     newsroom_names=("redacción", "la redacción"),
     byline_titles=("periodista", "corresponsal", "redacción", "enviado especial", "enviada especial"),
     credit_markers=(r"foto", r"fotos", r"fotografía", r"imagen", r"crédito", r"fuente", r"video"),

@@ -56,6 +56,7 @@ TABLE = LanguageTable(
     category_prepositions=("dans",),
     name_joiners=("et", "&"),
     agency_joiners=("avec", "et"),
+    outlet_words=("presse", "magazine", "journal", "infos", "actu"),
     newsroom_names=("rédaction", "la rédaction"),
     byline_titles=("journaliste", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédaction"),
     credit_markers=(r"photo", r"photos", r"crédits?(?: photo)?", r"crédit photo", r"illustration", r"source", r"image"),

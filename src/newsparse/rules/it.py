@@ -50,6 +50,7 @@ TABLE = LanguageTable(
     category_prepositions=("in",),
     name_joiners=("e", "&"),
     agency_joiners=("con", "e"),
+    outlet_words=("giornale", "notizie", "stampa", "quotidiano"),
     newsroom_names=("redazione", "la redazione", "redazione online"),
     byline_titles=("giornalista", "corrispondente", "inviato", "inviata", "redazione"),
     credit_markers=(r"foto", r"fotografia", r"immagine", r"credito", r"fonte", r"video"),

@@ -48,6 +48,7 @@ TABLE = LanguageTable(
     category_prepositions=("in",),
     name_joiners=("en", "&"),
     agency_joiners=("met", "en"),
+    outlet_words=("krant", "nieuws", "dagblad"),
     newsroom_names=("redactie", "de redactie"),
     byline_titles=("redacteur", "correspondent", "verslaggever", "redactie"),
     credit_markers=(r"foto", r"beeld", r"afbeelding", r"bron", r"illustratie", r"video"),

@@ -49,6 +49,7 @@ TABLE = LanguageTable(
     category_prepositions=("em",),
     name_joiners=("e", "&"),
     agency_joiners=("com", "e"),
+    outlet_words=("jornal", "notícias", "revista", "diário"),
     newsroom_names=("redação", "redacção", "da redação"),
     byline_titles=("jornalista", "correspondente", "enviado especial", "enviada especial", "redação", "redacção"),
     credit_markers=(r"foto", r"fotos", r"fotografia", r"imagem", r"crédito", r"fonte", r"vídeo"),

@@ -84,6 +84,10 @@ class LanguageTable:
     #: lowercase: the author when the byline names no one else, though they are job titles
     #: after a name (``Anna Muster, Redaktion``) or a marker word (``Redacción: ...``).
     newsroom_names: tuple[str, ...] = ()
+    #: Words that make a name an outlet's (``Insider``, ``Zeitung``, ``Diario``), lowercase: after
+    #: a person's name in a byline it is the outlet they write for (``Jill Disis, CNN Business``),
+    #: not a second author.
+    outlet_words: tuple[str, ...] = ()
     #: Common family names, where the language writes a person's family name first and joined to
     #: the given name (Korean ``김``, ``이``, ``박``, ``남궁``): a name before a job title opens with one.
     family_names: tuple[str, ...] = ()
