@@ -158,6 +158,12 @@ def test_lines_that_are_no_bar_of_labels(line):
     assert split_lines(line + "\n", LEX)[0].categories == frozenset()
 
 
+@pytest.mark.parametrize("notice", ["Es befinden sich keine Artikel im Warenkorb", "Your shopping cart is empty"])
+def test_a_shops_cart_notice_under_the_title_is_not_the_headline(notice):
+    a = parse(f"Storm closes the coastal road\n{notice}\n\n{PARA}\n\n{PARA}\n")
+    assert a.headline == "Storm closes the coastal road"
+
+
 def test_a_run_of_widget_labels_above_the_article_is_not_its_headline():
     text = f"Wurmkiste selber bauen\nTeilen Pin it Mailen Drucken\n\n{PARA}\n\n{PARA}\n"
     a = parse(text)
@@ -384,6 +390,16 @@ def test_camel_case_words_not_split():
         ("A post shared by The Harbour Ferry (@harbourferry)", "other"),
         ("Sieh dir diesen Beitrag auf Instagram an", "other"),
         ("Ein Beitrag geteilt von Die Hafenfähre (@hafenfaehre)", "other"),
+        # a shop's cart and an account's prompts
+        ("Es befinden sich keine Artikel im Warenkorb", "navigation"),
+        ("Warenkorb (0 Artikel)", "navigation"),
+        ("Your cart is empty", "navigation"),
+        ("Cart (2)", "navigation"),
+        ("Ajouter au panier", "navigation"),
+        ("Tu carrito está vacío", "navigation"),
+        ("Je winkelwagen is leeg", "navigation"),
+        ("Neu hier? Jetzt registrieren", "navigation"),
+        ("Not a member? Sign up", "navigation"),
     ],
 )
 def test_furniture_kinds(line, kind):

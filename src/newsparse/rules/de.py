@@ -37,7 +37,14 @@ TABLE = LanguageTable(
             "abo", "jetzt abonnieren", "plus", "abo abschließen", "weiterlesen mit", "jetzt testen",
             "bereits abonnent?", "zum abo",
         ),
-        "navigation": ("passwort", "kennwort", "benutzername", "angemeldet bleiben", "passwort bestätigen", "passwort wiederholen", 
+        "navigation": (
+            # an account's prompts ("Neu hier? Jetzt registrieren")
+            "neu hier?", "jetzt registrieren", "neu hier? jetzt registrieren", "noch kein konto?", "konto erstellen", "benutzerkonto erstellen",
+            # a shop's cart, its buttons and notices ("Es befinden sich keine Artikel im Warenkorb": no headline)
+            "warenkorb", "in den warenkorb", "zum warenkorb", "zum warenkorb hinzufügen", "zum warenkorb gehen",
+            "ihr warenkorb ist leer", "dein warenkorb ist leer", "der warenkorb ist leer", "es befinden sich keine artikel im warenkorb",
+            "sie haben etwas zum warenkorb hinzugefügt",
+            "passwort", "kennwort", "benutzername", "angemeldet bleiben", "passwort bestätigen", "passwort wiederholen",
             "zum inhalt springen", "zum hauptinhalt springen", "zum hauptinhalt", "zur suche springen", "zum inhalt wechseln", "direkt zum inhalt", "zur navigation springen", "startseite", "inhalt", "inhaltsverzeichnis", "suche", "menü", "zurück", "weiter", "mehr", "alle", "anmelden", "login",
             "abmelden", "registrieren", "nach oben", "zum inhalt", "navigation", "themen", "schlagworte",
             "weniger", "mehr anzeigen", "alle anzeigen", "vorheriger artikel", "nächster artikel",
@@ -99,7 +106,10 @@ TABLE = LanguageTable(
                      r"gib hier deinen kommentar ein\b", r"benachrichtige mich (?:über|bei|zu)\b",
                      r"(?:e-mail-)?benachrichtigung bei weiteren kommentaren\b", r"verbinde mit %s$"),
         "footer": (common.COPYRIGHT_NOTICE, r"alle rechte vorbehalten\b", common.reserved_notice(r"alle rechte vorbehalten\b"), r"trotz sorgfältiger (?:inhaltlicher )?kontrolle\b", r"für den inhalt (?:externer|verlinkter)\b", r"wenn sie uns per kontaktformular\b"),
-        "navigation": (r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier\s*(?::|$)", r"sie befinden sich hier\s*(?::|$)", r"zur startseite\b",
+        "navigation": (
+            # a shop's cart with its count ("Warenkorb (0 Artikel)")
+            r"warenkorb:? \(?\d{1,4}(?: artikel)?\)?$",
+            r"schlagworte?:", r"themen:", r"schlagwörter:", r"stichworte?:", r"sie sind hier\s*(?::|$)", r"sie befinden sich hier\s*(?::|$)", r"zur startseite\b",
                        # skip links and toggles: "Zur Sendernavigation ARD Mediathek", "Suche ein- oder ausblenden"
                        r"zur (?:haupt|sender|bereichs)?navigation\b", r"navigation mit access ?keys\b", r"springe? zu(?:m|r) (?:inhalt|navigation|suche)\b",
                        # a wiki's skip links ("Wechseln zu: Navigation, Suche")

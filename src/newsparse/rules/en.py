@@ -65,7 +65,13 @@ TABLE = LanguageTable(
             "premium", "for subscribers", "subscribers only", "this article is for subscribers only",
             "unlock this article", "continue reading", "read the full article", "start your free trial",
         ),
-        "navigation": ("password", "username", "remember me", "confirm password", 
+        "navigation": (
+            # an account's prompts ("Not a member? Sign up")
+            "create an account", "create account", "new here?", "not a member? sign up", "not a member?", "don't have an account?", "new user? register",
+            # a shop's cart, its buttons and notices ("Your cart is empty": no headline)
+            "cart", "shopping cart", "view cart", "add to cart", "your cart is empty", "your shopping cart is empty",
+            "there are no items in your cart", "no products in the cart",
+            "password", "username", "remember me", "confirm password",
             "skip to the content", "skip to main navigation", "skip to navigation", "jump to content", "home", "menu", "search", "sign in", "log in", "login", "log out", "register", "my account",
             "skip to content", "skip to main content", "skip to search", "skip to footer", "skip navigation", "back to top", "top",
             "next", "previous", "next article", "previous article", "more", "less", "show more",
@@ -178,6 +184,8 @@ TABLE = LanguageTable(
             r"got a (?:confidential )?news tip\?",
         ),
         "navigation": (
+            # a shop's cart with its count ("Cart 0")
+            r"(?:shopping )?cart:? \(?\d{1,4}\)?$", r"\d{1,4} ?(?:items? in )?(?:shopping )?cart$",
             r"tags?:", r"topics?:", r"filed under:?", r"categories:", r"related topics:",
             r"you are here\s*(?::|$)", r"more about:",
             r"skip to (?:the )?(?:main )?(?:content|navigation|search|menu|footer|sidebar)\b",  # "Skip to search - Accesskey = s"

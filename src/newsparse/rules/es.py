@@ -18,7 +18,10 @@ TABLE = LanguageTable(
         "advertisement": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado"),
         "cookie": ("aceptar", "aceptar todo", "rechazar", "configurar", "configuración de cookies"),
         "paywall": ("dona", "donar", "haz una donación", "apóyanos", "suscríbete", "suscribirme", "hazte socio", "exclusivo para suscriptores", "ya soy suscriptor"),
-        "navigation": ("contraseña", "nombre de usuario", "recordarme", "saltar al contenido", "ir al contenido", "ir al contenido principal", "inicio", "portada", "buscar", "menú", "iniciar sesión", "ingresar", "mi cuenta", "anterior",
+        "navigation": (
+            # a shop's cart, its buttons and notices ("Tu carrito está vacío": no headline)
+            "carrito", "añadir al carrito", "agregar al carrito", "ver carrito", "tu carrito está vacío",
+            "contraseña", "nombre de usuario", "recordarme", "saltar al contenido", "ir al contenido", "ir al contenido principal", "inicio", "portada", "buscar", "menú", "iniciar sesión", "ingresar", "mi cuenta", "anterior",
                        "siguiente", "volver", "más", "temas", "etiquetas", "política", "economía", "sociedad",
                        "deportes", "cultura", "internacional", "opinión", "espectáculos", "tecnología", "vídeos", "videos",
                        "fotos", "mundo", "nacional"),
@@ -44,7 +47,10 @@ TABLE = LanguageTable(
                      r"estás comentando usando tu cuenta\b", r"recibir nuevos comentarios por (?:email|correo)\b",
                      r"\d{1,7} comentarios?\b",),
         "footer": (common.COPYRIGHT_NOTICE, r"todos los derechos reservados\b", common.reserved_notice(r"todos los derechos reservados\b")),
-        "navigation": (r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
+        "navigation": (
+            # a shop's cart with its count ("Carrito (0)")
+            r"carrito:? \(?\d{1,4}\)?$",
+            r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
     },
     author_labels=("sobre el autor", "sobre la autora", "acerca del autor"),
     recipe_ingredients=("ingredientes",),

@@ -20,7 +20,10 @@ TABLE = LanguageTable(
         "cookie": ("accepter", "tout accepter", "refuser", "paramétrer", "gérer les cookies", "j'accepte"),
         "paywall": ("faire un don", "je fais un don", "soutenez-nous", "abonnez-vous", "s'abonner", "je m'abonne", "réservé aux abonnés", "article réservé aux abonnés",
                     "déjà abonné ?", "déjà abonné"),
-        "navigation": ("mot de passe", "nom d'utilisateur", "se souvenir de moi", "aller au contenu", "aller au contenu principal", "passer au contenu", "accueil", "rechercher", "recherche", "menu", "connexion", "se connecter", "mon compte",
+        "navigation": (
+            # a shop's cart, its buttons and notices ("Votre panier est vide": no headline)
+            "panier", "ajouter au panier", "voir le panier", "votre panier est vide",
+            "mot de passe", "nom d'utilisateur", "se souvenir de moi", "aller au contenu", "aller au contenu principal", "passer au contenu", "accueil", "rechercher", "recherche", "menu", "connexion", "se connecter", "mon compte",
                        "article précédent", "article suivant", "précédent", "suivant", "retour", "plus", "tags",
                        "mots-clés", "thèmes", "politique", "économie", "société", "culture", "sport", "sports",
                        "monde", "international", "france", "régions", "vidéos", "vidéo", "photos", "direct"),
@@ -46,7 +49,10 @@ TABLE = LanguageTable(
                      r"vous commentez à l[’\']aide de votre compte\b", r"prévenez-moi de tous les nouveaux (?:commentaires|articles)\b",
                      r"\d{1,7} commentaires?\b", r"vos réactions\b", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"),
         "footer": (common.COPYRIGHT_NOTICE, r"tous droits réservés\b", common.reserved_notice(r"tous droits réservés\b")),
-        "navigation": (r"mots[- ]clés\s*:", r"vous êtes ici\s*(?::|$)", r"tags\s*:", r"thèmes?\s*:"),
+        "navigation": (
+            # a shop's cart with its count ("Panier (0)")
+            r"panier:? \(?\d{1,4}\)?$",
+            r"mots[- ]clés\s*:", r"vous êtes ici\s*(?::|$)", r"tags\s*:", r"thèmes?\s*:"),
         "other": (r"voir cette publication sur instagram\b", r"une publication partagée par\b", r"ce site est protégé par recaptcha\b", r"\d(?:[.,]\d{1,2})? sur \d{1,2} étoiles?\b", r"\d{1,7} avis$", r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b", r"cliquez (?:ici|sur)\b"),
     },
     author_labels=("à propos de l'auteur", "à propos de l'autrice", "l'auteur"),

@@ -17,7 +17,10 @@ TABLE = LanguageTable(
         "advertisement": ("pubblicità", "annuncio", "contenuto sponsorizzato", "sponsorizzato"),
         "cookie": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie"),
         "paywall": ("dona ora", "sostienici", "abbonati", "abbonati ora", "riservato agli abbonati", "sei già abbonato?"),
-        "navigation": ("nome utente", "ricordami", "vai al contenuto", "salta al contenuto", "home", "cerca", "menu", "accedi", "registrati", "il mio account", "precedente", "successivo",
+        "navigation": (
+            # a shop's cart, its buttons and notices ("Il carrello è vuoto": no headline)
+            "carrello", "aggiungi al carrello", "vai al carrello", "il tuo carrello è vuoto", "il carrello è vuoto",
+            "nome utente", "ricordami", "vai al contenuto", "salta al contenuto", "home", "cerca", "menu", "accedi", "registrati", "il mio account", "precedente", "successivo",
                        "indietro", "altro", "tag", "argomenti", "politica", "economia", "cronaca", "esteri",
                        "sport", "cultura", "spettacoli", "video", "foto"),
         "footer": ("note legali", "contatti", "privacy policy", "informativa privacy", "chi siamo", "mappa del sito",
@@ -40,7 +43,10 @@ TABLE = LanguageTable(
                      r"stai commentando usando il tuo account\b", r"avvisami (?:via e-?mail )?(?:alla pubblicazione|di nuovi commenti)\b",
                      r"\d{1,7} commenti\b",),
         "footer": (common.COPYRIGHT_NOTICE, r"tutti i diritti riservati\b", common.reserved_notice(r"(?:tutti i diritti|riproduzione) riservat[ai]\b"), r"p\.?\s?iva\b"),
-        "navigation": (r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
+        "navigation": (
+            # a shop's cart with its count ("Carrello (0)")
+            r"carrello:? \(?\d{1,4}\)?$",
+            r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
         "other": (r"visualizza questo post su instagram\b", r"un post condiviso da\b", r"questo sito è protetto da recaptcha\b",),
     },
     author_labels=("sull'autore", "l'autore", "chi è l'autore"),

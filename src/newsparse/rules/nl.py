@@ -17,7 +17,10 @@ TABLE = LanguageTable(
         "advertisement": ("advertentie", "gesponsord", "reclame"),
         "cookie": ("accepteren", "alles accepteren", "weigeren", "cookie-instellingen", "akkoord"),
         "paywall": ("doneer", "doneer nu", "steun ons", "abonneer", "word abonnee", "abonnement", "al abonnee?", "premium"),
-        "navigation": ("wachtwoord", "gebruikersnaam", "onthoud mij", "naar inhoud springen", "ga naar de inhoud", "direct naar de inhoud", "home", "zoeken", "menu", "inloggen", "mijn account", "vorige", "volgende", "terug", "meer",
+        "navigation": (
+            # a shop's cart, its buttons and notices ("Je winkelwagen is leeg": no headline)
+            "winkelwagen", "in winkelwagen", "naar winkelwagen", "je winkelwagen is leeg", "uw winkelwagen is leeg",
+            "wachtwoord", "gebruikersnaam", "onthoud mij", "naar inhoud springen", "ga naar de inhoud", "direct naar de inhoud", "home", "zoeken", "menu", "inloggen", "mijn account", "vorige", "volgende", "terug", "meer",
                        "tags", "onderwerpen", "binnenland", "buitenland", "politiek", "economie", "sport", "cultuur",
                        "video", "foto's", "regio"),
         "footer": ("colofon", "contact", "privacy", "privacybeleid", "privacyverklaring", "algemene voorwaarden",
@@ -38,7 +41,10 @@ TABLE = LanguageTable(
                      r"je reageert onder je\b.{0,20}\baccount\b", r"stuur mij een e-?mail als er nieuwe (?:reacties|berichten)\b",
                      r"\d{1,7} reacties?\b",),
         "footer": (common.COPYRIGHT_NOTICE, r"alle rechten voorbehouden\b", common.reserved_notice(r"alle rechten voorbehouden\b")),
-        "navigation": (r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
+        "navigation": (
+            # a shop's cart with its count ("Winkelwagen (0)")
+            r"winkelwagen:? \(?\d{1,4}\)?$",
+            r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
         "other": (r"bekijk dit bericht op instagram\b", r"een bericht gedeeld door\b", r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },
     author_labels=("over de auteur", "over de schrijver"),

@@ -17,7 +17,10 @@ TABLE = LanguageTable(
         "advertisement": ("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany"),
         "cookie": ("akceptuję", "akceptuj", "zaakceptuj wszystkie", "odrzuć", "ustawienia cookies", "zgadzam się"),
         "paywall": ("wesprzyj nas", "wpłać darowiznę", "subskrybuj", "wykup subskrypcję", "kup dostęp", "tylko dla subskrybentów", "premium"),
-        "navigation": ("hasło", "nazwa użytkownika", "zapamiętaj mnie", "przejdź do treści", "przejdź do zawartości", "skocz do treści", "skocz do głównej nawigacji",
+        "navigation": (
+            # a shop's cart, its buttons and notices ("Koszyk jest pusty": no headline)
+            "koszyk", "dodaj do koszyka", "przejdź do koszyka", "twój koszyk jest pusty", "koszyk jest pusty",
+            "hasło", "nazwa użytkownika", "zapamiętaj mnie", "przejdź do treści", "przejdź do zawartości", "skocz do treści", "skocz do głównej nawigacji",
                        "skocz do wyszukiwarki", "strona główna", "szukaj", "menu", "zaloguj", "zaloguj się", "moje konto", "poprzedni",
                        "następny", "wstecz", "więcej", "tagi", "tematy", "polityka", "gospodarka", "sport",
                        "kultura", "świat", "kraj", "wideo", "zdjęcia"),
@@ -40,7 +43,10 @@ TABLE = LanguageTable(
                      r"komentujesz korzystając z konta\b", r"powiadom mnie o (?:nowych komentarzach|nowych wpisach)\b",
                      r"\d{1,7} komentarz[yy]?\b",),
         "footer": (common.COPYRIGHT_NOTICE, r"wszelkie prawa zastrzeżone\b", common.reserved_notice(r"wszelkie prawa zastrzeżone\b")),
-        "navigation": (r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
+        "navigation": (
+            # a shop's cart with its count ("Koszyk (0)")
+            r"koszyk:? \(?\d{1,4}\)?$",
+            r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
         "other": (r"wyświetl ten post na instagramie\b", r"post udostępniony przez\b", r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },
     author_labels=("o autorze", "o autorce"),

@@ -17,7 +17,10 @@ TABLE = LanguageTable(
         "advertisement": ("publicidade", "anúncio", "conteúdo patrocinado", "patrocinado"),
         "cookie": ("aceitar", "aceitar todos", "rejeitar", "configurar cookies", "concordo"),
         "paywall": ("doe agora", "apoie", "assine", "assine já", "exclusivo para assinantes", "já é assinante?", "assinante"),
-        "navigation": ("senha", "nome de usuário", "lembrar-me", "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "início", "página inicial", "buscar", "pesquisar", "menu", "entrar", "minha conta", "anterior",
+        "navigation": (
+            # a shop's cart, its buttons and notices ("O seu carrinho está vazio": no headline)
+            "carrinho", "adicionar ao carrinho", "ver carrinho", "seu carrinho está vazio", "o seu carrinho está vazio",
+            "senha", "nome de usuário", "lembrar-me", "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "início", "página inicial", "buscar", "pesquisar", "menu", "entrar", "minha conta", "anterior",
                        "próximo", "seguinte", "voltar", "mais", "tags", "temas", "política", "economia", "sociedade",
                        "desporto", "esporte", "esportes", "cultura", "mundo", "opinião", "vídeos", "fotos"),
         "footer": ("aviso legal", "contato", "contacto", "contactos", "política de privacidade", "termos de uso",
@@ -40,7 +43,10 @@ TABLE = LanguageTable(
                      r"você está comentando utilizando sua conta\b", r"notifique-me (?:sobre|de) novos comentários\b",
                      r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
         "footer": (common.COPYRIGHT_NOTICE, r"todos os direitos reservados\b", common.reserved_notice(r"todos os direitos reservados\b")),
-        "navigation": (r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
+        "navigation": (
+            # a shop's cart with its count ("Carrinho (0)")
+            r"carrinho:? \(?\d{1,4}\)?$",
+            r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },
     author_labels=("sobre o autor", "sobre a autora"),
     recipe_ingredients=("ingredientes",),
