@@ -158,6 +158,12 @@ def test_lines_that_are_no_bar_of_labels(line):
     assert split_lines(line + "\n", LEX)[0].categories == frozenset()
 
 
+def test_a_disclosure_that_is_no_affiliates_stays_in_the_body():
+    line = "Disclosure: The author owns shares of the ferry company mentioned in this article."
+    got = [r for r in roles(f"{PARA}\n\n{line}\n\n{PARA}\n") if r[2] == line]
+    assert got and got[0][0] == "body"
+
+
 @pytest.mark.parametrize("notice", ["Es befinden sich keine Artikel im Warenkorb", "Your shopping cart is empty"])
 def test_a_shops_cart_notice_under_the_title_is_not_the_headline(notice):
     a = parse(f"Storm closes the coastal road\n{notice}\n\n{PARA}\n\n{PARA}\n")
@@ -390,6 +396,14 @@ def test_camel_case_words_not_split():
         ("A post shared by The Harbour Ferry (@harbourferry)", "other"),
         ("Sieh dir diesen Beitrag auf Instagram an", "other"),
         ("Ein Beitrag geteilt von Die Hafenfähre (@hafenfaehre)", "other"),
+        # affiliate disclosures
+        ("The Harbour Gazette is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.", "advertisement"),
+        ("Disclosure: Harbour Gazette may earn a commission from some of the products featured on this page.", "advertisement"),
+        ("This post and the photos within it may contain affiliate links.", "advertisement"),
+        ("As an Amazon Associate I earn from qualifying purchases.", "advertisement"),
+        ("* Affiliate-Link", "advertisement"),
+        ("Die mit Sternchen (*) gekennzeichneten Links sind sogenannte Affiliate-Links.", "advertisement"),
+        ("Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.", "advertisement"),
         # a shop's cart and an account's prompts
         ("Es befinden sich keine Artikel im Warenkorb", "navigation"),
         ("Warenkorb (0 Artikel)", "navigation"),

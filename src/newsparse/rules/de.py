@@ -129,6 +129,11 @@ TABLE = LanguageTable(
                           # an affiliate plugin's notice under its product boxes ("Letzte Aktualisierung am 2.02.2022 /
                           # Bei den Verlinkungen handelt es sich um Affiliate Links / ...")
                           r"letzte aktualisierung am [\d./-]{6,10} / (?:bei den verlinkungen|affiliate)", r"\*?werbung\b[.:]", r"dieser beitrag enthält (?:werbung|affiliate)",
+                          # affiliate disclosures: "* Affiliate-Link", "Alle mit einem Stern gekennzeichneten Links sind
+                          # Affiliate-Links", "Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte"
+                          r"\*?\s?affiliate[- ]links?\b", r"(?:\(\*\)\s?)?(?:alle |die )?mit (?:einem )?(?:sternchen|stern)(?: \(\*\))? gekennzeichneten links\b",
+                          r"\*\s?links mit (?:sternchen|stern)\b", r"dieser artikel enthält (?:werbung|affiliate|sogenannte affiliate)",
+                          r"in den produktempfehlungen befinden sich (?:sogenannte )?affiliate", r"links auf online-shops in artikeln können\b",
                           # "Werben auf 5min.at", "Werbung und Sponsoring auf autonews.ch": advertise with us
                           r"werb(?:en|ung)(?: und sponsoring)? (?:auf|bei) [\w.-]{1,60}\.[a-z]{2,6}$"),
     },

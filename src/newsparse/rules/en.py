@@ -175,6 +175,15 @@ TABLE = LanguageTable(
             r"advertisement\b", r"sponsored by\b", r"paid (?:post|partner|content)\b",
             r"story continues (?:below|after)\b", r"article continues (?:below|after)\b",
             r"this (?:post|article|page) (?:contains|may contain) (?:references|affiliate)", r"we (?:may )?(?:earn|receive) (?:a )?commission\b",
+            # affiliate disclosures: "Tom's Hardware is supported by its audience. When you purchase through links on our
+            # site, we may earn an affiliate commission.", "Microsoft may earn an Affiliate Commission if ...", "FTC: ..."
+            r"[\w'’.& -]{1,40} is supported by (?:its|our) (?:audience|readers)\b",
+            r"when you (?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?(?:retail )?links? (?:on|in) (?:our|this) (?:site|page|article|post)\b",
+            r"[\w'’.& -]{1,40} (?:may|might|will) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b",
+            r"[\w'’.& -]{1,40} has affiliate partnerships\b", r"\*?\s?disclosure: (?=.{0,80}\b(?:affiliate|commission))", r"ftc: (?=.{0,60}\baffiliate)",
+            r"(?:this (?:web)?site|we|i) (?:is|are|am) a participant in the amazon services llc associates program\b",
+            r"as an amazon associate,? (?:i|we) earn\b",
+            r"(?:some |this |the )?(?:posts?|articles?|links?)\b[\w'’.&() -]{0,60}? (?:may )?(?:contains?|are) affiliate links\b",
             # an affiliate plugin's notice under its product boxes ("Last update on 2022-02-02 / Affiliate links / ...")
             r"last update on [\d./-]{6,10} / affiliate links?\b",
             # "Advertising disclosure: We may receive compensation for some of the links in our stories."
