@@ -404,6 +404,13 @@ def test_camel_case_words_not_split():
         ("* Affiliate-Link", "advertisement"),
         ("Die mit Sternchen (*) gekennzeichneten Links sind sogenannte Affiliate-Links.", "advertisement"),
         ("Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.", "advertisement"),
+        ("We recommend the best products through an independent review process, and advertisers do not influence our picks.", "advertisement"),
+        ("Harbour Gazette may receive compensation when you click through and purchase from links on this page.", "advertisement"),
+        # a blog post's footer links, the author asking for comments, a newsletter's prompt
+        ("Kommentarfeed | Kommentare geschlossen | Trackback-URL", "comments"),
+        ("Comments feed", "comments"),
+        ("Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen die neue Fähre?", "comments"),
+        ("Keine Neuigkeiten aus der Hafenstadt mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "newsletter"),
         # a shop's cart and an account's prompts
         ("Es befinden sich keine Artikel im Warenkorb", "navigation"),
         ("Warenkorb (0 Artikel)", "navigation"),

@@ -18,7 +18,9 @@ TABLE = LanguageTable(
             "artikel versenden", "empfehlen", "link zum artikel", "mailen", "zu favoriten hinzufügen",
             "zu den favoriten hinzufügen",
         ),
-        "comments": ("kommentare geschlossen", "die kommentarfunktion ist geschlossen", 
+        "comments": ("kommentare geschlossen", "die kommentarfunktion ist geschlossen",
+            # a blog post's footer links ("Kommentarfeed | Kommentare geschlossen | Trackback-URL")
+            "kommentarfeed", "trackback-url", "trackback",
             "kommentare", "kommentar", "kommentieren", "kommentar schreiben", "schreiben sie einen kommentar",
             "kommentare anzeigen", "zu den kommentaren", "diskussion", "link zur diskussion", "antworten",
             "leserkommentare", "name *", "e-mail *", "website", "kommentar abschicken",
@@ -88,7 +90,8 @@ TABLE = LanguageTable(
                   # WordPress's share and like buttons ("Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)")
                   r"klick(?:en)?,? (?:um|zum)\b.{0,80}\(wird in neuem fenster geöffnet\)", r"teilen mit:$", r"gefällt mir:$",
                   r"gefällt mir (?:wird geladen|lade)\b"),
-        "newsletter": (r"(?:jetzt )?(?:für den |zum )?newsletter (?:anmelden|abonnieren)\b", r"verpasse keine (?:news|story|neuheit|beiträge)\b", r"melden sie sich\b.{0,40}newsletter",
+        "newsletter": (r"(?:jetzt )?(?:für den |zum )?newsletter (?:anmelden|abonnieren)\b",
+                       r"keine (?:neuigkeiten|news|nachrichten|beiträge|artikel)\b.{0,60}\bmehr verpassen\b", r"verpasse keine (?:news|story|neuheit|beiträge)\b", r"melden sie sich\b.{0,40}newsletter",
                        r"erhalten sie\b.{0,60}(?:newsletter|per e-?mail)", r"hier (?:kostenlos )?anmelden\b", r"(?:jetzt )?kostenlos anmelden\b",
                        r"informiere mich über neue beiträge\b", r"blog (?:via|per) e-?mail abonnieren\b",
                        r"gib deine e-mail-adresse an\b"),
@@ -98,6 +101,8 @@ TABLE = LanguageTable(
                    # WordPress's cookie banner
                    r"datenschutz (?:&|und) cookies:", r"weitere informationen, beispielsweise zur kontrolle von cookies\b"),
         "comments": (r"ihre e-mail-adresse wird nicht veröffentlicht\b",
+                     # the author asking for comments ("Verraten Sie gerne in den Kommentaren: ...")
+                     r"(?:verraten|schreiben|erzählen|sagen)\b.{0,30}\bin (?:den kommentaren|die kommentare)\b",
                      # WordPress's spam filter notice under the comment form
                      r"diese (?:website|seite|webseite) verwendet akismet\b", r"mit der nutzung dieses formulars\b",
                      r"\d{1,7} kommentare?\b", r"kommentare? (?:lesen|anzeigen)\b", r"kommentieren sie hier\b", r"wenn sie diesen (?:blogeintrag|beitrag|artikel) kommentieren\b",

@@ -36,6 +36,7 @@ TABLE = LanguageTable(
             "comments", "comment", "view comments", "show comments", "join the conversation", "join the discussion",
             "leave a comment", "leave a reply", "post a comment", "add a comment",
             "comment on this story", "comments are closed", "load comments", "read comments",
+            "comments feed", "trackback url", "trackback",
             "conversation", "discussion", "blog comments powered by disqus", "reply",
             "no comments", "be the first to comment", "hide comments", "post your comment", "post your comments",
             "cancel reply", "post comment",
@@ -183,6 +184,10 @@ TABLE = LanguageTable(
             r"[\w'’.& -]{1,40} has affiliate partnerships\b", r"\*?\s?disclosure: (?=.{0,80}\b(?:affiliate|commission))", r"ftc: (?=.{0,60}\baffiliate)",
             r"(?:this (?:web)?site|we|i) (?:is|are|am) a participant in the amazon services llc associates program\b",
             r"as an amazon associate,? (?:i|we) earn\b",
+            # a publisher's notice over its reviews ("We recommend the best products through an independent review
+            # process, and advertisers do not influence our picks. We may receive compensation ...")
+            r"we recommend the best products through an independent review process\b",
+            r"[\w'’.& -]{1,40} (?:may|might) receive compensation (?:if|when|from|for)\b",
             r"(?:some |this |the )?(?:posts?|articles?|links?)\b[\w'’.&() -]{0,60}? (?:may )?(?:contains?|are) affiliate links\b",
             # an affiliate plugin's notice under its product boxes ("Last update on 2022-02-02 / Affiliate links / ...")
             r"last update on [\d./-]{6,10} / affiliate links?\b",
