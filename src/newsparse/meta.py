@@ -359,12 +359,16 @@ def with_meta(
     # (more names than an article's byline has: the bylines of a list of teasers)
     authors = meta.authors or (marked if len(marked) <= _MAX_MARKED_AUTHORS else ())
     if not article.authors and authors:
-        patterns = {a: _shown_name(a) for a in authors}
+        patterns: dict[str, re.Pattern[str]] = {}  # (made for a name only where it stands in a line at all)
         seen: set[str] = set()
         for text in article.segments.texts():
             low = text.casefold()
-            # (the pattern is tried only where the folded name stands at all)
-            seen.update(a for a, p in patterns.items() if a not in seen and a.casefold() in low and p.search(text))
+            for a in authors:
+                if a not in seen and a.casefold() in low:
+                    if a not in patterns:
+                        patterns[a] = _shown_name(a)
+                    if patterns[a].search(text):
+                        seen.add(a)
         names = [a for a in authors if a in seen]
         if names:
             changes.update(_meta_byline(article, names, patterns[names[0]], hints))
