@@ -158,8 +158,16 @@ def test_lines_that_are_no_bar_of_labels(line):
     assert split_lines(line + "\n", LEX)[0].categories == frozenset()
 
 
-def test_a_disclosure_that_is_no_affiliates_stays_in_the_body():
-    line = "Disclosure: The author owns shares of the ferry company mentioned in this article."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclosure: The author owns shares of the ferry company mentioned in this article.",
+        "Victims may receive compensation from the state, the minister said.",
+        "The agent will earn a commission on each sale.",
+        "Affiliate-Links sind eine beliebte Einnahmequelle für viele Blogger im Netz.",
+    ],
+)
+def test_sentences_near_affiliate_disclosures_stay_in_the_body(line):
     got = [r for r in roles(f"{PARA}\n\n{line}\n\n{PARA}\n") if r[2] == line]
     assert got and got[0][0] == "body"
 

@@ -136,7 +136,7 @@ TABLE = LanguageTable(
                           r"letzte aktualisierung am [\d./-]{6,10} / (?:bei den verlinkungen|affiliate)", r"\*?werbung\b[.:]", r"dieser beitrag enthält (?:werbung|affiliate)",
                           # affiliate disclosures: "* Affiliate-Link", "Alle mit einem Stern gekennzeichneten Links sind
                           # Affiliate-Links", "Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte"
-                          r"\*?\s?affiliate[- ]links?\b", r"(?:\(\*\)\s?)?(?:alle |die )?mit (?:einem )?(?:sternchen|stern)(?: \(\*\))? gekennzeichneten links\b",
+                          r"\*\s?affiliate[- ]links?\b", r"affiliate[- ]links?[.:]?$", r"(?:\(\*\)\s?)?(?:alle |die )?mit (?:einem )?(?:sternchen|stern)(?: \(\*\))? gekennzeichneten links\b",
                           r"\*\s?links mit (?:sternchen|stern)\b", r"dieser artikel enthält (?:werbung|affiliate|sogenannte affiliate)",
                           r"in den produktempfehlungen befinden sich (?:sogenannte )?affiliate", r"links auf online-shops in artikeln können\b",
                           # "Werben auf 5min.at", "Werbung und Sponsoring auf autonews.ch": advertise with us

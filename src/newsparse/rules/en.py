@@ -180,14 +180,17 @@ TABLE = LanguageTable(
             # site, we may earn an affiliate commission.", "Microsoft may earn an Affiliate Commission if ...", "FTC: ..."
             r"[\w'’.& -]{1,40} is supported by (?:its|our) (?:audience|readers)\b",
             r"when you (?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?(?:retail )?links? (?:on|in) (?:our|this) (?:site|page|article|post)\b",
-            r"[\w'’.& -]{1,40} (?:may|might|will) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b",
+            # (the commission tied to the reader's purchase or the page's links: "Victims may receive compensation from the
+            # state" is news)
+            r"[\w'’.& -]{1,40} (?:may|might) earn (?:an? )?affiliate commissions?\b",
+            r"[\w'’.& -]{1,40} (?:may|might|will) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commissions?|compensation) (?:if|when) you (?:buy|purchase|click|shop|visit)\b",
+            r"[\w'’.& -]{1,40} (?:may|might|will) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commissions?|compensation) (?:from|on|for) (?:some of )?(?:the )?(?:links|products|partners)\b",
             r"[\w'’.& -]{1,40} has affiliate partnerships\b", r"\*?\s?disclosure: (?=.{0,80}\b(?:affiliate|commission))", r"ftc: (?=.{0,60}\baffiliate)",
             r"(?:this (?:web)?site|we|i) (?:is|are|am) a participant in the amazon services llc associates program\b",
             r"as an amazon associate,? (?:i|we) earn\b",
             # a publisher's notice over its reviews ("We recommend the best products through an independent review
             # process, and advertisers do not influence our picks. We may receive compensation ...")
             r"we recommend the best products through an independent review process\b",
-            r"[\w'’.& -]{1,40} (?:may|might) receive compensation (?:if|when|from|for)\b",
             r"(?:some |this |the )?(?:posts?|articles?|links?)\b[\w'’.&() -]{0,60}? (?:may )?(?:contains?|are) affiliate links\b",
             # an affiliate plugin's notice under its product boxes ("Last update on 2022-02-02 / Affiliate links / ...")
             r"last update on [\d./-]{6,10} / affiliate links?\b",
