@@ -681,6 +681,27 @@ def test_byline(line, authors, agencies):
     assert a.agencies == agencies
 
 
+_PARA_ES = (
+    "El consejo municipal decidió el lunes que el plan del nuevo puente se revisará antes de fin de año, y los "
+    "vecinos serán consultados en la primavera sobre su opinión."
+)
+
+
+def test_dated_section_labels_of_a_teaser_list_are_no_byline():
+    # each teaser with its date and section: "Medio Ambiente" is no author
+    teasers = "\n".join(
+        f"{date} {section}\n{title}\nVer más"
+        for date, section, title in [
+            ("04/05/2022", "Fútbol", "Palmaflor empieza a recuperar a sus jugadores"),
+            ("02/05/2022", "Medio Ambiente", "La Paz rompe récords en el reto de la naturaleza"),
+            ("30/04/2022", "Sexualidad", "Niñas y adolescentes, presas en el abuso"),
+        ]
+    )
+    a = parse(f"El puerto amplía el servicio de ferry\n\n{_PARA_ES}\n\n{_PARA_ES}\n\nTendencias\n{teasers}\n")
+    assert a.authors == ()
+    assert [s.rule for s in a.segments if s.text == "02/05/2022 Medio Ambiente"] == ["dateline.extra"]
+
+
 def test_soft_hyphens_are_no_part_of_a_name():
     # (hyphenation hints a page writes into long words: the byline keeps them as written, the name not)
     line = "Von Mat\u00adthi\u00adas Lau\u00ade\u00adrer"

@@ -452,6 +452,8 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
                 return None  # a caption with its credit: "Rep. Ilhan Omar speaks ... July 25, 2019.J. Scott Applewhite / AP"
             if text.endswith(":"):
                 return None  # a quotation's source introducing it: "Benedikt XVI., Enzyklika ..., 25. Dezember 2005:"
+            if stamp.start == 0 and _among_dated_labels(i, ctx):
+                break  # a teaser's date and section ("02/05/2022 Medio Ambiente") among others': a stamp
             # the names are read from where this field stands in the line, when it follows
             # the date ("Updated on: November 19, 2019 / 10:07 AM / CBS News")
             name_at = field_start + max(0, raw.find(field))
@@ -470,6 +472,28 @@ def rule_dateline(i: int, ctx: Context) -> Tag | None:
         return None
     kind = ctx.dates.kind(text, stamp)
     return Tag("dateline", kind, f"dateline.{kind}", stamp)
+
+
+def _among_dated_labels(i: int, ctx: Context) -> bool:
+    """Does line *i*, a date and a few words, stand among other short lines that open with a
+    date, within :data:`_DATED_LABELS_REACH` lines (a list of teasers, each with its date and
+    section: ``04/05/2022 Fútbol``, ``02/05/2022 Medio Ambiente``)?"""
+    texts, feats, found = ctx.lines.texts, ctx.feats, 0
+    for j in range(max(0, i - _DATED_LABELS_REACH), min(len(texts), i + _DATED_LABELS_REACH + 1)):
+        if j != i and feats[j].digit and feats[j].words <= _DATED_LABEL_WORDS:
+            stamp = ctx.dates.find(texts[j])
+            if stamp is not None and stamp.start == 0:
+                found += 1
+                if found == _DATED_LABELS:
+                    return True
+    return False
+
+
+#: How many other lines opening with a date, of at most this many words, within this many lines
+#: of a dated name make it a teaser's label.
+_DATED_LABELS = 2
+_DATED_LABEL_WORDS = 6
+_DATED_LABELS_REACH = 8
 
 
 def _before_stamp_label(field: str, lex: Lexicon) -> str:

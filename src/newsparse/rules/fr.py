@@ -32,7 +32,7 @@ TABLE = LanguageTable(
                    "conditions générales", "données personnelles", "publicité"),
         "other": ("lire aussi", "photo", "crédit", "chargement", "chargement...", "temps de lecture", "en savoir plus",
                   "mot de passe oublié ?"),
-        "related": ("à lire aussi", "lire aussi", "voir aussi", "sur le même sujet", "articles similaires",
+        "related": ("à lire aussi", "lire aussi", "voir aussi", "sur le même sujet", "sur le même thème", "articles similaires",
                     "les plus lus", "les plus populaires", "à la une", "dans la même rubrique", "à découvrir",
                     "articles liés", "nos articles", "les plus partagés", "les plus commentés", "dernières actualités",
                     "vous aimerez aussi", "à voir aussi", "lire la suite", "derniers articles", "en continu"),
