@@ -374,6 +374,19 @@ def test_writer_and_translator_among_credits():
     assert [c.credit for c in a.captions] == ["Max Muster"]
 
 
+def test_author_of_a_pictures_licence_is_its_credit_not_the_byline():
+    # a Creative Commons box under the picture names its author (class "author-name") above the byline
+    licence = ('<div class="license-info"><span class="license-type"><a href="/cc">CC BY-ND 2.0</a></span>'
+               '<span class="author-name"><a href="/file">Nenad Stojkovic</a></span></div>')
+    html = page(f"<article><h1>Cycle lanes approved</h1><figure><img src=x>{licence}</figure>"
+                f"<p>Autor Mark Newton:</p><p>{PARA}</p><p>{PARA2}</p></article>")
+    a = newsparse.parse_html(html)
+    assert a.authors == ("Mark Newton",)
+    # (an image shown with only its credit: a caption without text)
+    assert [s.role for s in a.segments if "Nenad Stojkovic" in s.text] == ["caption"]
+    assert [c.text for c in a.captions] == [None] and "Nenad Stojkovic" in (a.captions[0].credit or "")
+
+
 def test_figcaption_with_credit():
     html = page(f"<article><h1>Cycle lanes approved</h1><figure><img src=x alt='Lanes'>"
                 "<figcaption>The new lane on River Street. Photo: Jane Doe/Reuters</figcaption></figure>"

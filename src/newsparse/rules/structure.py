@@ -70,7 +70,7 @@ CLASS_FLAGS: dict[str, int] = {
         ADVERTISEMENT,
     ),
     **dict.fromkeys(("caption", "figcaption", "captions"), CAPTION),
-    **dict.fromkeys(("credit", "credits", "copyright", "photographer"), CREDIT),
+    **dict.fromkeys(("credit", "credits", "copyright", "photographer", "license", "licence"), CREDIT),
     **dict.fromkeys(("byline", "author", "authors", "writer", "bylines"), BYLINE),
     "fn": AUTHOR_NAME,
     "authorname": BYLINE | AUTHOR_NAME,  # (an author's name, wherever it stands: "authorname-txt")
