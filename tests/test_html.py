@@ -387,6 +387,16 @@ def test_author_of_a_pictures_licence_is_its_credit_not_the_byline():
     assert [c.text for c in a.captions] == [None] and "Nenad Stojkovic" in (a.captions[0].credit or "")
 
 
+def test_a_videos_credit_in_an_authors_element_is_no_byline():
+    # "Video von ..." in the author's class names who made an embedded video, not the article's writer
+    html = page(f"<article><h1>Cycle lanes approved</h1><p>Von Sonia Meier</p><p>{PARA}</p>"
+                '<div class="player"></div><span class="af-author">Video von <a href="/a/1">Justin Amaral</a></span>'
+                f"<p>{PARA2}</p></article>")
+    a = newsparse.parse_html(html)
+    assert a.authors == ("Sonia Meier",)
+    assert [s.role for s in a.segments if s.text == "Video von Justin Amaral"] == ["caption"]
+
+
 def test_figcaption_with_credit():
     html = page(f"<article><h1>Cycle lanes approved</h1><figure><img src=x alt='Lanes'>"
                 "<figcaption>The new lane on River Street. Photo: Jane Doe/Reuters</figcaption></figure>"

@@ -959,6 +959,10 @@ def test_strip_credit_markers():
     assert strip_credit_markers("Copyright ⓒ Hafenzeitung", LEX) == "Hafenzeitung"
     assert strip_credit_markers("Ⓒ Hafenzeitung", LEX) == "Hafenzeitung"
     assert strip_credit_markers("Copyright dpa", LEX) == "dpa"
+    # German writes "Foto von", "Video von" as English writes "Photo by"
+    assert strip_credit_markers("Foto von Josh Willink von Pexels", LEX) == "Josh Willink von Pexels"
+    assert strip_credit_markers("Video von Justin Amaral", LEX) == "Justin Amaral"
+    assert strip_credit_markers("Fotos vom Hafenfest", LEX) is None
 
 
 def test_caption_twice_is_one_caption():

@@ -128,6 +128,8 @@ def rule_structure(i: int, ctx: Context) -> Tag | None:
             return Tag("boilerplate", "other", "byline.marker_line")  # "By", the name in the next element
         if ctx.lines.categories[i]:
             return None  # a widget label in the byline's element ("Mehr", "Share")
+        if ctx.lex.credit_marker.match(ctx.lines.texts[i]) is not None:
+            return None  # a picture's or a video's credit in an author's element ("Video von Justin Amaral")
         return Tag("byline", None, "html.byline", 0)
     return None
 

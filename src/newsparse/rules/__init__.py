@@ -630,9 +630,9 @@ def lexicon() -> Lexicon:
     relative = _fragment_entries([r for t in tabs for r in t.relative_time])
     word_led = [(lead, tail) for lead, tail in relative if not lead.isdigit()]
     count_tails = sorted({tail for lead, tail in relative if lead.isdigit()})
-    # "Image copyright Getty Images", "Courtesy Google": these need no colon
+    # "Image copyright Getty Images", "Courtesy Google", "Video von Justin Amaral": these need no colon
     # (and an abbreviation with its dot: "Fot. PAP/Radek Pietruszka")
-    no_colon = [m for m in credit if re.search(r"(?:copyright|credits\?|credit|courtesy(?: of\)\?)|courtesy|\\\.)$", m)]
+    no_colon = [m for m in credit if re.search(r"(?:copyright|credits\?|credit|courtesy(?: of\)\?)|courtesy|\\\.| von)$", m)]
     return Lexicon(
         tables=tabs,
         phrases={k: frozenset(v) for k, v in phrases.items() if k},
