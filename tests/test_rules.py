@@ -414,6 +414,10 @@ def test_camel_case_words_not_split():
         ("Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.", "advertisement"),
         ("We recommend the best products through an independent review process, and advertisers do not influence our picks.", "advertisement"),
         ("Harbour Gazette may receive compensation when you click through and purchase from links on this page.", "advertisement"),
+        ("Get our conservative analysis delivered right to you. No charge.", "newsletter"),
+        ("Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.", "newsletter"),
+        ("Stay up to date with Harbour Ferries. Subscribe to our newsletter.", "newsletter"),
+        ("If you enjoyed this article, and were stimulated by its contents, we have a proposition for you: Join HarbourPlus.", "paywall"),
         # a blog post's footer links, the author asking for comments, a newsletter's prompt
         ("Kommentarfeed | Kommentare geschlossen | Trackback-URL", "comments"),
         ("Comments feed", "comments"),

@@ -148,12 +148,17 @@ TABLE = LanguageTable(
             r"sign up:", r"stay on top of\b.{0,60}\bsign up", r"get (?:our|the) (?:best|latest)\b.{0,60}\binbox", r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?(?:email|newsletter)", r"never miss\b.{0,60}\bnewsletter", r"sign up to (?:our|the)\b", r"join (?:the )?(?:hundreds|thousands|millions) of\b", r"[\w' -]{0,40}\bnewsletter$", r"get\b.{0,60}\bby email\b", r"get regular updates\b", r"get the latest (?:updates|news|stories)\b.{0,80}(?:inbox|straight to you|by email)",
             # what the form says once sent
             r"you(?:'ve| have) (?:been )?succes?sfully subscribed\b", r"thank(?:s| you) for subscribing\b",
-            r"an e-?mail with (?:an|a) (?:activation|confirmation) link\b"),
+            r"an e-?mail with (?:an|a) (?:activation|confirmation) link\b",
+            # "Get our conservative analysis delivered right to you. No charge.", "Stay up to date with Ascom. Subscribe ..."
+            r"get (?:our|this|the day['’]s)\b.{0,60}\bdelivered (?:right )?to (?:you|your inbox)\b",
+            r"stay (?:up to date|informed)\b.{0,60}\bsubscribe\b"),
         "paywall": (r"support (?:our|independent|local|quality) journalism\b", r"support (?:us|our work)\b", 
             r"subscribe to\b.{0,40}$", r"to (?:continue|keep) reading\b", r"subscribe (?:now|today)\b",
             r"already (?:a subscriber|have an account)\b", r"this (?:article|story|content) is (?:for|only available to) subscribers",
             r"you have reached (?:your|the) (?:free )?(?:article )?limit", r"become a (?:member|subscriber)\b",
-            r"instant access to\b", r"access (?:the )?full (?:article|text)\b"),
+            r"instant access to\b", r"access (?:the )?full (?:article|text)\b",
+            # a membership's pitch under the article ("If you enjoyed this article, ... we have a proposition for you: Join NRPLUS.")
+            r"if you (?:enjoyed|liked|value) this (?:article|story|post)\b.{0,80}\b(?:join|subscribe|become a (?:member|subscriber))\b"),
         "cookie": (
             r"we use cookies\b", r"this (?:web)?site uses cookies\b", r"by (?:continuing to use|using) (?:this|our) (?:web)?site\b",
             r"we and our partners\b", r"cookie (?:settings|policy|preferences)\b",
