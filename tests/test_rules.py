@@ -1912,6 +1912,22 @@ def test_author_box_after_the_article():
     assert all(b.text != "Phil Helsel" for b in parse(text).body)
 
 
+@pytest.mark.parametrize(
+    ("lang", "byline", "heading", "bio"),
+    [
+        ("en", "By Phil Helsel", "About Phil Helsel", "A reporter for the Harbour Gazette, Phil Helsel covers the port and its ferries."),
+        ("de", "Von Moritz Bachmann", "Über Moritz Bachmann", "Als Redakteur schreibt Moritz Bachmann über den Hafen und die Fähren."),
+        ("es", "Por Carlos Nadalim", "Sobre Carlos Nadalim", "Padre de Francesco y Teresa, Carlos Nadalim escribe sobre el puerto."),
+    ],
+)
+def test_author_box_headed_about_the_author(lang, byline, heading, bio):
+    para = {"en": PARA, "de": _PARA_DE, "es": _PARA_ES}[lang]
+    text = f"Storm closes the coastal road\n{byline}\n\n{para}\n\n{para}\n\n{heading}\n{bio}\n\n{para}\n"
+    r = roles(text)
+    assert ("boilerplate", "other", heading) in r
+    assert ("boilerplate", "other", bio) in r
+
+
 def test_site_name_above_a_menu_is_not_the_headline():
     # the first line, short and followed by a menu, is the site's name: it is a menu item too
     menu = "Home Cinema Music Theatre Books Travel Sport Contact Archive Search Login Events People Food Drink".replace(" ", "\n")

@@ -1203,6 +1203,15 @@ def _wire_ledes(texts: Sequence[str], feats: list[Features], lex: Lexicon) -> tu
 _MAX_BIO_WORDS = 80
 
 
+def _about_the_author(heading: str, names: Container[str], lex: Lexicon) -> str | None:
+    """The author's name (case folded) when the case-folded *heading* is an author box's, the
+    byline's author after its word (``About Jane Doe``, ``Sobre Carlos Nadalim``); else ``None``."""
+    for word in lex.about_author:
+        if heading.startswith(word + " ") and heading[len(word) + 1 :] in names:
+            return heading[len(word) + 1 :]
+    return None
+
+
 def _read_byline(ctx: Context, tags: list[Tag]) -> None:
     """Read the byline's names (kept in its tag, for the assembly) and mark what is
     about the author: their name alone on a line after it and the paragraph about them
@@ -1223,7 +1232,8 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
         if tags[i].role != "body":
             continue
         low = texts[i].casefold()
-        if tags[i].kind == "subheading" and low in names:
+        about = _about_the_author(low, names, ctx.lex) if tags[i].kind == "subheading" and low not in names else None
+        if tags[i].kind == "subheading" and (low in names or about is not None):
             tags[i] = shared_tag("boilerplate", "other", "byline.author_box")
             if last_body is None:
                 last_body = max((k for k, t in enumerate(tags) if t.role == "body"), default=-1)
@@ -1232,9 +1242,14 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
                 following < len(tags)
                 and tags[following].role == "body"
                 and ctx.feats[following].words <= _MAX_BIO_WORDS
-                # about the author: it names them, or it is the last paragraph ("Als Content
-                # Marketing Managerin betreue ich ...")
-                and (texts[following].casefold().startswith(low + " ") or following >= last_body)
+                # about the author: it names them (first, under their name; anywhere, under "About"
+                # and their name), or it is the last paragraph ("Als Content Marketing Managerin
+                # betreue ich ...")
+                and (
+                    texts[following].casefold().startswith(low + " ")
+                    or about is not None and about in texts[following].casefold()
+                    or following >= last_body
+                )
             ):
                 tags[following] = shared_tag("boilerplate", "other", "byline.author_bio")
         elif full_names and ctx.feats[i].words <= _MAX_BIO_WORDS and _opens_with_name(texts[i], full_names):

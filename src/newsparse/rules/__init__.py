@@ -550,6 +550,8 @@ class Lexicon:
     stop_index: Mapping[str, tuple[str, ...]]
     #: the :func:`phrase_key` of every author box's label (``About the author``)
     author_labels: frozenset[str]
+    #: the words an author box's heading puts before the author's name ("about")
+    about_author: tuple[str, ...]
     #: the :func:`phrase_key` of every recipe's ingredients heading (``Zutaten``)
     recipe_ingredients: frozenset[str]
     #: the :func:`phrase_key` of every recipe's steps heading (``Zubereitung``)
@@ -716,6 +718,7 @@ def lexicon() -> Lexicon:
         stop_index=_stop_index(tabs),
         name_stopwords={t.code: t.stopwords | tabs[0].stopwords for t in tabs},
         author_labels=frozenset(phrase_key(label) for t in tabs for label in t.author_labels),
+        about_author=tuple(sorted({w for t in tabs for w in t.about_author})),
         recipe_ingredients=frozenset(phrase_key(h) for t in tabs for h in t.recipe_ingredients),
         recipe_steps=frozenset(phrase_key(h) for t in tabs for h in t.recipe_steps),
     )

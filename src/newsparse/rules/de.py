@@ -142,6 +142,7 @@ TABLE = LanguageTable(
                           # "Werben auf 5min.at", "Werbung und Sponsoring auf autonews.ch": advertise with us
                           r"werb(?:en|ung)(?: und sponsoring)? (?:auf|bei) [\w.-]{1,60}\.[a-z]{2,6}$"),
     },
+    about_author=("über",),
     author_labels=("über den autor", "über die autorin", "über die autoren", "autoreninfo", "autoreninformation", "zum autor", "zur autorin"),
     recipe_ingredients=("zutaten",),
     recipe_steps=("zubereitung", "anleitung", "so wird's gemacht", "so geht's", "arbeitsschritte"),

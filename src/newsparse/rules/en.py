@@ -243,6 +243,7 @@ TABLE = LanguageTable(
             r"listen to (?:this|the) article\b", r"estimated reading time\b", r"\d{1,7} min(?:ute)?s? read\b",
             r"we want to hear what you think\b", r"submit a letter to the editor\b", r"click (?:here|the button below)\b", r"(?:originally published|this (?:story|article) (?:originally )?appeared)\b", r"the views expressed\b", r"(?:download|get) (?:our|the) (?:free )?app\b", r"support (?:our|independent|quality) journalism\b", r"if you (?:enjoyed|liked) this\b", r"have a (?:news )?tip\b", r"want to read more\b", r"(?:e-?mail|contact) us at\b", r"submit (?:your|a) letter\b"),
     },
+    about_author=("about",),
     author_labels=("about the author", "about the authors", "about the writer"),
     recipe_ingredients=("ingredients",),
     recipe_steps=("directions", "instructions", "method", "preparation", "steps", "how to make it", "how to make"),

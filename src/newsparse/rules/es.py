@@ -52,6 +52,7 @@ TABLE = LanguageTable(
             r"carrito:? \(?\d{1,4}\)?$",
             r"temas?\s*:", r"usted está aquí\s*(?::|$)", r"está aquí\s*(?::|$)", r"etiquetas\s*:"),
     },
+    about_author=("sobre", "acerca de"),
     author_labels=("sobre el autor", "sobre la autora", "acerca del autor"),
     recipe_ingredients=("ingredientes",),
     recipe_steps=("preparación", "elaboración", "instrucciones", "pasos", "modo de preparación"),

@@ -55,6 +55,7 @@ TABLE = LanguageTable(
             r"mots[- ]clés\s*:", r"vous êtes ici\s*(?::|$)", r"tags\s*:", r"thèmes?\s*:"),
         "other": (r"voir cette publication sur instagram\b", r"une publication partagée par\b", r"ce site est protégé par recaptcha\b", r"\d(?:[.,]\d{1,2})? sur \d{1,2} étoiles?\b", r"\d{1,7} avis$", r"temps de lecture\b", r"mis à jour le\b.{0,40}publié le\b", r"cliquez (?:ici|sur)\b"),
     },
+    about_author=("à propos de",),
     author_labels=("à propos de l'auteur", "à propos de l'autrice", "l'auteur"),
     recipe_ingredients=("ingrédients",),
     recipe_steps=("préparation", "instructions", "étapes", "étapes de préparation"),

@@ -49,6 +49,7 @@ TABLE = LanguageTable(
             r"tag\s*:", r"sei qui\s*(?::|$)", r"ti trovi (?:in|qui)\s*(?::|$)", r"argomenti\s*:"),
         "other": (r"visualizza questo post su instagram\b", r"un post condiviso da\b", r"questo sito è protetto da recaptcha\b",),
     },
+    about_author=("su",),
     author_labels=("sull'autore", "l'autore", "chi è l'autore"),
     recipe_ingredients=("ingredienti",),
     recipe_steps=("preparazione", "procedimento", "istruzioni"),

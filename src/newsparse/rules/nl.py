@@ -47,6 +47,7 @@ TABLE = LanguageTable(
             r"tags?\s*:", r"u bent hier\s*(?::|$)", r"je bent hier\s*(?::|$)", r"onderwerpen\s*:"),
         "other": (r"bekijk dit bericht op instagram\b", r"een bericht gedeeld door\b", r"deze (?:site|website) wordt beschermd door recaptcha\b",),
     },
+    about_author=("over",),
     author_labels=("over de auteur", "over de schrijver"),
     recipe_ingredients=("ingrediënten",),
     recipe_steps=("bereiding", "bereidingswijze", "instructies"),

@@ -49,6 +49,7 @@ TABLE = LanguageTable(
             r"tagi\s*:", r"jesteś tutaj\s*(?::|$)", r"tematy\s*:"),
         "other": (r"wyświetl ten post na instagramie\b", r"post udostępniony przez\b", r"ta strona jest chroniona (?:przez )?(?:usługę )?recaptcha\b",),
     },
+    about_author=("o",),
     author_labels=("o autorze", "o autorce"),
     recipe_ingredients=("składniki",),
     recipe_steps=("przygotowanie", "sposób przygotowania", "wykonanie"),

@@ -48,6 +48,7 @@ TABLE = LanguageTable(
             r"carrinho:? \(?\d{1,4}\)?$",
             r"tags?\s*:", r"você está aqui\s*(?::|$)", r"está aqui\s*(?::|$)", r"temas?\s*:"),
     },
+    about_author=("sobre",),
     author_labels=("sobre o autor", "sobre a autora"),
     recipe_ingredients=("ingredientes",),
     recipe_steps=("modo de preparo", "preparo", "como fazer", "modo de fazer", "preparação", "instruções"),

@@ -71,6 +71,9 @@ class LanguageTable:
     #: Whole-line labels of an author box (``About the author``, ``Über die Autorin``); lowercase.
     #: The short lines after one are about the author, not part of the article.
     author_labels: tuple[str, ...] = ()
+    #: The words an author box's heading puts before the author's name (``About``: ``About Jane
+    #: Doe``, the byline's author), lowercase.
+    about_author: tuple[str, ...] = ()
     #: Words joining several names in a byline (``and``, ``und``).
     name_joiners: tuple[str, ...] = ()
     #: The preposition that puts a post's category after its author's name (``in``: ``Von Henry
