@@ -422,6 +422,9 @@ def test_camel_case_words_not_split():
         ("Kommentarfeed | Kommentare geschlossen | Trackback-URL", "comments"),
         ("Comments feed", "comments"),
         ("Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen die neue Fähre?", "comments"),
+        ("Hinterlasse einen Kommentar", "comments"),
+        ("Hinterlassen Sie eine Antwort", "comments"),
+        ("Deixe suas dúvidas e opiniões aqui embaixo!", "comments"),
         ("Keine Neuigkeiten aus der Hafenstadt mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "newsletter"),
         # a shop's cart and an account's prompts
         ("Es befinden sich keine Artikel im Warenkorb", "navigation"),

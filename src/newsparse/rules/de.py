@@ -101,6 +101,8 @@ TABLE = LanguageTable(
                    # WordPress's cookie banner
                    r"datenschutz (?:&|und) cookies:", r"weitere informationen, beispielsweise zur kontrolle von cookies\b"),
         "comments": (r"ihre e-mail-adresse wird nicht veröffentlicht\b",
+                     # the comment form's heading: "Hinterlasse einen Kommentar", "Hinterlassen Sie eine Antwort"
+                     r"\W{0,3}hinterlass(?:e|en sie) (?:jetzt )?(?:einen?|eine) (?:kommentar|antwort)\b", r"kommentar hinterlassen$",
                      # the author asking for comments ("Verraten Sie gerne in den Kommentaren: ...")
                      r"(?:verraten|schreiben|erzählen|sagen)\b.{0,30}\bin (?:den kommentaren|die kommentare)\b",
                      # WordPress's spam filter notice under the comment form
