@@ -436,6 +436,9 @@ def test_camel_case_words_not_split():
         ("Je winkelwagen is leeg", "navigation"),
         ("Neu hier? Jetzt registrieren", "navigation"),
         ("Not a member? Sign up", "navigation"),
+        # a broadcaster's menu link to its schedule
+        ("TV SCHEDULE", "navigation"),
+        ("TV-Programm", "navigation"),
     ],
 )
 def test_furniture_kinds(line, kind):

@@ -67,6 +67,7 @@ TABLE = LanguageTable(
             "unlock this article", "continue reading", "read the full article", "start your free trial",
         ),
         "navigation": (
+            "tv schedule",
             # an account's prompts ("Not a member? Sign up")
             "create an account", "create account", "new here?", "not a member? sign up", "not a member?", "don't have an account?", "new user? register",
             # a shop's cart, its buttons and notices ("Your cart is empty": no headline)
