@@ -422,7 +422,7 @@ def test_camel_case_words_not_split():
         ("Kommentarfeed | Kommentare geschlossen | Trackback-URL", "comments"),
         ("Comments feed", "comments"),
         ("Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen die neue Fähre?", "comments"),
-        ("Hinterlasse einen Kommentar", "comments"),
+        ("≈ Hinterlasse jetzt einen Kommentar", "comments"),
         ("Hinterlassen Sie eine Antwort", "comments"),
         ("Deixe suas dúvidas e opiniões aqui embaixo!", "comments"),
         ("Keine Neuigkeiten aus der Hafenstadt mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "newsletter"),
