@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from conftest import EXAMPLES
@@ -85,6 +86,18 @@ def test_a_page_that_kills_its_worker_fails_alone():
     got = list(ordered_map(crash_on_three, range(12), workers=2, chunksize=2))
     assert got[3] == Failure(3, "WorkerCrashed", "the worker process parsing this input ended abruptly")
     assert [g for k, g in enumerate(got) if k != 3] == [k * 10 for k in range(12) if k != 3]
+
+
+def _slow_after_the_crash():
+    yield 3  # (its worker dies on it)
+    time.sleep(1.5)  # (long enough for the crash to break the pool before the next chunk is sent)
+    yield from range(4, 8)
+
+
+def test_a_crash_before_the_next_chunk_is_sent_fails_only_its_page():
+    got = list(ordered_map(crash_on_three, _slow_after_the_crash(), workers=2, chunksize=1))
+    assert got[0] == Failure(0, "WorkerCrashed", "the worker process parsing this input ended abruptly")
+    assert got[1:] == [40, 50, 60, 70]
 
 
 def test_a_page_that_raises_fails_alone():

@@ -124,7 +124,7 @@ def ordered_map(
     try:
         while True:
             while len(pending) < _CHUNKS_IN_FLIGHT * workers and (chunk := next(chunks, None)) is not None:
-                pending.append((chunk, pool.submit(_run_chunk, func, chunk)))
+                pending.append((chunk, _submit(pool, func, chunk)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -145,6 +145,23 @@ def ordered_map(
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(
+    pool: concurrent.futures.ProcessPoolExecutor, func: Callable[[T], R], chunk: list[tuple[int, T]]
+) -> concurrent.futures.Future[list[R | Failure]]:
+    """*chunk* sent to *pool*; a pool a worker's crash broke before the chunk was sent gives a
+    future holding that error, which is read in the chunk's turn as a crash in flight is.
+    (Inputs are read lazily: a slow input gives a crash time to happen between two sends.)"""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_run_chunk, func, chunk)
+    except BrokenProcessPool as broken:
+        future: Future[list[R | Failure]] = Future()
+        future.set_exception(broken)
+        return future
 
 
 def _isolated(
