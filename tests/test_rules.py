@@ -412,6 +412,7 @@ def test_camel_case_words_not_split():
         ("* Affiliate-Link", "advertisement"),
         ("Die mit Sternchen (*) gekennzeichneten Links sind sogenannte Affiliate-Links.", "advertisement"),
         ("Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.", "advertisement"),
+        ("Einige Links in diesem Beitrag sind Affiliate-Links. Wenn du darüber kaufst, erhalten wir eine Provision.", "advertisement"),
         ("We recommend the best products through an independent review process, and advertisers do not influence our picks.", "advertisement"),
         ("Harbour Gazette may receive compensation when you click through and purchase from links on this page.", "advertisement"),
         ("Get our conservative analysis delivered right to you. No charge.", "newsletter"),

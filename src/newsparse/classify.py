@@ -1232,8 +1232,9 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
         if tags[i].role != "body":
             continue
         low = texts[i].casefold()
-        about = _about_the_author(low, names, ctx.lex) if tags[i].kind == "subheading" and low not in names else None
-        if tags[i].kind == "subheading" and (low in names or about is not None):
+        # (the author's name alone, or after "About": the heading of a box about them)
+        named = (low if low in names else _about_the_author(low, names, ctx.lex)) if tags[i].kind == "subheading" else None
+        if named is not None:
             tags[i] = shared_tag("boilerplate", "other", "byline.author_box")
             if last_body is None:
                 last_body = max((k for k, t in enumerate(tags) if t.role == "body"), default=-1)
@@ -1247,7 +1248,7 @@ def _read_byline(ctx: Context, tags: list[Tag]) -> None:
                 # betreue ich ...")
                 and (
                     texts[following].casefold().startswith(low + " ")
-                    or about is not None and about in texts[following].casefold()
+                    or named != low and named in texts[following].casefold()
                     or following >= last_body
                 )
             ):

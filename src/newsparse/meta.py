@@ -359,12 +359,13 @@ def with_meta(
     # (more names than an article's byline has: the bylines of a list of teasers)
     authors = meta.authors or (marked if len(marked) <= _MAX_MARKED_AUTHORS else ())
     if not article.authors and authors:
+        folded = {a: a.casefold() for a in authors}
         patterns: dict[str, re.Pattern[str]] = {}  # (made for a name only where it stands in a line at all)
         seen: set[str] = set()
         for text in article.segments.texts():
             low = text.casefold()
             for a in authors:
-                if a not in seen and a.casefold() in low:
+                if a not in seen and folded[a] in low:
                     if a not in patterns:
                         patterns[a] = _shown_name(a)
                     if patterns[a].search(text):

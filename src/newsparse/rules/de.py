@@ -138,10 +138,12 @@ TABLE = LanguageTable(
                           # Bei den Verlinkungen handelt es sich um Affiliate Links / ...")
                           r"letzte aktualisierung am [\d./-]{6,10} / (?:bei den verlinkungen|affiliate)", r"\*?werbung\b[.:]", r"dieser beitrag enthält (?:werbung|affiliate)",
                           # affiliate disclosures: "* Affiliate-Link", "Alle mit einem Stern gekennzeichneten Links sind
-                          # Affiliate-Links", "Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte"
+                          # Affiliate-Links", "Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte", and a
+                          # first sentence naming affiliate links before what happens when the reader buys ("In den
+                          # Produktempfehlungen befinden sich sogenannte Affiliate-Links. Wenn du darauf klickst ...")
                           r"\*\s?affiliate[- ]links?\b", r"affiliate[- ]links?[.:]?$", r"(?:\(\*\)\s?)?(?:alle |die )?mit (?:einem )?(?:sternchen|stern)(?: \(\*\))? gekennzeichneten links\b",
-                          r"\*\s?links mit (?:sternchen|stern)\b", r"dieser artikel enthält (?:werbung|affiliate|sogenannte affiliate)",
-                          r"in den produktempfehlungen befinden sich (?:sogenannte )?affiliate", r"links auf online-shops in artikeln können\b",
+                          r"dieser artikel enthält (?:werbung|affiliate|sogenannte affiliate)",
+                          r"[^.!?]{0,80}\baffiliate[- ]links?\b[^.!?]{0,40}[.:!?]\s?wenn (?:du|ihr|sie)\b",
                           # "Werben auf 5min.at", "Werbung und Sponsoring auf autonews.ch": advertise with us
                           r"werb(?:en|ung)(?: und sponsoring)? (?:auf|bei) [\w.-]{1,60}\.[a-z]{2,6}$"),
     },
