@@ -415,6 +415,7 @@ def test_camel_case_words_not_split():
         ("Einige Links in diesem Beitrag sind Affiliate-Links. Wenn du darüber kaufst, erhalten wir eine Provision.", "advertisement"),
         ("We recommend the best products through an independent review process, and advertisers do not influence our picks.", "advertisement"),
         ("Harbour Gazette may receive compensation when you click through and purchase from links on this page.", "advertisement"),
+        ("Our editors select and review products independently. We may earn affiliate commissions from buying links.", "advertisement"),
         ("Get our conservative analysis delivered right to you. No charge.", "newsletter"),
         ("Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.", "newsletter"),
         ("Stay up to date with Harbour Ferries. Subscribe to our newsletter.", "newsletter"),

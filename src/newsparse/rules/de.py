@@ -40,7 +40,7 @@ TABLE = LanguageTable(
             "bereits abonnent?", "zum abo",
         ),
         "navigation": (
-            "tv-programm",
+            "tv-programm",  # (a broadcaster's menu link to its schedule)
             # an account's prompts ("Neu hier? Jetzt registrieren")
             "neu hier?", "jetzt registrieren", "neu hier? jetzt registrieren", "noch kein konto?", "konto erstellen", "benutzerkonto erstellen",
             # a shop's cart, its buttons and notices ("Es befinden sich keine Artikel im Warenkorb": no headline)

@@ -67,7 +67,7 @@ TABLE = LanguageTable(
             "unlock this article", "continue reading", "read the full article", "start your free trial",
         ),
         "navigation": (
-            "tv schedule",
+            "tv schedule",  # (a broadcaster's menu link to its schedule)
             # an account's prompts ("Not a member? Sign up")
             "create an account", "create account", "new here?", "not a member? sign up", "not a member?", "don't have an account?", "new user? register",
             # a shop's cart, its buttons and notices ("Your cart is empty": no headline)
@@ -194,9 +194,11 @@ TABLE = LanguageTable(
             r"[\w'’.& -]{1,40} has affiliate partnerships\b", r"\*?\s?disclosure: (?=.{0,80}\b(?:affiliate|commission))", r"ftc: (?=.{0,60}\baffiliate)",
             r"(?:this (?:web)?site|we|i) (?:is|are|am) a participant in the amazon services llc associates program\b",
             r"as an amazon associate,? (?:i|we) earn\b",
-            # a publisher's notice over its reviews ("We recommend the best products through an independent review
-            # process, and advertisers do not influence our picks. We may receive compensation ...")
-            r"we recommend the best products through an independent review process\b",
+            # a publisher's notice over its reviews, the disclosure its second sentence ("We recommend the best products
+            # through an independent review process, and advertisers do not influence our picks. We may receive
+            # compensation ...", "... review products independently. We may earn affiliate commissions ...")
+            r"[^.!?]{0,160}[.!?] (?:we|i) (?:may|might) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?(?:commissions?|compensation)\b",
+            r"[^.!?]{0,120}\badvertisers do(?: not|n['’]t) influence (?:our|my)\b",
             r"(?:some |this |the )?(?:posts?|articles?|links?)\b[\w'’.&() -]{0,60}? (?:may )?(?:contains?|are) affiliate links\b",
             # an affiliate plugin's notice under its product boxes ("Last update on 2022-02-02 / Affiliate links / ...")
             r"last update on [\d./-]{6,10} / affiliate links?\b",

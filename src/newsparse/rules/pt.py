@@ -38,9 +38,9 @@ TABLE = LanguageTable(
         "paywall": (r"para continuar lendo\b", r"para continuar a ler\b", r"este conteúdo é exclusivo\b"),
         "cookie": (r"(?:utilizamos|usamos) cookies\b", r"este (?:site|portal) utiliza cookies\b", r"privacidade e cookies:",
                    r"para saber mais, inclusive sobre como controlar os cookies\b"),
-        "comments": (r"este site (?:usa|utiliza) (?:o )?akismet\b",
+        "comments": (r"este site (?:usa|utiliza) (?:o )?akismet\b",  # WordPress's spam filter notice under the comment form
                      # the author asking for comments ("Deixe suas dúvidas e opiniões aqui embaixo!")
-                     r"deixe (?:seu|sua|suas|seus) (?:comentários?|dúvidas|opini(?:ão|ões))\b",  # WordPress's spam filter notice under the comment form
+                     r"deixe (?:seu|sua|suas|seus) (?:comentários?|dúvidas|opini(?:ão|ões))\b",
                      # WordPress's comment form, as text
                      r"você está comentando utilizando sua conta\b", r"notifique-me (?:sobre|de) novos comentários\b",
                      r"\d{1,7} comentários?\b", r"atenção: comentários\b", r"os comentários (?:são|não)\b"),
